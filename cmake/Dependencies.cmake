@@ -1,0 +1,18 @@
+# Every dependency is a Debian 12 package (scripts/debian-packages.txt); nothing is downloaded.
+
+set(PR_QT_COMPONENTS Core)
+if(PR_BUILD_GUI)
+    list(APPEND PR_QT_COMPONENTS Gui Widgets PrintSupport Pdf PdfWidgets LinguistTools)
+endif()
+find_package(Qt6 6.4 REQUIRED COMPONENTS ${PR_QT_COMPONENTS})
+qt_standard_project_setup()
+
+find_package(OpenSSL 3.0 REQUIRED)
+find_package(spdlog 1.10 REQUIRED)
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(ARGON2 REQUIRED IMPORTED_TARGET libargon2)
+pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3>=3.36)
+
+if(PR_BUILD_TESTS)
+    find_package(Catch2 2.13 REQUIRED)
+endif()

@@ -1,0 +1,1 @@
+#include "report/ReportError.h"
