@@ -1,0 +1,127 @@
+#include "cli/CommandContext.h"
+
+#include "cli/TerminalPassword.h"
+#include "cli/UsageError.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace pr::cli {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CommandContext", text);
+}
+
+// Reads up to the first newline, dropping a trailing "\r". The bytes never pass through a
+// QByteArray or QString, whose buffers could not be wiped afterwards.
+crypto::SecureBytes readFirstLine(QIODevice& device)
+{
+    crypto::SecureBytes line;
+    char c = 0;
+    while (device.getChar(&c) && c != '\n') {
+        line.push_back(static_cast<std::uint8_t>(c));
+    }
+    if (!line.empty() && line.back() == '\r') {
+        line.pop_back();
+    }
+    return line;
+}
+} // namespace
+
+CommandContext::CommandContext(QTextStream& out, QTextStream& err, QIODevice& in,
+                               const core::Clock& clock, GlobalOptions options)
+    : m_out(out)
+    , m_err(err)
+    , m_in(in)
+    , m_clock(clock)
+    , m_options(std::move(options))
+{
+}
+
+QString CommandContext::registerPath() const
+{
+    if (!m_options.registerPath.isEmpty()) {
+        return m_options.registerPath;
+    }
+    const QString fromEnvironment = qEnvironmentVariable("PRIVACYREGISTER_REGISTER");
+    if (!fromEnvironment.isEmpty()) {
+        return fromEnvironment;
+    }
+    throw UsageError(tr("no register given: use --register PATH or set PRIVACYREGISTER_REGISTER"));
+}
+
+crypto::SecureBytes CommandContext::readPasswordFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        throw UsageError(tr("cannot read the password file %1: %2").arg(path, file.errorString()));
+    }
+    crypto::SecureBytes password = readFirstLine(file);
+    if (password.empty()) {
+        throw UsageError(tr("the password file %1 is empty").arg(path));
+    }
+    return password;
+}
+
+crypto::SecureBytes CommandContext::readPassword(const QString& prompt)
+{
+    if (!m_options.passwordFile.isEmpty() && m_options.passwordFromStdin) {
+        throw UsageError(tr("use either --password-file or --password-stdin, not both"));
+    }
+    if (!m_options.passwordFile.isEmpty()) {
+        return readPasswordFile(m_options.passwordFile);
+    }
+    crypto::SecureBytes password;
+    if (m_options.passwordFromStdin) {
+        password = readFirstLine(m_in);
+    } else if (TerminalPassword::available()) {
+        password = TerminalPassword::ask(prompt);
+    } else {
+        throw UsageError(
+            tr("no password given: use --password-file PATH or --password-stdin (stdin is not "
+               "a terminal, so the password cannot be asked)"));
+    }
+    if (password.empty()) {
+        throw UsageError(tr("the password is empty"));
+    }
+    return password;
+}
+
+crypto::SecureBytes CommandContext::readNewPassword(const QString& file)
+{
+    crypto::SecureBytes password;
+    if (!file.isEmpty()) {
+        password = readPasswordFile(file);
+    } else if (m_options.passwordFile.isEmpty() && !m_options.passwordFromStdin &&
+               TerminalPassword::available()) {
+        password = TerminalPassword::ask(tr("New password: "));
+        if (password != TerminalPassword::ask(tr("Repeat the new password: "))) {
+            throw UsageError(tr("the two passwords differ"));
+        }
+    } else {
+        password = readPassword({});
+    }
+    if (password.size() < kMinimumNewPasswordLength) {
+        throw UsageError(tr("a new password needs at least %1 characters")
+                             .arg(kMinimumNewPasswordLength));
+    }
+    return password;
+}
+
+storage::RegisterOptions CommandContext::registerOptions() const
+{
+    storage::RegisterOptions options;
+    options.clock = &m_clock;
+    return options;
+}
+
+std::unique_ptr<storage::Register> CommandContext::openRegister(storage::OpenMode mode)
+{
+    const QString path = registerPath();
+    const crypto::SecureBytes password = readPassword(tr("Password for %1: ").arg(path));
+    return storage::Register::open(path, password, mode, registerOptions());
+}
+
+} // namespace pr::cli

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QString>
+
+namespace pr::cli {
+
+// The options every command accepts, before or after the command name:
+//   --register PATH, --password-file PATH | --password-stdin, --verbose
+struct GlobalOptions {
+    QString registerPath;
+    QString passwordFile;
+    bool passwordFromStdin = false;
+    bool verbose = false;
+
+    static void addTo(QCommandLineParser& parser);
+    // Takes the values present in PARSER, leaving the others as they are.
+    void mergeFrom(const QCommandLineParser& parser);
+};
+
+} // namespace pr::cli

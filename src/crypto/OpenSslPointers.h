@@ -1,0 +1,26 @@
+#pragma once
+
+// Owning pointers for OpenSSL objects, so that every early return and every exception frees
+// them. Used by the .cpp files of this layer only.
+
+#include <openssl/evp.h>
+#include <openssl/kdf.h>
+
+#include <memory>
+
+namespace pr::crypto::detail {
+
+template <auto Free>
+struct OpenSslDeleter {
+    template <typename T>
+    void operator()(T* object) const noexcept
+    {
+        Free(object);
+    }
+};
+
+using CipherContextPtr = std::unique_ptr<EVP_CIPHER_CTX, OpenSslDeleter<&EVP_CIPHER_CTX_free>>;
+using KdfPtr = std::unique_ptr<EVP_KDF, OpenSslDeleter<&EVP_KDF_free>>;
+using KdfContextPtr = std::unique_ptr<EVP_KDF_CTX, OpenSslDeleter<&EVP_KDF_CTX_free>>;
+
+} // namespace pr::crypto::detail

@@ -1,1 +1,0 @@
-#include "storage/StorageError.h"

@@ -1,0 +1,65 @@
+#include "storage/schema/Migrations.h"
+
+#include "storage/RegisterErrors.h"
+#include "storage/sqlite/SqliteDatabase.h"
+
+#include <spdlog/spdlog.h>
+
+namespace pr::storage {
+
+namespace {
+void createFoundation(SqliteDatabase& db)
+{
+    db.exec(uR"sql(
+        CREATE TABLE meta (
+            key   TEXT PRIMARY KEY NOT NULL,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID;
+
+        CREATE TABLE organisation (
+            id         INTEGER PRIMARY KEY CHECK (id = 1),
+            legal_name TEXT NOT NULL CHECK (length(trim(legal_name)) > 0)
+        );
+    )sql");
+}
+} // namespace
+
+const std::vector<Migration>& Migrations::all()
+{
+    static const std::vector<Migration> migrations = {
+        {1, "meta and organisation", createFoundation},
+    };
+    return migrations;
+}
+
+int Migrations::latestVersion()
+{
+    return all().back().version;
+}
+
+void Migrations::migrate(SqliteDatabase& db, const QString& path, int target)
+{
+    const int current = db.userVersion();
+    if (current > latestVersion()) {
+        throw DamagedFileError(DamagedFileError::Reason::UnsupportedVersion, path,
+                               QStringLiteral("schema %1").arg(current));
+    }
+    for (const Migration& migration : all()) {
+        if (migration.version <= current || migration.version > target) {
+            continue;
+        }
+        db.exec(u"BEGIN IMMEDIATE");
+        try {
+            migration.apply(db);
+            db.setUserVersion(migration.version);
+            db.exec(u"COMMIT");
+        } catch (...) {
+            db.exec(u"ROLLBACK");
+            throw;
+        }
+        spdlog::info("schema migrated to version {} ({})", migration.version,
+                     migration.description);
+    }
+}
+
+} // namespace pr::storage
