@@ -17,9 +17,14 @@ const QString kProgram = QStringLiteral("privacyregister-cli");
 QString commandUsage(const Command& command, QCommandLineParser& parser)
 {
     QString text = parser.helpText();
-    // Qt names the binary; name the command too, so that the usage line can be copied.
-    text.replace(QStringLiteral("Usage: %1").arg(kProgram),
-                 QStringLiteral("Usage: %1 %2").arg(kProgram, command.name()));
+    // Qt's first line names the running executable (a test binary, a symlink); replace it
+    // with the tool and the command, so that the usage line can be copied as it is.
+    const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
+    const QString usageLine = text.left(firstLineEnd);
+    const qsizetype options = usageLine.indexOf(QStringLiteral(" [options]"));
+    text.replace(0, firstLineEnd,
+                 CliApplication::tr("Usage: %1 %2").arg(kProgram, command.name()) +
+                     (options >= 0 ? usageLine.mid(options) : QString()));
     if (!command.details().isEmpty()) {
         text += QLatin1Char('\n') + command.details() + QLatin1Char('\n');
     }

@@ -26,11 +26,12 @@ struct Argon2Parameters {
     static constexpr std::uint32_t kMaxParallelism = 16;
 
     // For new registers: 256 MiB, 4 passes, 2 lanes. Measured on the 2-core development
-    // machine (Intel Xeon, Debian 12 libargon2 0~20171227): 0.50 s per derivation, inside the
-    // 0.3-1 s the design asks for. Memory rather than passes carries most of the cost, as
-    // memory is what makes guessing expensive on GPUs.
+    // machine (Intel Xeon, Debian 12 libargon2 0~20171227), idle: 0.50-0.53 s per derivation,
+    // inside the 0.3-1 s the design asks for (about 1 s while a compiler holds both cores).
+    // Memory rather than passes carries the cost, as memory is what makes guessing expensive
+    // on GPUs.
     static Argon2Parameters defaults() noexcept;
-    // 8 MiB, 1 pass, 1 lane: about 7 ms. Tests only; far too weak for a real register.
+    // 8 MiB, 1 pass, 1 lane: 4-8 ms. Tests only; far too weak for a real register.
     static Argon2Parameters fastForTests() noexcept;
 
     bool isWithinLimits() const noexcept;

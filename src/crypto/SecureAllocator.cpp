@@ -51,7 +51,7 @@ void secureDeallocate(void* data, std::size_t bytes, std::size_t alignment) noex
     }
 #endif
     // Unsized: clang declares the sized overload only with -fsized-deallocation.
-    ::operator delete(data, std::align_val_t{alignment});
+    ::operator delete (data, std::align_val_t{alignment});
 }
 
 } // namespace detail

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
 using pr::crypto::aes256GcmDecrypt;
 using pr::crypto::aes256GcmEncrypt;
@@ -67,87 +68,83 @@ void requirePlainCryptoError(Call call)
 
 TEST_CASE("AES-256-GCM encryption matches McGrew-Viega test case 16", "[aesgcm]")
 {
+    const GcmVector v = mcGrewViegaCase16();
     GcmTag tag{};
-    const auto ciphertext = aes256GcmEncrypt(kKey, kNonce, kAad, kPlaintext, tag);
-    CHECK(toHex(ciphertext) == kCiphertextHex);
-    CHECK(toHex(tag) == kTagHex);
+    const auto ciphertext = aes256GcmEncrypt(v.key, v.nonce, v.aad, v.plaintext, tag);
+    CHECK(toHex(ciphertext) == toHex(v.ciphertext));
+    CHECK(toHex(tag) == toHex(v.tag));
 }
 
 TEST_CASE("AES-256-GCM decryption of McGrew-Viega test case 16 verifies", "[aesgcm]")
 {
-    const auto plaintext =
-        aes256GcmDecrypt(kKey, kNonce, kAad, fromHex(kCiphertextHex), tagFromHex(kTagHex));
-    CHECK(toHex(plaintext) == toHex(kPlaintext));
+    const GcmVector v = mcGrewViegaCase16();
+    const auto plaintext = aes256GcmDecrypt(v.key, v.nonce, v.aad, v.ciphertext, v.tag);
+    CHECK(toHex(plaintext) == toHex(v.plaintext));
 }
 
 TEST_CASE("AES-256-GCM refuses every kind of tampering", "[aesgcm]")
 {
-    const auto ciphertext = fromHex(kCiphertextHex);
-    const GcmTag tag = tagFromHex(kTagHex);
+    GcmVector v = mcGrewViegaCase16();
 
     SECTION("wrong key")
     {
-        auto key = kKey;
-        key[31] ^= 0x01;
-        CHECK_THROWS_AS(aes256GcmDecrypt(key, kNonce, kAad, ciphertext, tag), AuthenticationFailed);
+        v.key[31] ^= 0x01;
     }
     SECTION("one flipped ciphertext bit")
     {
-        auto altered = ciphertext;
-        altered[17] ^= 0x04;
-        CHECK_THROWS_AS(aes256GcmDecrypt(kKey, kNonce, kAad, altered, tag), AuthenticationFailed);
+        v.ciphertext[17] ^= 0x04;
     }
     SECTION("one flipped tag bit")
     {
-        GcmTag altered = tag;
-        altered[0] ^= 0x80;
-        CHECK_THROWS_AS(aes256GcmDecrypt(kKey, kNonce, kAad, ciphertext, altered),
-                        AuthenticationFailed);
+        v.tag[0] ^= 0x80;
     }
-    SECTION("wrong additional data")
+    SECTION("one flipped bit of additional data")
     {
-        auto aad = kAad;
-        aad.back() ^= 0x01;
-        CHECK_THROWS_AS(aes256GcmDecrypt(kKey, kNonce, aad, ciphertext, tag), AuthenticationFailed);
-        CHECK_THROWS_AS(aes256GcmDecrypt(kKey, kNonce, {}, ciphertext, tag), AuthenticationFailed);
+        v.aad.back() ^= 0x01;
+    }
+    SECTION("missing additional data")
+    {
+        v.aad.clear();
     }
     SECTION("wrong nonce")
     {
-        auto nonce = kNonce;
-        nonce[0] ^= 0x01;
-        CHECK_THROWS_AS(aes256GcmDecrypt(kKey, nonce, kAad, ciphertext, tag), AuthenticationFailed);
+        v.nonce[0] ^= 0x01;
     }
     SECTION("truncated ciphertext")
     {
-        const std::vector<std::uint8_t> truncated(ciphertext.begin(), ciphertext.end() - 1);
-        CHECK_THROWS_AS(aes256GcmDecrypt(kKey, kNonce, kAad, truncated, tag), AuthenticationFailed);
+        v.ciphertext.pop_back();
     }
+    CHECK_THROWS_AS(aes256GcmDecrypt(v.key, v.nonce, v.aad, v.ciphertext, v.tag),
+                    AuthenticationFailed);
 }
 
 TEST_CASE("AES-256-GCM error messages do not contain the key", "[aesgcm]")
 {
-    auto key = kKey;
-    key[0] ^= 0x01;
+    GcmVector v = mcGrewViegaCase16();
+    v.key[0] ^= 0x01;
     try {
-        (void)aes256GcmDecrypt(key, kNonce, kAad, fromHex(kCiphertextHex), tagFromHex(kTagHex));
+        (void)aes256GcmDecrypt(v.key, v.nonce, v.aad, v.ciphertext, v.tag);
         FAIL("no exception");
     } catch (const AuthenticationFailed& error) {
         const std::string message = error.what();
         CHECK_FALSE(message.empty());
-        CHECK(message.find(toHex(key)) == std::string::npos);
-        CHECK(message.find(toHex(key).substr(0, 8)) == std::string::npos);
+        CHECK(message.find(toHex(v.key).substr(0, 8)) == std::string::npos);
     }
 }
 
 TEST_CASE("AES-256-GCM rejects keys and nonces of the wrong size", "[aesgcm]")
 {
+    const GcmVector v = mcGrewViegaCase16();
     GcmTag tag{};
     const std::vector<std::uint8_t> shortKey(16, 0x01);
     const std::vector<std::uint8_t> longNonce(16, 0x02);
-    requirePlainCryptoError([&] { (void)aes256GcmEncrypt(shortKey, kNonce, {}, kPlaintext, tag); });
-    requirePlainCryptoError([&] { (void)aes256GcmEncrypt(kKey, longNonce, {}, kPlaintext, tag); });
-    requirePlainCryptoError([&] { (void)aes256GcmDecrypt(shortKey, kNonce, {}, kPlaintext, tag); });
-    requirePlainCryptoError([&] { (void)aes256GcmDecrypt(kKey, {}, {}, kPlaintext, tag); });
+    requirePlainCryptoError(
+        [&] { (void)aes256GcmEncrypt(shortKey, v.nonce, {}, v.plaintext, tag); });
+    requirePlainCryptoError(
+        [&] { (void)aes256GcmEncrypt(v.key, longNonce, {}, v.plaintext, tag); });
+    requirePlainCryptoError(
+        [&] { (void)aes256GcmDecrypt(shortKey, v.nonce, {}, v.ciphertext, tag); });
+    requirePlainCryptoError([&] { (void)aes256GcmDecrypt(v.key, {}, {}, v.ciphertext, tag); });
 }
 
 TEST_CASE("AES-256-GCM round-trips empty and multi-megabyte plaintexts", "[aesgcm]")

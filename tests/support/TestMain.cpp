@@ -13,6 +13,8 @@ using TestApplication = QApplication;
 using TestApplication = QCoreApplication;
 #endif
 
+#include "core/logging/Log.h"
+
 #include <QStandardPaths>
 
 #include <cstdlib>
@@ -28,6 +30,9 @@ int main(int argc, char* argv[])
     TestApplication app(argc, argv);
     TestApplication::setApplicationName(QStringLiteral("privacyregister-tests"));
     TestApplication::setOrganizationName(QStringLiteral("Privacyregister"));
+
+    // Log lines of the code under test go nowhere unless a test points the log somewhere.
+    pr::core::Log::initialise({});
 
     return Catch::Session().run(argc, argv);
 }

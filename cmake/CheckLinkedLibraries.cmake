@@ -1,0 +1,15 @@
+# cmake -DBINARY=path -DFORBIDDEN="regex" -P CheckLinkedLibraries.cmake
+# Fails when the dynamic loader would load a library matching FORBIDDEN for BINARY.
+execute_process(COMMAND ldd ${BINARY} OUTPUT_VARIABLE libraries RESULT_VARIABLE result)
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "ldd failed for ${BINARY}")
+endif()
+string(REGEX MATCH "(${FORBIDDEN})[^ ]*" found "${libraries}")
+if(found)
+    message(FATAL_ERROR "${BINARY} loads ${found}, which its layer must not use")
+endif()
+string(REGEX MATCH "libQt6Core" core "${libraries}")
+if(NOT core)
+    message(FATAL_ERROR "ldd output of ${BINARY} lists no libQt6Core; the check is not working")
+endif()
+message(STATUS "${BINARY}: no library matching ${FORBIDDEN}")
