@@ -2,7 +2,7 @@
 
 set(PR_QT_COMPONENTS Core)
 if(PR_BUILD_GUI)
-    list(APPEND PR_QT_COMPONENTS Gui Widgets PrintSupport Pdf PdfWidgets LinguistTools)
+    list(APPEND PR_QT_COMPONENTS Gui Widgets PrintSupport Pdf PdfWidgets LinguistTools Test)
 endif()
 find_package(Qt6 6.4 REQUIRED COMPONENTS ${PR_QT_COMPONENTS})
 qt_standard_project_setup()

@@ -8,6 +8,7 @@
 #include "storage/file/RegisterLock.h"
 #include "storage/format/FileHeader.h"
 #include "storage/format/RegisterFileCodec.h"
+#include "storage/repositories/OrganisationRepository.h"
 #include "storage/schema/Migrations.h"
 
 #include <QCoreApplication>
@@ -75,8 +76,7 @@ std::unique_ptr<Register> Register::create(const QString& path,
     SqliteDatabase db = SqliteDatabase::createEmpty();
     Migrations::migrate(db, path);
     db.exec(u"BEGIN");
-    auto insert = db.prepare(u"INSERT INTO organisation (id, legal_name) VALUES (1, ?1)");
-    insert.bind(1, organisationName.trimmed()).run();
+    OrganisationRepository::setLegalName(db, organisationName);
     auto meta = db.prepare(u"INSERT INTO meta (key, value) VALUES (?1, ?2)");
     const QDateTime created = (options.clock != nullptr ? *options.clock : systemClock()).now();
     meta.bind(1, QStringLiteral("created_at")).bind(2, created.toUTC().toString(Qt::ISODate)).run();
@@ -222,12 +222,13 @@ bool Register::changedOnDisk() const
 }
 
 PasswordChangeResult Register::changePassword(std::span<const std::uint8_t> oldPassword,
-                                              std::span<const std::uint8_t> newPassword)
+                                              std::span<const std::uint8_t> newPassword,
+                                              std::optional<crypto::Argon2Parameters> kdf)
 {
     if (m_readOnly) {
         throw RegisterError(tr("This register is open read-only; the password cannot be changed."));
     }
-    MasterKey newKey = MasterKey::generate(newPassword, m_options.kdf);
+    MasterKey newKey = MasterKey::generate(newPassword, kdf.value_or(m_key.parameters()));
     MasterKey oldKey = m_key;
 
     // The register itself first: from here on the new password opens it. Each backup is

@@ -25,8 +25,8 @@ enum class OpenMode { ReadWrite, ReadOnly };
 struct RegisterOptions {
     int backupCount = 10;
     QString backupDirectory; // empty: "<name>.backups" beside the register
-    // Used when a key is made: a new register or a password change. Opening always uses
-    // the parameters stored in the file.
+    // The cost of the key of a new register. Opening always uses the parameters stored in
+    // the file; a password change keeps them unless it is given others.
     crypto::Argon2Parameters kdf = crypto::Argon2Parameters::defaults();
     const core::Clock* clock = nullptr; // nullptr: the system clock
 };
@@ -79,10 +79,12 @@ public:
     void save();
     // Saves to NEW_PATH (locked first) and continues there, e.g. after a failed save.
     void saveAs(const QString& newPath);
-    // Re-encrypts the register and its backups under a new password and a new salt. OLD is
-    // needed for backups whose salt differs from the current one.
+    // Re-encrypts the register and its backups under a new password and a new salt, with
+    // KDF as the cost of the new key (default: the current one). OLD is needed for backups
+    // whose salt differs from the current one.
     PasswordChangeResult changePassword(std::span<const std::uint8_t> oldPassword,
-                                        std::span<const std::uint8_t> newPassword);
+                                        std::span<const std::uint8_t> newPassword,
+                                        std::optional<crypto::Argon2Parameters> kdf = {});
 
     RegisterInfo info() const;
     const Backups& backups() const { return m_backups; }

@@ -147,9 +147,13 @@ TEST_CASE("change-password: the new password opens it, the old no longer does", 
     REQUIRE(pr::test::writeFile(newFile, "the new cli password\n"));
 
     const auto changed = f.run({QStringLiteral("change-password"),
-                                QStringLiteral("--new-password-file"), newFile});
+                                QStringLiteral("--new-password-file"), newFile,
+                                QStringLiteral("--kdf-memory"), QStringLiteral("16384")});
     REQUIRE(changed.code == ExitCode::Success);
     CHECK(changed.out.contains(QStringLiteral("re-encrypted")));
+    const auto info = runCli({QStringLiteral("--register"), f.path,
+                              QStringLiteral("--password-file"), newFile, QStringLiteral("info")});
+    CHECK(info.out.contains(QStringLiteral("Argon2id, 16.0 MiB, 1 iterations")));
 
     CHECK(f.run({QStringLiteral("verify")}).code == ExitCode::WrongPassword);
     const auto withNew = runCli({QStringLiteral("--register"), f.path,

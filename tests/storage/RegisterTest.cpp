@@ -212,6 +212,7 @@ TEST_CASE("A password change re-encrypts the register and every backup", "[regis
         const auto result = reg->changePassword(password(), password("a brand new password"));
         CHECK(result.backupsReencrypted == 2);
         CHECK(result.backupsSkipped.isEmpty());
+        CHECK(reg->info().kdf == pr::crypto::Argon2Parameters::fastForTests());
     }
     QStringList files = Backups(f.path, 10).list();
     REQUIRE(files.size() == 2);

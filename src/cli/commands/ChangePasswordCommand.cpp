@@ -1,6 +1,7 @@
 #include "cli/commands/ChangePasswordCommand.h"
 
 #include "cli/CommandContext.h"
+#include "cli/KdfOptions.h"
 #include "cli/UsageError.h"
 #include "storage/Register.h"
 
@@ -19,13 +20,15 @@ QString ChangePasswordCommand::details() const
 {
     return tr("The current password comes from --password-file or --password-stdin (or the "
               "terminal), the new one from --new-password-file (or the terminal, twice). The "
-              "backups are re-encrypted too, so the old password opens none of them.");
+              "backups are re-encrypted too, so the old password opens none of them. The cost of the "
+              "key derivation stays as it is unless a --kdf-* option changes it.");
 }
 
 void ChangePasswordCommand::defineOptions(QCommandLineParser& parser) const
 {
     parser.addOption({kNewPasswordFile, tr("Read the new password from the first line of PATH."),
                       tr("PATH")});
+    KdfOptions::addTo(parser);
 }
 
 ExitCode ChangePasswordCommand::run(CommandContext& context, const QCommandLineParser& arguments)
@@ -41,7 +44,9 @@ ExitCode ChangePasswordCommand::run(CommandContext& context, const QCommandLineP
     const crypto::SecureBytes next = context.readNewPassword(newPasswordFile);
     const auto reg = storage::Register::open(path, current, storage::OpenMode::ReadWrite,
                                              context.registerOptions());
-    const storage::PasswordChangeResult result = reg->changePassword(current, next);
+    // The register keeps its key derivation cost unless the options change it.
+    const crypto::Argon2Parameters kdf = KdfOptions::read(arguments, reg->info().kdf);
+    const storage::PasswordChangeResult result = reg->changePassword(current, next, kdf);
     context.out() << tr("Password changed; %n backup(s) re-encrypted.", nullptr,
                         result.backupsReencrypted)
                   << '\n';

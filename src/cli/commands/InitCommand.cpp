@@ -1,6 +1,7 @@
 #include "cli/commands/InitCommand.h"
 
 #include "cli/CommandContext.h"
+#include "cli/KdfOptions.h"
 #include "cli/UsageError.h"
 #include "storage/Register.h"
 
@@ -8,24 +9,6 @@ namespace pr::cli {
 
 namespace {
 const QString kOrgName = QStringLiteral("org-name");
-const QString kMemory = QStringLiteral("kdf-memory");
-const QString kIterations = QStringLiteral("kdf-iterations");
-const QString kParallelism = QStringLiteral("kdf-parallelism");
-
-std::uint32_t positiveNumber(const QCommandLineParser& arguments, const QString& option,
-                             std::uint32_t fallback)
-{
-    if (!arguments.isSet(option)) {
-        return fallback;
-    }
-    bool ok = false;
-    const uint value = arguments.value(option).toUInt(&ok);
-    if (!ok || value == 0) {
-        throw UsageError(
-            InitCommand::tr("--%1 needs a positive whole number, not '%2'").arg(option, arguments.value(option)));
-    }
-    return value;
-}
 } // namespace
 
 QString InitCommand::summary() const
@@ -44,9 +27,7 @@ QString InitCommand::details() const
 void InitCommand::defineOptions(QCommandLineParser& parser) const
 {
     parser.addOption({kOrgName, tr("The legal name of the organisation (required)."), tr("NAME")});
-    parser.addOption({kMemory, tr("Argon2id memory in KiB."), tr("KIB")});
-    parser.addOption({kIterations, tr("Argon2id iterations."), tr("N")});
-    parser.addOption({kParallelism, tr("Argon2id lanes."), tr("N")});
+    KdfOptions::addTo(parser);
 }
 
 ExitCode InitCommand::run(CommandContext& context, const QCommandLineParser& arguments)
@@ -56,13 +37,7 @@ ExitCode InitCommand::run(CommandContext& context, const QCommandLineParser& arg
         throw UsageError(tr("--org-name is required"));
     }
     storage::RegisterOptions options = context.registerOptions();
-    options.kdf.memoryKiB = positiveNumber(arguments, kMemory, options.kdf.memoryKiB);
-    options.kdf.iterations = positiveNumber(arguments, kIterations, options.kdf.iterations);
-    options.kdf.parallelism = positiveNumber(arguments, kParallelism, options.kdf.parallelism);
-    if (!options.kdf.isWithinLimits()) {
-        throw UsageError(tr("the Argon2id parameters are outside the supported range "
-                            "(docs/security.md)"));
-    }
+    options.kdf = KdfOptions::read(arguments, options.kdf);
 
     const QString path = context.registerPath();
     const crypto::SecureBytes password = context.readNewPassword();

@@ -9,16 +9,16 @@ namespace pr::core {
 // The exceptions of AVG art. 9(2) a–j under which a special category of art. 9(1) may be
 // processed. The code is the letter of the Regulation.
 enum class Art9Exception {
-    ExplicitConsent,    // a
-    EmploymentLaw,      // b: employment, social security and social protection law
-    VitalInterests,     // c: the person cannot give consent
-    NotForProfitBody,   // d: a foundation, association or other not-for-profit body
-    MadePublic,         // e: made public by the person
-    LegalClaims,        // f: legal claims or courts acting in their judicial capacity
-    PublicInterest,     // g: substantial public interest on the basis of law
-    HealthCare,         // h: preventive or occupational medicine, care and social services
-    PublicHealth,       // i: public health
-    ArchivingResearch,  // j: archiving, scientific or historical research, statistics
+    ExplicitConsent,   // a
+    EmploymentLaw,     // b: employment, social security and social protection law
+    VitalInterests,    // c: the person cannot give consent
+    NotForProfitBody,  // d: a foundation, association or other not-for-profit body
+    MadePublic,        // e: made public by the person
+    LegalClaims,       // f: legal claims or courts acting in their judicial capacity
+    PublicInterest,    // g: substantial public interest on the basis of law
+    HealthCare,        // h: preventive or occupational medicine, care and social services
+    PublicHealth,      // i: public health
+    ArchivingResearch, // j: archiving, scientific or historical research, statistics
 };
 
 template <>
@@ -32,8 +32,9 @@ struct EnumTable<Art9Exception> {
                                  QT_TRANSLATE_NOOP("Domain", "Vitaal belang")},
         EnumEntry<Art9Exception>{Art9Exception::NotForProfitBody, u"d",
                                  QT_TRANSLATE_NOOP("Domain", "Instelling zonder winstoogmerk")},
-        EnumEntry<Art9Exception>{Art9Exception::MadePublic, u"e",
-                                 QT_TRANSLATE_NOOP("Domain", "Door de betrokkene openbaar gemaakt")},
+        EnumEntry<Art9Exception>{
+            Art9Exception::MadePublic, u"e",
+            QT_TRANSLATE_NOOP("Domain", "Door de betrokkene openbaar gemaakt")},
         EnumEntry<Art9Exception>{Art9Exception::LegalClaims, u"f",
                                  QT_TRANSLATE_NOOP("Domain", "Rechtsvordering")},
         EnumEntry<Art9Exception>{Art9Exception::PublicInterest, u"g",

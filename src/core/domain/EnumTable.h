@@ -35,7 +35,10 @@ template <typename E>
 struct EnumTable;
 
 template <typename E>
-concept CodedEnum = std::is_enum_v<E> && requires { EnumTable<E>::entries; };
+concept CodedEnum = std::is_enum_v<E> && requires
+{
+    EnumTable<E>::entries;
+};
 
 // The stable code of VALUE; empty for a value outside the table (a cast integer).
 template <CodedEnum E>

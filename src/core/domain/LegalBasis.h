@@ -19,7 +19,8 @@ enum class LegalBasis {
 template <>
 struct EnumTable<LegalBasis> {
     static constexpr std::array entries{
-        EnumEntry<LegalBasis>{LegalBasis::Consent, u"a", QT_TRANSLATE_NOOP("Domain", "Toestemming")},
+        EnumEntry<LegalBasis>{LegalBasis::Consent, u"a",
+                              QT_TRANSLATE_NOOP("Domain", "Toestemming")},
         EnumEntry<LegalBasis>{LegalBasis::Contract, u"b",
                               QT_TRANSLATE_NOOP("Domain", "Uitvoering van een overeenkomst")},
         EnumEntry<LegalBasis>{LegalBasis::LegalObligation, u"c",

@@ -8,10 +8,10 @@ namespace pr::core {
 
 // What makes a transfer of personal data to a country outside the EEA lawful (AVG chapter V).
 enum class TransferSafeguard {
-    Adequacy,                // art. 45: the Commission found the country's protection adequate
-    StandardClauses,         // art. 46(2)(c): the Commission's standard contractual clauses
-    BindingCorporateRules,   // art. 47: approved rules within a group of companies
-    Derogation,              // art. 49: explicit consent or another specific derogation
+    Adequacy,              // art. 45: the Commission found the country's protection adequate
+    StandardClauses,       // art. 46(2)(c): the Commission's standard contractual clauses
+    BindingCorporateRules, // art. 47: approved rules within a group of companies
+    Derogation,            // art. 49: explicit consent or another specific derogation
 };
 
 template <>

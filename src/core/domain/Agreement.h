@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/domain/LiabilityCap.h"
+#include "core/domain/Signatory.h"
+#include "core/domain/SigningState.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace pr::core {
+
+// A data processing agreement (verwerkersovereenkomst, art. 28(3)) with one client: the
+// parameters that fill its template, Bijlage 1 by reference to activities, and its signing.
+struct Agreement {
+    qint64 id = 0;                     // 0 = not yet stored
+    qint64 clientId = 0;               // the client it is with
+    QString version;                   // e.g. "1.0"; a new version replaces the old one
+    QDate startDate;                   // takes effect
+    std::optional<int> durationMonths; // fixed duration; empty = indefinite
+    QDate endDate;                     // when it ended or will end; null = not ended
+    int breachNotificationHours = 24;  // tell the client of a breach within this many hours
+    std::optional<int>
+        auditIntervalMonths;     // at most one audit per this many months; empty = no limit
+    LiabilityCap liabilityCap;   // the processor's liability limit
+    int changeNoticeDays = 30;   // notice before changes such as a new sub-processor
+    QString processingLocation;  // where the data may be processed, e.g. "binnen de EER"
+    int returnDeletionDays = 30; // days after the end to return or delete the data
+    QList<qint64> activityIds;   // the processing activities of its Bijlage 1
+    SigningState signingState = SigningState::Draft; // where it stands
+    Signatory firmSignatory;                         // signs for the firm
+    Signatory clientSignatory;                       // signs for the client
+    QByteArray signedPdf; // the signed document as PDF bytes; empty = not attached
+
+    friend bool operator==(const Agreement&, const Agreement&) = default;
+};
+
+} // namespace pr::core

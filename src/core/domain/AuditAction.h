@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/domain/EnumTable.h"
+
+#include <array>
+
+namespace pr::core {
+
+// What a change in the audit trail did to its record.
+enum class AuditAction {
+    Insert,
+    Update,
+    Delete,
+};
+
+template <>
+struct EnumTable<AuditAction> {
+    static constexpr std::array entries{
+        EnumEntry<AuditAction>{AuditAction::Insert, u"insert",
+                               QT_TRANSLATE_NOOP("Domain", "Toegevoegd")},
+        EnumEntry<AuditAction>{AuditAction::Update, u"update",
+                               QT_TRANSLATE_NOOP("Domain", "Gewijzigd")},
+        EnumEntry<AuditAction>{AuditAction::Delete, u"delete",
+                               QT_TRANSLATE_NOOP("Domain", "Verwijderd")},
+    };
+};
+
+} // namespace pr::core

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/domain/EnumTable.h"
+
+#include <array>
+
+namespace pr::core {
+
+// How a data-subject request reached the firm. A request needs no particular form, so any
+// channel counts and starts the deadline.
+enum class RequestChannel {
+    Email,
+    Letter,
+    Phone,
+    WebForm,
+    InPerson,
+    Other,
+};
+
+template <>
+struct EnumTable<RequestChannel> {
+    static constexpr std::array entries{
+        EnumEntry<RequestChannel>{RequestChannel::Email, u"email",
+                                  QT_TRANSLATE_NOOP("Domain", "E-mail")},
+        EnumEntry<RequestChannel>{RequestChannel::Letter, u"letter",
+                                  QT_TRANSLATE_NOOP("Domain", "Brief")},
+        EnumEntry<RequestChannel>{RequestChannel::Phone, u"phone",
+                                  QT_TRANSLATE_NOOP("Domain", "Telefoon")},
+        EnumEntry<RequestChannel>{RequestChannel::WebForm, u"web-form",
+                                  QT_TRANSLATE_NOOP("Domain", "Webformulier")},
+        EnumEntry<RequestChannel>{RequestChannel::InPerson, u"in-person",
+                                  QT_TRANSLATE_NOOP("Domain", "Persoonlijk")},
+        EnumEntry<RequestChannel>{RequestChannel::Other, u"other",
+                                  QT_TRANSLATE_NOOP("Domain", "Anders")},
+    };
+};
+
+} // namespace pr::core

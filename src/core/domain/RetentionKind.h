@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/domain/EnumTable.h"
+
+#include <array>
+
+namespace pr::core {
+
+// How a retention period (bewaartermijn) is expressed.
+enum class RetentionKind {
+    Unspecified,         // not filled in yet; validation reports it
+    Fixed,               // an amount of time after a trigger ("7 jaar na einde boekjaar")
+    DurationOfAgreement, // as long as the agreement with the client or person runs
+};
+
+template <>
+struct EnumTable<RetentionKind> {
+    static constexpr std::array entries{
+        EnumEntry<RetentionKind>{RetentionKind::Unspecified, u"unspecified",
+                                 QT_TRANSLATE_NOOP("Domain", "Niet ingevuld")},
+        EnumEntry<RetentionKind>{RetentionKind::Fixed, u"fixed",
+                                 QT_TRANSLATE_NOOP("Domain", "Vaste termijn")},
+        EnumEntry<RetentionKind>{RetentionKind::DurationOfAgreement, u"duration-of-agreement",
+                                 QT_TRANSLATE_NOOP("Domain", "Zolang de overeenkomst loopt")},
+    };
+};
+
+} // namespace pr::core

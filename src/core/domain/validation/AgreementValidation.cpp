@@ -1,0 +1,107 @@
+#include "core/domain/validation/AgreementValidation.h"
+
+#include "core/calendar/DeadlineCalendar.h"
+#include "core/domain/validation/Formats.h"
+#include "core/domain/validation/IssueList.h"
+
+#include <QCoreApplication>
+
+namespace pr::core {
+
+using validation::IssueList;
+using validation::memberField;
+
+namespace {
+
+// One party's signature block: once it carries a date, it must also say who signed.
+void checkSignatory(const QString& field, const Signatory& signatory, bool mustBeSigned,
+                    IssueList& issues)
+{
+    const QString dateField = memberField(field, QStringLiteral("date"));
+    if (mustBeSigned && !signatory.date.isValid()) {
+        issues.add(dateField, QCoreApplication::translate(
+                                  "Validation", "The signing state says this party signed: "
+                                                "enter the date of signing."));
+    }
+    if (signatory.date.isValid()) {
+        issues.requireText(memberField(field, QStringLiteral("name")), signatory.name);
+    }
+}
+
+void checkSigning(const Agreement& value, IssueList& issues)
+{
+    const bool firmSigned = value.signingState == SigningState::SignedByFirm ||
+                            value.signingState == SigningState::Countersigned;
+    const bool clientSigned = value.signingState == SigningState::Countersigned;
+    checkSignatory(QStringLiteral("firmSignatory"), value.firmSignatory, firmSigned, issues);
+    checkSignatory(QStringLiteral("clientSignatory"), value.clientSignatory, clientSigned, issues);
+    if (!value.signedPdf.isEmpty() && !isPdf(value.signedPdf)) {
+        issues.add(QStringLiteral("signedPdf"),
+                   QCoreApplication::translate("Validation", "Not a PDF document."));
+    }
+}
+
+void checkTerms(const Agreement& value, IssueList& issues)
+{
+    if (value.durationMonths && *value.durationMonths < 1) {
+        issues.add(QStringLiteral("durationMonths"),
+                   QCoreApplication::translate("Validation",
+                                               "Enter at least 1 month, or make it indefinite."));
+    }
+    issues.checkNotNegative(QStringLiteral("breachNotificationHours"),
+                            value.breachNotificationHours);
+    // The client must report to the AP within 72 hours of the processor's discovery (the
+    // processor's awareness counts as the controller's); a longer window leaves it no time.
+    if (value.breachNotificationHours > kApNotificationHours) {
+        issues.add(QStringLiteral("breachNotificationHours"),
+                   QCoreApplication::translate("Validation",
+                                               "More than 72 hours leaves the client no time "
+                                               "to notify the Autoriteit Persoonsgegevens."));
+    }
+    if (value.auditIntervalMonths && *value.auditIntervalMonths < 1) {
+        issues.add(QStringLiteral("auditIntervalMonths"),
+                   QCoreApplication::translate(
+                       "Validation", "Enter at least 1 month, or leave the audits unlimited."));
+    }
+    if (value.liabilityCap.amountCents) {
+        issues.checkNotNegative(QStringLiteral("liabilityCap.amountCents"),
+                                *value.liabilityCap.amountCents);
+        if (!isCurrencyCode(value.liabilityCap.currency)) {
+            issues.add(QStringLiteral("liabilityCap.currency"),
+                       QCoreApplication::translate("Validation", "Not a currency code like EUR."));
+        }
+    }
+    issues.checkNotNegative(QStringLiteral("changeNoticeDays"), value.changeNoticeDays);
+    issues.checkNotNegative(QStringLiteral("returnDeletionDays"), value.returnDeletionDays);
+}
+
+} // namespace
+
+QList<ValidationIssue> validate(const Agreement& value)
+{
+    IssueList issues;
+    if (value.clientId <= 0) {
+        issues.add(QStringLiteral("clientId"),
+                   QCoreApplication::translate("Validation", "Choose the client."));
+    }
+    issues.requireText(QStringLiteral("version"), value.version);
+    if (!value.startDate.isValid()) {
+        issues.add(QStringLiteral("startDate"),
+                   QCoreApplication::translate("Validation", "Required."));
+    }
+    issues.checkNotBefore(
+        QStringLiteral("endDate"), value.endDate, value.startDate,
+        QCoreApplication::translate("Validation", "Cannot be before the start date."));
+    if (value.signingState == SigningState::Terminated && !value.endDate.isValid()) {
+        issues.add(QStringLiteral("endDate"),
+                   QCoreApplication::translate("Validation",
+                                               "A terminated agreement needs its end date."));
+    }
+    checkTerms(value, issues);
+    // Bijlage 1 is the heart of the agreement: without activities it covers nothing.
+    issues.checkIdList(QStringLiteral("activityIds"), value.activityIds, true);
+    checkSigning(value, issues);
+    return issues.take();
+}
+
+} // namespace pr::core

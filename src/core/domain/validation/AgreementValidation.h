@@ -1,0 +1,20 @@
+#pragma once
+
+#include "core/domain/Agreement.h"
+#include "core/domain/validation/ValidationIssue.h"
+
+#include <QList>
+
+namespace pr::core {
+
+// Every problem with VALUE at once; empty when it may be stored as it is.
+//
+// Rules: client, version and start date required; the end not before the start, and a
+// terminated agreement has its end date; durations and intervals at least 1 month when set;
+// day, hour and money amounts not negative; the breach window at most 72 hours (the client's
+// own AP deadline); a currency code with an amount; at least one Bijlage 1 activity, none
+// repeated; signed-by-firm and countersigned carry the signature dates they claim, and a dated
+// signature names its signatory; the signed document is a PDF.
+QList<ValidationIssue> validate(const Agreement& value);
+
+} // namespace pr::core

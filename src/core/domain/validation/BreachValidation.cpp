@@ -1,0 +1,121 @@
+#include "core/domain/validation/BreachValidation.h"
+
+#include "core/domain/validation/IssueList.h"
+
+#include <QCoreApplication>
+
+namespace pr::core {
+
+using validation::indexedField;
+using validation::IssueList;
+using validation::memberField;
+
+namespace {
+
+QString beforeDiscovery()
+{
+    return QCoreApplication::translate("Validation", "Cannot be before the breach was discovered.");
+}
+
+void checkApNotifications(const Breach& value, IssueList& issues)
+{
+    const QString field = QStringLiteral("apNotifications");
+    if (value.apNotified == false) {
+        // Art. 33(5): a breach not reported is documented with the reason why.
+        issues.requireText(QStringLiteral("apNotNotifiedReason"), value.apNotNotifiedReason);
+        if (!value.apNotifications.isEmpty()) {
+            issues.add(field, QCoreApplication::translate(
+                                  "Validation", "Reports are listed, but the breach is marked "
+                                                "as not reported."));
+        }
+        return;
+    }
+    if (value.apNotified == true && value.apNotifications.isEmpty()) {
+        issues.add(field, QCoreApplication::translate(
+                              "Validation", "Add the report to the Autoriteit Persoonsgegevens."));
+    }
+    QDateTime previous = value.discoveredAt;
+    for (qsizetype i = 0; i < value.apNotifications.size(); ++i) {
+        const ApNotification& report = value.apNotifications[i];
+        const QString item = indexedField(field, i);
+        // The first report opens the case at the AP; every later one adds to it.
+        const NotificationPhase expected =
+            i == 0 ? NotificationPhase::Initial : NotificationPhase::FollowUp;
+        if (report.phase != expected) {
+            issues.add(
+                memberField(item, QStringLiteral("phase")),
+                i == 0 ? QCoreApplication::translate("Validation", "The first report must be the "
+                                                                   "initial one.")
+                       : QCoreApplication::translate("Validation", "Only the first report is the "
+                                                                   "initial one."));
+        }
+        const QString at = memberField(item, QStringLiteral("at"));
+        if (!report.at.isValid()) {
+            issues.add(at, QCoreApplication::translate("Validation", "Required."));
+            continue;
+        }
+        if (!issues.checkNotBefore(at, report.at, value.discoveredAt, beforeDiscovery())) {
+            issues.checkNotBefore(at, report.at, previous,
+                                  QCoreApplication::translate(
+                                      "Validation", "Cannot be before the report before it."));
+        }
+        previous = report.at;
+    }
+}
+
+void checkSubjectsInformed(const Breach& value, IssueList& issues)
+{
+    if (value.subjectsInformed == true) {
+        if (!value.subjectsInformedDate.isValid()) {
+            issues.add(QStringLiteral("subjectsInformedDate"),
+                       QCoreApplication::translate("Validation", "Required."));
+        } else if (value.discoveredAt.isValid()) {
+            issues.checkNotBefore(QStringLiteral("subjectsInformedDate"),
+                                  value.subjectsInformedDate, value.discoveredAt.date(),
+                                  beforeDiscovery());
+        }
+    } else if (value.subjectsInformed == false) {
+        issues.requireText(QStringLiteral("subjectsNotInformedReason"),
+                           value.subjectsNotInformedReason);
+    }
+}
+
+} // namespace
+
+QList<ValidationIssue> validate(const Breach& value)
+{
+    IssueList issues;
+    if (!value.discoveredAt.isValid()) {
+        issues.add(QStringLiteral("discoveredAt"),
+                   QCoreApplication::translate("Validation",
+                                               "Required: the notification clocks run from it."));
+    }
+    issues.requireText(QStringLiteral("description"), value.description);
+    issues.checkTextList(QStringLiteral("dataCategories"), value.dataCategories, false);
+    issues.checkTextList(QStringLiteral("dataSubjectCategories"), value.dataSubjectCategories,
+                         false);
+    if (value.approxSubjectCount) {
+        issues.checkNotNegative(QStringLiteral("approxSubjectCount"), *value.approxSubjectCount);
+    }
+    if (value.approxRecordCount) {
+        issues.checkNotNegative(QStringLiteral("approxRecordCount"), *value.approxRecordCount);
+    }
+    checkApNotifications(value, issues);
+    checkSubjectsInformed(value, issues);
+    if (value.clientId < 0) {
+        issues.add(QStringLiteral("clientId"),
+                   QCoreApplication::translate("Validation", "Not a stored record."));
+    }
+    if (value.clientNotifiedAt.isValid() && value.clientId == 0) {
+        issues.add(QStringLiteral("clientNotifiedAt"),
+                   QCoreApplication::translate(
+                       "Validation", "Only a breach of a client's data has a client to notify: "
+                                     "choose the client."));
+    } else {
+        issues.checkNotBefore(QStringLiteral("clientNotifiedAt"), value.clientNotifiedAt,
+                              value.discoveredAt, beforeDiscovery());
+    }
+    return issues.take();
+}
+
+} // namespace pr::core

@@ -1,0 +1,53 @@
+#include "core/domain/validation/OrganisationValidation.h"
+
+#include "core/domain/validation/Formats.h"
+#include "core/domain/validation/IssueList.h"
+
+#include <QCoreApplication>
+
+namespace pr::core {
+
+using validation::isBlank;
+using validation::IssueList;
+using validation::memberField;
+
+QList<ValidationIssue> validate(const Organisation& value)
+{
+    IssueList issues;
+    // Everything the parties block of a DPA and the contact section of the privacy statement
+    // print is required; the numbers only when the firm has them filled in.
+    issues.requireText(QStringLiteral("legalName"), value.legalName);
+    issues.requireText(QStringLiteral("address"), value.address);
+    issues.requireText(QStringLiteral("postcode"), value.postcode);
+    issues.checkPostcode(QStringLiteral("postcode"), value.postcode);
+    issues.requireText(QStringLiteral("city"), value.city);
+    issues.checkKvkNumber(QStringLiteral("kvkNumber"), value.kvkNumber);
+    if (!isBlank(value.vatNumber) && !isVatNumber(value.vatNumber)) {
+        issues.add(
+            QStringLiteral("vatNumber"),
+            QCoreApplication::translate("Validation", "Not a VAT number like NL123456789B01."));
+    }
+    issues.checkEmail(QStringLiteral("email"), value.email, true);
+    issues.requireText(QStringLiteral("representativeName"), value.representativeName);
+    issues.requireText(QStringLiteral("representativeFunction"), value.representativeFunction);
+
+    // A DPO must be reachable: art. 37(7) has the firm publish the DPO's contact details.
+    const QString contact = QStringLiteral("privacyContact");
+    if (value.privacyContact.isDpo) {
+        issues.requireText(memberField(contact, QStringLiteral("name")), value.privacyContact.name);
+    }
+    issues.checkEmail(memberField(contact, QStringLiteral("email")), value.privacyContact.email,
+                      value.privacyContact.isDpo);
+
+    // Documents embed the images as PNG; anything else would only fail when printing.
+    const QString notPng = QCoreApplication::translate("Validation", "Not a PNG image.");
+    if (!value.logoPng.isEmpty() && !isPng(value.logoPng)) {
+        issues.add(QStringLiteral("logoPng"), notPng);
+    }
+    if (!value.signaturePng.isEmpty() && !isPng(value.signaturePng)) {
+        issues.add(QStringLiteral("signaturePng"), notPng);
+    }
+    return issues.take();
+}
+
+} // namespace pr::core

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/domain/ProcessingActivity.h"
+#include "core/domain/validation/ValidationIssue.h"
+
+#include <QList>
+
+namespace pr::core {
+
+// Every problem with VALUE at once; empty when it may be stored as it is.
+//
+// Rules: name required; at least one purpose, data category and data-subject category, none
+// blank or listed twice; a legal basis for own processing (controller), and for basis f the
+// legitimate interest; every flagged art. 9 category has its art. 9(2) exception, and no
+// exception is kept for a category that is not flagged or not of art. 9; flagged children's
+// data says how it is protected (childrenSafeguards); each staff role named once, with at least
+// one operation; a retention period that is Fixed (amount 1..maxAmount, and a description for
+// trigger Other) or DurationOfAgreement — free text alone does not count; each transfer outside
+// the EEA names recipient, country and safeguard (and, for an art. 49 derogation, which one);
+// data from another source names it; processor activities name at least one client, own
+// processing none.
+QList<ValidationIssue> validate(const ProcessingActivity& value);
+
+} // namespace pr::core

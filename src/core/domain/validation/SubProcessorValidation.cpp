@@ -1,0 +1,27 @@
+#include "core/domain/validation/SubProcessorValidation.h"
+
+#include "core/domain/validation/IssueList.h"
+
+#include <QCoreApplication>
+
+namespace pr::core {
+
+using validation::IssueList;
+
+QList<ValidationIssue> validate(const SubProcessor& value)
+{
+    IssueList issues;
+    issues.requireText(QStringLiteral("name"), value.name);
+    issues.requireText(QStringLiteral("service"), value.service);
+    issues.requireText(QStringLiteral("country"), value.country);
+    if (!value.insideEea && !value.safeguard) {
+        issues.add(QStringLiteral("safeguard"),
+                   QCoreApplication::translate(
+                       "Validation", "Data outside the EEA needs a safeguard such as an adequacy "
+                                     "decision or standard contractual clauses."));
+    }
+    issues.checkIdList(QStringLiteral("activityIds"), value.activityIds, false);
+    return issues.take();
+}
+
+} // namespace pr::core

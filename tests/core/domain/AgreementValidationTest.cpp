@@ -1,0 +1,130 @@
+#include "core/domain/validation/AgreementValidation.h"
+
+#include "ValidationTestSupport.h"
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+using pr::core::Agreement;
+using pr::core::SigningState;
+using pr::test::checkRules;
+using pr::test::fieldsOf;
+using Case = pr::test::RuleCase<Agreement>;
+
+namespace {
+
+Agreement validAgreement()
+{
+    Agreement value;
+    value.clientId = 4;
+    value.version = u"1.0"_s;
+    value.startDate = QDate(2025, 1, 1);
+    value.durationMonths = 12;
+    value.breachNotificationHours = 48;
+    value.auditIntervalMonths = 12;
+    value.liabilityCap.amountCents = 2'500'000'00;
+    value.liabilityCap.text = u"per gebeurtenis"_s;
+    value.changeNoticeDays = 30;
+    value.processingLocation = u"binnen de EER"_s;
+    value.returnDeletionDays = 30;
+    value.activityIds = {1, 2, 3};
+    value.signingState = SigningState::Countersigned;
+    value.firmSignatory = {u"J. de Vries"_s, u"directeur"_s, QDate(2024, 12, 10), u"Utrecht"_s};
+    value.clientSignatory = {u"K. Bakker"_s, u"eigenaar"_s, QDate(2024, 12, 12), u"Deventer"_s};
+    value.signedPdf = QByteArray("%PDF-1.7\n");
+    return value;
+}
+
+} // namespace
+
+TEST_CASE("Valid agreements have no issues", "[domain][validation][agreement]")
+{
+    CHECK(fieldsOf(validate(validAgreement())).isEmpty());
+
+    Agreement draft;
+    draft.clientId = 4;
+    draft.version = u"0.1"_s;
+    draft.startDate = QDate(2025, 6, 1);
+    draft.activityIds = {9};
+    CHECK(fieldsOf(validate(draft)).isEmpty());
+
+    Agreement terminated = validAgreement();
+    terminated.signingState = SigningState::Terminated;
+    terminated.endDate = QDate(2025, 12, 31);
+    terminated.durationMonths.reset();
+    terminated.auditIntervalMonths.reset();
+    terminated.liabilityCap = {};
+    terminated.breachNotificationHours = 0;
+    CHECK(fieldsOf(validate(terminated)).isEmpty());
+}
+
+TEST_CASE("Each agreement rule names its field", "[domain][validation][agreement]")
+{
+    using A = Agreement;
+    checkRules(
+        validAgreement(),
+        std::vector<Case>{
+            {"client required", [](A& a) { a.clientId = 0; }, {u"clientId"_s}},
+            {"version required", [](A& a) { a.version.clear(); }, {u"version"_s}},
+            {"start date required", [](A& a) { a.startDate = {}; }, {u"startDate"_s}},
+            {"end not before start", [](A& a) { a.endDate = QDate(2024, 12, 31); }, {u"endDate"_s}},
+            {"terminated needs an end date",
+             [](A& a) { a.signingState = SigningState::Terminated; },
+             {u"endDate"_s}},
+            {"duration at least a month",
+             [](A& a) { a.durationMonths = 0; },
+             {u"durationMonths"_s}},
+            {"breach window not negative",
+             [](A& a) { a.breachNotificationHours = -1; },
+             {u"breachNotificationHours"_s}},
+            {"breach window within 72 hours",
+             [](A& a) { a.breachNotificationHours = 96; },
+             {u"breachNotificationHours"_s}},
+            {"audit interval at least a month",
+             [](A& a) { a.auditIntervalMonths = -12; },
+             {u"auditIntervalMonths"_s}},
+            {"liability amount not negative",
+             [](A& a) { a.liabilityCap.amountCents = -1; },
+             {u"liabilityCap.amountCents"_s}},
+            {"liability currency code",
+             [](A& a) { a.liabilityCap.currency = u"euro"_s; },
+             {u"liabilityCap.currency"_s}},
+            {"change notice not negative",
+             [](A& a) { a.changeNoticeDays = -30; },
+             {u"changeNoticeDays"_s}},
+            {"return period not negative",
+             [](A& a) { a.returnDeletionDays = -1; },
+             {u"returnDeletionDays"_s}},
+            {"Bijlage 1 needs an activity",
+             [](A& a) { a.activityIds.clear(); },
+             {u"activityIds"_s}},
+            {"activity ids unique", [](A& a) { a.activityIds.append(2); }, {u"activityIds[3]"_s}},
+            {"countersigned needs the firm's signature date",
+             [](A& a) { a.firmSignatory.date = {}; },
+             {u"firmSignatory.date"_s}},
+            {"countersigned needs the client's signature date",
+             [](A& a) { a.clientSignatory.date = {}; },
+             {u"clientSignatory.date"_s}},
+            {"signed by firm needs the firm's signature date",
+             [](A& a) {
+                 a.signingState = SigningState::SignedByFirm;
+                 a.firmSignatory.date = {};
+                 a.clientSignatory = {};
+             },
+             {u"firmSignatory.date"_s}},
+            {"a dated signature names its signatory",
+             [](A& a) { a.clientSignatory.name.clear(); },
+             {u"clientSignatory.name"_s}},
+            {"signed document must be PDF", [](A& a) { a.signedPdf = "<html>"; }, {u"signedPdf"_s}},
+        });
+}
+
+TEST_CASE("Agreement validation reports every problem at once", "[domain][validation][agreement]")
+{
+    Agreement value;
+    value.signingState = SigningState::Countersigned;
+    value.durationMonths = 0;
+    CHECK(fieldsOf(validate(value)) ==
+          QStringList{u"clientId"_s, u"version"_s, u"startDate"_s, u"durationMonths"_s,
+                      u"activityIds"_s, u"firmSignatory.date"_s, u"clientSignatory.date"_s});
+}
