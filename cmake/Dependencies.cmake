@@ -1,8 +1,9 @@
 # Every dependency is a Debian 12 package (scripts/debian-packages.txt); nothing is downloaded.
 
-set(PR_QT_COMPONENTS Core)
+# LinguistTools always: the command-line tool speaks Dutch too.
+set(PR_QT_COMPONENTS Core LinguistTools)
 if(PR_BUILD_GUI)
-    list(APPEND PR_QT_COMPONENTS Gui Widgets PrintSupport Pdf PdfWidgets LinguistTools Test)
+    list(APPEND PR_QT_COMPONENTS Gui Widgets PrintSupport Pdf PdfWidgets Test)
 endif()
 find_package(Qt6 6.4 REQUIRED COMPONENTS ${PR_QT_COMPONENTS})
 qt_standard_project_setup()

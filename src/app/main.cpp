@@ -1,4 +1,5 @@
 #include "core/AppInfo.h"
+#include "core/i18n/Translations.h"
 #include "core/logging/Log.h"
 #include "gui/MainWindow.h"
 #include "gui/UnlockDialog.h"
@@ -6,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileDialog>
+#include <QSettings>
 
 int main(int argc, char* argv[])
 {
@@ -14,6 +16,9 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QLatin1String(pr::app::kOrganisation));
     QApplication::setApplicationVersion(QLatin1String(pr::app::kVersion));
     pr::core::Log::initialise({pr::core::Log::defaultDirectory(), false, false});
+    const QSettings settings;
+    pr::core::Translations::install(
+        pr::core::Translations::choose(settings.value(QStringLiteral("language")).toString()));
 
     QCommandLineParser parser;
     parser.addHelpOption();

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <algorithm>
+
 namespace pr::cli {
 
 namespace {
@@ -55,7 +57,8 @@ QString CommandContext::registerPath() const
 crypto::SecureBytes CommandContext::readPasswordFile(const QString& path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    // Unbuffered: a buffered QFile would keep a copy of the password in Qt's read buffer.
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         throw UsageError(tr("cannot read the password file %1: %2").arg(path, file.errorString()));
     }
     crypto::SecureBytes password = readFirstLine(file);
@@ -103,7 +106,10 @@ crypto::SecureBytes CommandContext::readNewPassword(const QString& file)
     } else {
         password = readPassword({});
     }
-    if (password.size() < kMinimumNewPasswordLength) {
+    const auto characters = std::count_if(password.begin(), password.end(), [](std::uint8_t b) {
+        return (b & 0xC0) != 0x80; // count UTF-8 lead bytes: characters, not bytes
+    });
+    if (static_cast<std::size_t>(characters) < kMinimumNewPasswordLength) {
         throw UsageError(tr("a new password needs at least %1 characters")
                              .arg(kMinimumNewPasswordLength));
     }

@@ -28,7 +28,7 @@ public:
     // Throws UsageError when there is no way to get one.
     crypto::SecureBytes readPassword(const QString& prompt);
     // A password for a new key: like readPassword(), but asked twice on a terminal, and
-    // refused when shorter than kMinimumNewPasswordLength bytes. FILE, when given, is
+    // refused when shorter than kMinimumNewPasswordLength characters. FILE, when given, is
     // read instead of the global password source (change-password --new-password-file).
     crypto::SecureBytes readNewPassword(const QString& file = {});
     static constexpr std::size_t kMinimumNewPasswordLength = 8;

@@ -30,6 +30,9 @@ crypto::SecureBytes TerminalPassword::ask(const QString& prompt)
         password.push_back(static_cast<std::uint8_t>(c));
     }
     c = 0;
+    if (!password.empty() && password.back() == '\r') {
+        password.pop_back();
+    }
 
     if (canHideEcho) {
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);

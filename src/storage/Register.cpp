@@ -103,7 +103,7 @@ std::unique_ptr<Register> Register::open(const QString& path,
     const QByteArray file = AtomicFile::read(path);
     RegisterFileCodec::Unlocked unlocked = RegisterFileCodec::unlock(byteView(file), password, path);
     SqliteDatabase db = SqliteDatabase::fromImage(unlocked.plaintext);
-    unlocked.plaintext = {}; // wiped now, not when this function returns
+    crypto::SecureBytes().swap(unlocked.plaintext); // freed and wiped now, not at return
 
     const QStringList problems = db.integrityProblems();
     if (!problems.isEmpty()) {

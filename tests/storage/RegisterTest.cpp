@@ -280,3 +280,22 @@ TEST_CASE("No plaintext of the register reaches the disk", "[register][security]
     }
     CHECK(scanned >= 2); // the register and its backup at least
 }
+
+TEST_CASE("Only the owner may read the register and its backups", "[register][security]")
+{
+    Fixture f;
+    f.create().reset();
+    {
+        auto reg = f.open();
+        setMeta(*reg, QStringLiteral("k"), QStringLiteral("v"));
+    }
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const auto others = QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
+                        QFileDevice::WriteOther;
+    for (const QString& file : QStringList{f.path} + Backups(f.path, 10).list()) {
+        INFO(file.toStdString());
+        const auto permissions = QFileInfo(file).permissions();
+        CHECK((permissions & ownerOnly) == ownerOnly);
+        CHECK((permissions & others) == 0);
+    }
+}

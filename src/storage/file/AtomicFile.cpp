@@ -61,6 +61,8 @@ void AtomicFile::write(const QString& path, std::span<const std::uint8_t> bytes)
         file.cancelWriting();
         throw SaveError(path, reason);
     }
+    // Only the owner may read a register or its backups, whatever the umask says.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     // commit() fsyncs the temporary file before it renames it over PATH.
     if (!file.commit()) {
         throw SaveError(path, file.errorString());
