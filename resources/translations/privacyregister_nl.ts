@@ -2,31 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <location filename="../../src/storage/file/AtomicFile.cpp" line="+32"/>
+        <source>The file %1 does not exist.</source>
+        <translation>Het bestand %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation>Het bestand %1 kan niet worden gelezen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditBreak</name>
+    <message>
+        <location filename="../../src/storage/audit/AuditBreak.cpp" line="+9"/>
+        <source>Audit entry %1 was changed after it was written.</source>
+        <translation>Logboekregel %1 is achteraf gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit entry %1 does not follow the entry before it: that entry was replaced or the entries were reordered.</source>
+        <translation>Logboekregel %1 sluit niet aan op de regel ervoor: die regel is vervangen of de volgorde van de regels is veranderd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Audit entries before entry %1 were removed.</source>
+        <translation>Logboekregels vóór regel %1 zijn verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit entries from entry %1 on were removed.</source>
+        <translation>Logboekregels vanaf regel %1 zijn verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit entry %1 was not written by this program.</source>
+        <translation>Logboekregel %1 is niet door dit programma geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <location filename="../../src/cli/commands/AuditCommand.cpp" line="+22"/>
+        <source>Show the audit trail: who changed what, and when.</source>
+        <translation>Het logboek tonen: wie wat heeft gewijzigd, en wanneer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only the trail of records of ENTITY (%1).</source>
+        <translation>Alleen het logboek van de items van ONDERDEEL (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ENTITY</source>
+        <translation>ONDERDEEL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --entity: only the trail of record ID.</source>
+        <translation>Met --entity: alleen het logboek van item ID.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON instead of text.</source>
+        <translation>Uitvoer als JSON in plaats van tekst.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--entity needs one of %1, and --id a record id</source>
+        <translation>--entity verwacht een van %1, en --id de id van een item</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--id goes with --entity</source>
+        <translation>--id kan alleen samen met --entity</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <location filename="../../src/core/catalogue/Catalogue.cpp" line="+58"/>
         <source>Cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet worden geopend: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not open for reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet geopend om te lezen.</translation>
     </message>
     <message>
         <location filename="../../src/core/catalogue/CatalogueParser.cpp" line="+60"/>
         <source>Expected an object with format, kind and entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwacht: een object met format, kind en entries.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Not valid JSON at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen geldige JSON op regel %1, kolom %2: %3</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Unknown field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend veld.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -34,78 +119,78 @@
         <location line="+17"/>
         <location line="+101"/>
         <source>Missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontbreekt.</translation>
     </message>
     <message>
         <location line="-129"/>
         <source>Unsupported format version; this program reads version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze formaatversie wordt niet ondersteund; dit programma leest versie %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+122"/>
         <source>Expected a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwacht: een tekst.</translation>
     </message>
     <message>
         <location line="-117"/>
         <source>Unknown catalogue kind &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende soort catalogus &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Expected an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwacht: een lijst.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A catalogue needs at least one entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een catalogus heeft minstens één item nodig.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Expected an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwacht: een object.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Duplicate id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze id komt al eerder voor.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Duplicate title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze titel komt al eerder voor.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Missing the entry with id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het item met id &quot;%1&quot; ontbreekt.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Unknown security category &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende beveiligingscategorie &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Use lower-case letters and digits joined by hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik kleine letters en cijfers, verbonden door koppeltekens.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moet een van deze zijn: %1.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeg.</translation>
     </message>
     <message>
         <location filename="../../src/core/catalogue/CatalogueSet.cpp" line="+25"/>
         <source>This file must hold the kind &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand moet de soort &quot;%1&quot; bevatten.</translation>
     </message>
 </context>
 <context>
@@ -113,45 +198,45 @@
     <message>
         <location filename="../../src/cli/commands/ChangePasswordCommand.cpp" line="+16"/>
         <source>Change the password of the register and its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord van het register en de back-ups wijzigen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The current password comes from --password-file or --password-stdin (or the terminal), the new one from --new-password-file (or the terminal, twice). The backups are re-encrypted too, so the old password opens none of them. The cost of the key derivation stays as it is unless a --kdf-* option changes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het huidige wachtwoord komt uit --password-file of --password-stdin (of de terminal), het nieuwe uit --new-password-file (of twee keer van de terminal). Ook de back-ups worden opnieuw versleuteld, zodat het oude wachtwoord er geen van meer opent. De rekenkosten van de sleutelafleiding blijven gelijk, tenzij een --kdf-*-optie ze wijzigt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Read the new password from the first line of PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het nieuwe wachtwoord van de eerste regel van PAD lezen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PAD</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--new-password-file is required when the current password does not come from the terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>--new-password-file is verplicht als het huidige wachtwoord niet van de terminal komt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Current password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Huidig wachtwoord: </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Password changed; %n backup(s) re-encrypted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wachtwoord gewijzigd; %n back-up opnieuw versleuteld.</numerusform>
+            <numerusform>Wachtwoord gewijzigd; %n back-ups opnieuw versleuteld.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>warning: backup %1 could not be re-encrypted (damaged, or under another password); delete it if the old password leaked.</source>
-        <translation type="unfinished"></translation>
+        <translation>waarschuwing: back-up %1 kon niet opnieuw worden versleuteld (beschadigd, of met een ander wachtwoord); verwijder deze als het oude wachtwoord is uitgelekt.</translation>
     </message>
 </context>
 <context>
@@ -159,39 +244,104 @@
     <message>
         <location filename="../../src/cli/CliApplication.cpp" line="+26"/>
         <source>Usage: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: %1 %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Usage: %1 [--register PATH] [--password-file PATH | --password-stdin] [--verbose] COMMAND [ARGUMENTS]
 
 Keeps the privacy register (AVG/GDPR) of a small IT firm.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: %1 [--register PAD] [--password-file PAD | --password-stdin] [--verbose] OPDRACHT [ARGUMENTEN]
+
+Houdt het privacyregister (AVG) van een klein IT-bedrijf bij.
+
+Opdrachten:
+</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>
 Run &apos;%1 COMMAND --help&apos; for the options of a command. Exit codes: docs/cli.md.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitcodes: docs/cli.md.
+</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Keeps the privacy register (AVG/GDPR) of a small IT firm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Houdt het privacyregister (AVG) van een klein IT-bedrijf bij.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opdracht die moet worden uitgevoerd.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende opdracht &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>CommandContext</name>
+    <message>
+        <location filename="../../src/cli/CommandContext.cpp" line="+48"/>
+        <source>no register given: use --register PATH or set PRIVACYREGISTER_REGISTER</source>
+        <translation>geen register opgegeven: gebruik --register PAD of stel PRIVACYREGISTER_REGISTER in</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read the password file %1: %2</source>
+        <translation>kan het wachtwoordbestand %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the password file %1 is empty</source>
+        <translation>het wachtwoordbestand %1 is leeg</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>use either --password-file or --password-stdin, not both</source>
+        <translation>gebruik --password-file of --password-stdin, niet allebei</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no password given: use --password-file PATH or --password-stdin (stdin is not a terminal, so the password cannot be asked)</source>
+        <translation>geen wachtwoord opgegeven: gebruik --password-file PAD of --password-stdin (stdin is geen terminal, dus het wachtwoord kan niet worden gevraagd)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the password is empty</source>
+        <translation>het wachtwoord is leeg</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New password: </source>
+        <translation>Nieuw wachtwoord: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the new password: </source>
+        <translation>Herhaal het nieuwe wachtwoord: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the two passwords differ</source>
+        <translation>de twee wachtwoorden zijn niet gelijk</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a new password needs at least %1 characters</source>
+        <translation>een nieuw wachtwoord moet minstens %1 tekens hebben</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Password for %1: </source>
+        <translation>Wachtwoord voor %1: </translation>
     </message>
 </context>
 <context>
@@ -199,27 +349,85 @@ Run &apos;%1 COMMAND --help&apos; for the options of a command. Exit codes: docs
     <message>
         <location filename="../../src/storage/RegisterErrors.cpp" line="+23"/>
         <source>%1 is not a register file of Privacyregister.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen registerbestand van Privacyregister.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is incomplete: the end of the file is missing. Open the newest backup instead (see the user guide, &apos;Backups&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is onvolledig: het einde van het bestand ontbreekt. Open in plaats daarvan de nieuwste back-up (zie de handleiding, &apos;Back-ups&apos;).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is damaged: its content does not match its checksum. Open the newest backup instead (see the user guide, &apos;Backups&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is beschadigd: de inhoud komt niet overeen met de controlesom. Open in plaats daarvan de nieuwste back-up (zie de handleiding, &apos;Back-ups&apos;).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 was written by a newer version of Privacyregister. Install the newest version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is opgeslagen met een nieuwere versie van Privacyregister. Installeer de nieuwste versie om het te openen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 uses an encryption method this version does not know. Install the newest version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gebruikt een versleutelingsmethode die deze versie niet kent. Installeer de nieuwste versie om het te openen.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineCommand</name>
+    <message>
+        <location filename="../../src/cli/commands/DeadlineCommand.cpp" line="+26"/>
+        <source>Print the deadlines of a request received on a date (no register needed).</source>
+        <translation>De termijnen tonen van een verzoek dat op een bepaalde datum is ontvangen (geen register nodig).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The legal deadline is one month after receipt (AVG art. 12(3)), the extended one three months; the promised one is the firm&apos;s own term (default 4 weeks). Each is moved past weekends and Dutch public holidays as Regulation 1182/71 prescribes. &apos;effective&apos; is the deadline to work to: the earlier of the promised and the legal deadline, or the extended legal deadline with --extended. The labels are fixed, for scripts.</source>
+        <translation>De wettelijke termijn is één maand na ontvangst (AVG art. 12 lid 3), de verlengde termijn drie maanden; de beloofde termijn is de eigen termijn van het bedrijf (standaard 4 weken). Valt een termijn op een weekend of een Nederlandse feestdag, dan schuift hij op zoals Verordening 1182/71 voorschrijft. &apos;effective&apos; is de termijn om aan te houden: de vroegste van de beloofde en de wettelijke termijn, of met --extended de verlengde wettelijke termijn. De labels in de uitvoer zijn vast en Engelstalig, zodat scripts ze kunnen lezen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The date the request was received.</source>
+        <translation>De datum waarop het verzoek is ontvangen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The firm&apos;s own term: 4w, 28d or 1m (default 4w).</source>
+        <translation>De eigen termijn van het bedrijf: 4w, 28d of 1m (standaard 4w).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TERM</source>
+        <translation>TERMIJN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person was told of an extension in time.</source>
+        <translation>De betrokkene is op tijd over een verlenging geïnformeerd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON instead of text.</source>
+        <translation>Uitvoer als JSON in plaats van tekst.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--received is required</source>
+        <translation>--received is verplicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD</source>
+        <translation>&apos;%1&apos; is geen datum; schrijf die als JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not a term; write it as 4w, 28d or 1m</source>
+        <translation>&apos;%1&apos; is geen termijn; schrijf die als 4w, 28d of 1m</translation>
     </message>
 </context>
 <context>
@@ -227,545 +435,545 @@ Run &apos;%1 COMMAND --help&apos; for the options of a command. Exit codes: docs
     <message>
         <location filename="../../src/core/catalogue/CatalogueKind.h" line="+26"/>
         <source>Soorten persoonsgegevens</source>
-        <translation type="unfinished"></translation>
+        <translation>Soorten persoonsgegevens</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Soorten betrokkenen</source>
-        <translation type="unfinished"></translation>
+        <translation>Soorten betrokkenen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Functies van medewerkers</source>
-        <translation type="unfinished"></translation>
+        <translation>Functies van medewerkers</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verwerkingshandelingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkingshandelingen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bijzondere en gevoelige gegevens</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijzondere en gevoelige gegevens</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Uitzonderingen van artikel 9 lid 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzonderingen van artikel 9 lid 2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Beveiligingsmaatregelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Beveiligingsmaatregelen</translation>
     </message>
     <message>
         <location filename="../../src/core/domain/RequestChannel.h" line="+24"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Webformulier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonlijk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Anders</translation>
     </message>
     <message>
         <location filename="../../src/core/domain/Art9Exception.h" line="+28"/>
         <source>Explicit consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitdrukkelijke toestemming</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Employment and social security law</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeidsrecht en sociale zekerheid</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../src/core/domain/LegalBasis.h" line="+28"/>
         <source>Vital interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitaal belang</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not-for-profit body</source>
-        <translation type="unfinished"></translation>
+        <translation>Instelling zonder winstoogmerk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Made public by the data subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Door de betrokkene openbaar gemaakt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Legal claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsvordering</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Substantial public interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwaarwegend algemeen belang</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Health care and occupational medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Zorg en arbeidsgeneeskunde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Public health</source>
-        <translation type="unfinished"></translation>
+        <translation>Volksgezondheid</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Archiving, research or statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Archief, onderzoek of statistiek</translation>
     </message>
     <message>
         <location filename="../../src/core/domain/AuditAction.h" line="+20"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegevoegd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewijzigd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderd</translation>
     </message>
     <message>
         <location filename="../../src/core/domain/DataSource.h" line="+21"/>
         <source>From the data subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Van de betrokkene zelf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From another source</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit een andere bron</translation>
     </message>
     <message>
         <location filename="../../src/core/domain/DataSubjectRight.h" line="+26"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectificatie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijdering</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restriction of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Beperking van de verwerking</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data portability</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdraagbaarheid</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezwaar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Withdrawal of consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Intrekken van toestemming</translation>
     </message>
     <message>
         <location filename="../../src/core/domain/EntityKind.h" line="+26"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Processing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerking</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Security measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Beveiligingsmaatregel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sub-processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Subverwerker</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data processing agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkersovereenkomst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data subject request</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek van betrokkene</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Datalek</translation>
     </message>
     <message>
         <location filename="../../src/core/domain/LegalBasis.h" line="-6"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Performance of a contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitvoering van een overeenkomst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Legal obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>Wettelijke verplichting</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Public task</source>
-        <translation type="unfinished"></translation>
+        <translation>Taak van algemeen belang</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Legitimate interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerechtvaardigd belang</translation>
     </message>
     <message>
         <location filename="../../src/core/domain/MeasureStatus.h" line="+20"/>
         <source>In place</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepland</translation>
     </message>
     <message>
         <location filename="../../src/core/domain/NotificationPhase.h" line="+20"/>
         <source>Initial report</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste melding</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow-up report</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvulling</translation>
     </message>
     <message>
         <location filename="../../src/core/domain/ProcessingRole.h" line="+21"/>
         <source>Controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkingsverantwoordelijke</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerker</translation>
     </message>
     <message>
         <location filename="../../src/core/domain/RequestStatus.h" line="+31"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Awaiting proof of identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op identificatie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In behandeling</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwoord</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingetrokken</translation>
     </message>
     <message>
         <location filename="../../src/core/domain/RetentionKind.h" line="+20"/>
         <source>Not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet ingevuld</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fixed period</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaste termijn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>As long as the agreement runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Zolang de overeenkomst loopt</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/core/domain/RetentionPeriod.cpp" line="+18"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jaar</numerusform>
+            <numerusform>%n jaar</numerusform>
         </translation>
     </message>
     <message>
         <location line="+59"/>
         <source>as long as the agreement runs</source>
-        <translation type="unfinished"></translation>
+        <translation>zolang de overeenkomst loopt</translation>
     </message>
     <message>
         <location filename="../../src/core/domain/RetentionTrigger.h" line="+25"/>
         <source>after collection</source>
-        <translation type="unfinished"></translation>
+        <translation>na verkrijging</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>after the last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>na het laatste contact</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>after the end of the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>na einde overeenkomst</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>after the end of the financial year</source>
-        <translation type="unfinished"></translation>
+        <translation>na einde boekjaar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>after the end of employment</source>
-        <translation type="unfinished"></translation>
+        <translation>na einde dienstverband</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>after it was dealt with</source>
-        <translation type="unfinished"></translation>
+        <source>after completion</source>
+        <translation>na afhandeling</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>after another event</source>
-        <translation type="unfinished"></translation>
+        <translation>na een andere gebeurtenis</translation>
     </message>
     <message>
         <location filename="../../src/core/domain/RetentionUnit.h" line="+21"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>dagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>weken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>maanden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>jaar</translation>
     </message>
     <message>
         <location filename="../../src/core/domain/SecurityCategory.h" line="+21"/>
         <source>Technical measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische maatregelen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organisational measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatorische maatregelen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Physical measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fysieke maatregelen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Network, server and application security</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerk-, server- en applicatiebeveiliging</translation>
     </message>
     <message>
         <location filename="../../src/core/domain/SigningState.h" line="+22"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuurd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signed by us</source>
-        <translation type="unfinished"></translation>
+        <translation>Door ons ondertekend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signed by both parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Door beide partijen ondertekend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Beëindigd</translation>
     </message>
     <message>
         <location filename="../../src/core/domain/SpecialCategory.h" line="+47"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezondheid</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Racial or ethnic origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ras of etnische afkomst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Political opinions</source>
-        <translation type="unfinished"></translation>
+        <translation>Politieke opvattingen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Religious or philosophical beliefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Religie of levensovertuiging</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trade union membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Lidmaatschap van een vakbond</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Genetic data</source>
-        <translation type="unfinished"></translation>
+        <translation>Genetische gegevens</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Biometric data</source>
-        <translation type="unfinished"></translation>
+        <translation>Biometrische gegevens</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sex life or sexual orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Seksueel leven of seksuele gerichtheid</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Criminal convictions and offences</source>
-        <translation type="unfinished"></translation>
+        <translation>Strafrechtelijke gegevens</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Citizen service number (BSN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Burgerservicenummer (BSN)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Identiteitsbewijs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Financial data</source>
-        <translation type="unfinished"></translation>
+        <translation>Financiële gegevens</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Location data</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatiegegevens</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Children&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens van kinderen</translation>
     </message>
     <message>
         <location filename="../../src/core/domain/TransferSafeguard.h" line="+21"/>
         <source>Adequacy decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Adequaatheidsbesluit</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Standard contractual clauses (SCC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaardcontractbepalingen (SCC)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Binding corporate rules (BCR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindende bedrijfsvoorschriften (BCR)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Explicit consent or another derogation</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitdrukkelijke toestemming of andere uitzondering</translation>
     </message>
 </context>
 <context>
@@ -773,47 +981,170 @@ Run &apos;%1 COMMAND --help&apos; for the options of a command. Exit codes: docs
     <message>
         <location filename="../../src/core/calendar/DutchHolidays.cpp" line="+39"/>
         <source>New Year&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwjaarsdag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Easter Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Tweede Paasdag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>King&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Koningsdag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Queen&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Koninginnedag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Liberation Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevrijdingsdag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ascension Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hemelvaartsdag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whit Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Tweede Pinksterdag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Christmas Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste Kerstdag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Boxing Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tweede Kerstdag</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../../src/cli/commands/ExportCommand.cpp" line="+18"/>
+        <source>Write the whole register as JSON, its audit trail included.</source>
+        <translation>Het hele register als JSON wegschrijven, inclusief het logboek.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The export is NOT encrypted: it holds every personal data item of the register. Keep it as carefully as the register itself and delete it when it has served its purpose. Without --out it goes to stdout.</source>
+        <translation>De export is NIET versleuteld: alle persoonsgegevens uit het register staan erin. Bewaar hem even zorgvuldig als het register zelf en verwijder hem zodra hij niet meer nodig is. Zonder --out gaat hij naar stdout.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The format: json (the only one).</source>
+        <translation>Het formaat: json (het enige).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FORMAT</source>
+        <translation>FORMAAT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write to PATH (readable by you only) instead of stdout.</source>
+        <translation>Naar PAD schrijven (alleen leesbaar voor de eigen gebruiker) in plaats van naar stdout.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PATH</source>
+        <translation>PAD</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown format &apos;%1&apos;; the only format is json</source>
+        <translation>onbekend formaat &apos;%1&apos;; het enige formaat is json</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exported to %1.</source>
+        <translation>Geëxporteerd naar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalOptions</name>
+    <message>
+        <location filename="../../src/cli/GlobalOptions.cpp" line="+18"/>
+        <source>The register file to use (default: $PRIVACYREGISTER_REGISTER).</source>
+        <translation>Het te gebruiken registerbestand (standaard: $PRIVACYREGISTER_REGISTER).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>PATH</source>
+        <translation>PAD</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read the password from the first line of PATH.</source>
+        <translation>Het wachtwoord van de eerste regel van PAD lezen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the password from the first line of stdin.</source>
+        <translation>Het wachtwoord van de eerste regel van stdin lezen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also write the log to stderr.</source>
+        <translation>Het logboek ook naar stderr schrijven.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../../src/cli/commands/ImportCommand.cpp" line="+17"/>
+        <source>Fill an empty register from a JSON export (all or nothing).</source>
+        <translation>Een leeg register vullen uit een JSON-export (alles of niets).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every problem in the file is listed with its place in the file ($.path); when there is any, nothing is imported. Import only into a new, empty register: create one with init first.</source>
+        <translation>Elk probleem in het bestand wordt gemeld met de plaats in het bestand ($.path); zodra er één is, wordt er niets geïmporteerd. Importeer alleen in een nieuw, leeg register: maak dat eerst met init.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The JSON file to import.</source>
+        <translation>Het te importeren JSON-bestand.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The format: json (the only one).</source>
+        <translation>Het formaat: json (het enige).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FORMAT</source>
+        <translation>FORMAAT</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown format &apos;%1&apos;; the only format is json</source>
+        <translation>onbekend formaat &apos;%1&apos;; het enige formaat is json</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name the one file to import</source>
+        <translation>geef één bestand op om te importeren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n problem(s) found in %1; nothing was imported.</source>
+        <translation>
+            <numerusform>%n probleem gevonden in %1; er is niets geïmporteerd.</numerusform>
+            <numerusform>%n problemen gevonden in %1; er is niets geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Imported %1.</source>
+        <translation>%1 is geïmporteerd.</translation>
     </message>
 </context>
 <context>
@@ -821,80 +1152,250 @@ Run &apos;%1 COMMAND --help&apos; for the options of a command. Exit codes: docs
     <message>
         <location filename="../../src/cli/commands/InfoCommand.cpp" line="+18"/>
         <source>Show the file format, key derivation and row counts (no personal data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestandsformaat, de sleutelafleiding en het aantal rijen tonen (geen persoonsgegevens).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitvoer als JSON in plaats van tekst.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>File:            %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand:           %1 (%L2 bytes)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Format version:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Formaatversie:     %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schema version:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversie:      %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key derivation:  Argon2id, %1 MiB, %2 iterations, %3 lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelafleiding:  Argon2id, %L1 MiB, %2 iteraties, %3 lanes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Encryption:      AES-256-GCM</source>
-        <translation type="unfinished"></translation>
+        <translation>Versleuteling:     AES-256-GCM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backups:         %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-ups:          %1 in %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rows per table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen per tabel:</translation>
     </message>
 </context>
 <context>
     <name>InitCommand</name>
     <message>
-        <location filename="../../src/cli/commands/InitCommand.cpp" line="+16"/>
+        <location filename="../../src/cli/commands/InitCommand.cpp" line="+38"/>
         <source>Create a new, empty register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuw, leeg register maken.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The password comes from --password-file or --password-stdin, or is asked twice on the terminal. An existing file is never overwritten. The --kdf-* options set the cost of Argon2id (docs/security.md); the defaults take about half a second on a two-core machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord komt uit --password-file of --password-stdin, of wordt twee keer gevraagd op de terminal. Een bestaand bestand wordt nooit overschreven. De --kdf-*-opties bepalen de rekenkosten van Argon2id (docs/security.md); met de standaardwaarden duurt dat ongeveer een halve seconde op een computer met twee kernen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The legal name of the organisation (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>De statutaire naam van de organisatie (verplicht).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAAM</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Fill the register with the fictional demo firm instead.</source>
+        <translation>Het register in plaats daarvan vullen met het fictieve demobedrijf.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--org-name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--org-name is verplicht</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Created %1.</source>
+        <translation>%1 is gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>Json</name>
+    <message>
+        <location filename="../../src/core/json/JsonMessages.cpp" line="+9"/>
+        <source>Required field is missing.</source>
+        <translation>Een verplicht veld ontbreekt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown field.</source>
+        <translation>Onbekend veld.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>null is not a value here: leave the field out when it has no value.</source>
+        <translation>null is hier geen geldige waarde: laat het veld weg als het geen waarde heeft.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Expected text.</source>
+        <translation>Verwacht: tekst.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expected a whole number.</source>
+        <translation>Verwacht: een geheel getal.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expected true or false.</source>
+        <translation>Verwacht: true of false.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expected a list.</source>
+        <translation>Verwacht: een lijst.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expected an object.</source>
+        <translation>Verwacht: een object.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The number is too large.</source>
+        <translation>Het getal is te groot.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not a date like 2026-11-21.</source>
+        <translation>Geen geldige datum, zoals 2026-11-21.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not a date and time with its offset like 2026-11-21T14:30:00+01:00 (Z for UTC).</source>
+        <translation>Geen geldige datum en tijd met tijdverschil, zoals 2026-11-21T14:30:00+01:00 (Z voor UTC).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not valid base64.</source>
+        <translation>Geen geldige base64.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not a hexadecimal value.</source>
+        <translation>Geen hexadecimale waarde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Listed twice.</source>
+        <translation>Staat er twee keer in.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown code &quot;%1&quot;; expected one of: %2.</source>
+        <translation>Onbekende code &quot;%1&quot;; verwacht een van: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/json/RegisterDocument.cpp" line="+39"/>
+        <source>Not valid JSON at line %1, column %2: %3</source>
+        <translation>Geen geldige JSON op regel %1, kolom %2: %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not a register file: the format must be &quot;%1&quot;.</source>
+        <translation>Geen registerbestand: het formaat moet &quot;%1&quot; zijn.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Created %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Format version %1 is not supported; this program reads version %2.</source>
+        <translation>Formaatversie %1 wordt niet ondersteund; dit programma leest versie %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/json/RegisterReferences.cpp" line="+26"/>
+        <source>An id must be a positive number.</source>
+        <translation>Een id moet een positief getal zijn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Duplicate id %1: %2 has it too.</source>
+        <translation>Dubbele id %1: %2 heeft die ook.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No record with id %1 in %2.</source>
+        <translation>Geen item met id %1 in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>KdfOptions</name>
+    <message>
+        <location filename="../../src/cli/KdfOptions.cpp" line="+22"/>
+        <source>--%1 needs a positive whole number, not &apos;%2&apos;</source>
+        <translation>--%1 verwacht een positief geheel getal, niet &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Argon2id memory in KiB.</source>
+        <translation>Geheugen voor Argon2id in KiB.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KIB</source>
+        <translation>KIB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Argon2id iterations.</source>
+        <translation>Aantal iteraties van Argon2id.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Argon2id lanes.</source>
+        <translation>Aantal lanes van Argon2id.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the Argon2id parameters are outside the supported range (docs/security.md)</source>
+        <translation>de parameters van Argon2id vallen buiten het ondersteunde bereik (docs/security.md)</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <location filename="../../src/cli/commands/ListCommand.cpp" line="+19"/>
+        <source>List the records of one part of the register.</source>
+        <translation>De items van één onderdeel van het register opsommen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print JSON (docs/json-format.md) instead of text.</source>
+        <translation>Uitvoer als JSON (docs/json-format.md) in plaats van tekst.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>name one of: %1</source>
+        <translation>noem een van: %1</translation>
     </message>
 </context>
 <context>
@@ -902,37 +1403,266 @@ Run &apos;%1 COMMAND --help&apos; for the options of a command. Exit codes: docs
     <message>
         <location filename="../../ui/MainWindow.ui" line="+13"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Close register</source>
-        <translation type="unfinished"></translation>
+        <translation>Register &amp;sluiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+W</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;About Privacyregister</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over Privacyregister</translation>
+    </message>
+</context>
+<context>
+    <name>MissingRecordError</name>
+    <message>
+        <location filename="../../src/storage/repositories/MissingRecordError.cpp" line="+6"/>
+        <source>The %1 with number %2 is not in the register (any more).</source>
+        <translation>Er staat geen %1 met nummer %2 (meer) in het register.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationForm</name>
+    <message>
+        <location filename="../../ui/OrganisationForm.ui" line="+8"/>
+        <source>Legal &amp;name:</source>
+        <translation>&amp;Statutaire naam:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Legal name</source>
+        <translation>Statutaire naam</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problem with legal name</source>
+        <translation>Probleem met de statutaire naam</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Trade name:</source>
+        <translation>&amp;Handelsnaam:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trade name</source>
+        <translation>Handelsnaam</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problem with trade name</source>
+        <translation>Probleem met de handelsnaam</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Street and number</source>
+        <translation>Straat en huisnummer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problem with street and number</source>
+        <translation>Probleem met straat en huisnummer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;Postcode:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problem with postcode</source>
+        <translation>Probleem met de postcode</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;City:</source>
+        <translation>P&amp;laats:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problem with city</source>
+        <translation>Probleem met de plaats</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;KvK number:</source>
+        <translation>&amp;KvK-nummer:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>KvK number</source>
+        <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problem with kvK number</source>
+        <translation>Probleem met het KvK-nummer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;VAT number:</source>
+        <translation>&amp;Btw-nummer:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>VAT number</source>
+        <translation>Btw-nummer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problem with vAT number</source>
+        <translation>Probleem met het btw-nummer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>P&amp;hone:</source>
+        <translation>Telefoo&amp;n:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problem with phone</source>
+        <translation>Probleem met het telefoonnummer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problem with e-mail address</source>
+        <translation>Probleem met het e-mailadres</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problem with website</source>
+        <translation>Probleem met de website</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Signs on behalf of the firm:</source>
+        <translation>&amp;Ondertekent namens het bedrijf:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name of the representative</source>
+        <translation>Naam van de vertegenwoordiger</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problem with name of the representative</source>
+        <translation>Probleem met de naam van de vertegenwoordiger</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Function:</source>
+        <translation>&amp;Functie:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Function of the representative</source>
+        <translation>Functie van de vertegenwoordiger</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problem with function of the representative</source>
+        <translation>Probleem met de functie van de vertegenwoordiger</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordStrength</name>
+    <message>
+        <location filename="../../src/core/security/PasswordStrength.cpp" line="+63"/>
+        <source>Use at least %1 characters.</source>
+        <translation>Gebruik minstens %1 tekens.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Easy to guess. A few unrelated words in a row are strong and easy to remember.</source>
+        <translation>Makkelijk te raden. Een paar losse woorden achter elkaar zijn sterk en goed te onthouden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reasonable. A longer password is stronger still.</source>
+        <translation>Redelijk. Een langer wachtwoord is nog sterker.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Too short</source>
+        <translation>Te kort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weak</source>
+        <translation>Zwak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reasonable</source>
+        <translation>Redelijk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strong</source>
+        <translation>Sterk</translation>
     </message>
 </context>
 <context>
@@ -940,26 +1670,73 @@ Run &apos;%1 COMMAND --help&apos; for the options of a command. Exit codes: docs
     <message numerus="yes">
         <location filename="../../src/core/calendar/Period.cpp" line="+101"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReferencedRowError</name>
+    <message>
+        <location filename="../../src/storage/repositories/ReferencedRowError.cpp" line="+10"/>
+        <source>This %1 cannot be deleted: it is used by %2.</source>
+        <translation>Dit item (%1) kan niet worden verwijderd: het wordt gebruikt door %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is used by %2: %3.</source>
+        <translation>%1 wordt gebruikt door %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Register</name>
+    <message>
+        <location filename="../../src/storage/Register.cpp" line="+61"/>
+        <source>%1 already exists. Choose another name; an existing register is never overwritten.</source>
+        <translation>%1 bestaat al. Kies een andere naam; een bestaand register wordt nooit overschreven.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 already exists.</source>
+        <translation>%1 bestaat al.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location line="+17"/>
+        <source>This register is open read-only; changes cannot be saved.</source>
+        <translation>Dit register is geopend als alleen-lezen; wijzigingen kunnen niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file was changed by another program since it was opened</source>
+        <translation>het bestand is door een ander programma gewijzigd sinds het werd geopend</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 already exists. Choose another name.</source>
+        <translation>%1 bestaat al. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>This register is open read-only; the password cannot be changed.</source>
+        <translation>Dit register is geopend als alleen-lezen; het wachtwoord kan niet worden gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -967,12 +1744,12 @@ Run &apos;%1 COMMAND --help&apos; for the options of a command. Exit codes: docs
     <message>
         <location filename="../../src/storage/RegisterErrors.cpp" line="+18"/>
         <source>%1 is already open in %2 (process %3 on %4). Close it there first, or open this register read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is al geopend in %2 (proces %3 op %4). Sluit het daar eerst, of open dit register als alleen-lezen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>een ander programma</translation>
     </message>
 </context>
 <context>
@@ -980,7 +1757,20 @@ Run &apos;%1 COMMAND --help&apos; for the options of a command. Exit codes: docs
     <message>
         <location filename="../../src/storage/file/RegisterLock.cpp" line="+31"/>
         <source>The lock file %1 cannot be created. Check that the folder is writable, or open the register read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het vergrendelingsbestand %1 kan niet worden gemaakt. Controleer of er in de map geschreven mag worden, of open het register als alleen-lezen.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTransfer</name>
+    <message>
+        <location filename="../../src/storage/transfer/RegisterTransfer.cpp" line="+71"/>
+        <source>A register can only be imported into an empty register. Create a new register and import into that one.</source>
+        <translation>Een register kan alleen in een leeg register worden geïmporteerd. Maak een nieuw register en importeer daarin.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The audit trail in the file is not intact (%1); nothing was imported.</source>
+        <translation>Het logboek in het bestand is niet intact (%1); er is niets geïmporteerd.</translation>
     </message>
 </context>
 <context>
@@ -988,7 +1778,195 @@ Run &apos;%1 COMMAND --help&apos; for the options of a command. Exit codes: docs
     <message>
         <location filename="../../src/storage/RegisterErrors.cpp" line="+7"/>
         <source>The register could not be saved to %1: %2. The file on disk is unchanged and your changes are kept; free some space or save the register elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het register kon niet worden opgeslagen in %1: %2. Het bestand op schijf is niet veranderd en de wijzigingen in het programma blijven behouden; maak ruimte vrij of sla het register ergens anders op.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionNames</name>
+    <message>
+        <location filename="../../src/gui/SectionNames.cpp" line="+12"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Processing activities</source>
+        <translation>Verwerkingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Security measures</source>
+        <translation>Beveiligingsmaatregelen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sub-processors</source>
+        <translation>Subverwerkers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clients</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Processing agreements</source>
+        <translation>Verwerkersovereenkomsten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requests of data subjects</source>
+        <translation>Verzoeken van betrokkenen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data breaches</source>
+        <translation>Datalekken</translation>
+    </message>
+</context>
+<context>
+    <name>ShowCommand</name>
+    <message>
+        <location filename="../../src/cli/commands/ShowCommand.cpp" line="+18"/>
+        <source>Show one record with all its fields.</source>
+        <translation>Eén item tonen met al zijn velden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The record&apos;s id (see list).</source>
+        <translation>De id van het item (zie list).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON (docs/json-format.md) instead of text.</source>
+        <translation>Uitvoer als JSON (docs/json-format.md) in plaats van tekst.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>write: show ENTITY ID, with ENTITY one of: %1</source>
+        <translation>schrijf: show ONDERDEEL ID, met voor ONDERDEEL een van: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not an id</source>
+        <translation>&apos;%1&apos; is geen id</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no record %1 in %2.</source>
+        <translation>Er is geen item %1 in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../../src/storage/repositories/References.cpp" line="+34"/>
+        <source>%1, version %2</source>
+        <translation>%1, versie %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/storage/repositories/Referrer.cpp" line="+17"/>
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisatie</numerusform>
+            <numerusform>%n organisaties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n processing activity(ies)</source>
+        <translation>
+            <numerusform>%n verwerking</numerusform>
+            <numerusform>%n verwerkingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n security measure(s)</source>
+        <translation>
+            <numerusform>%n beveiligingsmaatregel</numerusform>
+            <numerusform>%n beveiligingsmaatregelen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n sub-processor(s)</source>
+        <translation>
+            <numerusform>%n subverwerker</numerusform>
+            <numerusform>%n subverwerkers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n klant</numerusform>
+            <numerusform>%n klanten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n data processing agreement(s)</source>
+        <translation>
+            <numerusform>%n verwerkersovereenkomst</numerusform>
+            <numerusform>%n verwerkersovereenkomsten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n data subject request(s)</source>
+        <translation>
+            <numerusform>%n verzoek van een betrokkene</numerusform>
+            <numerusform>%n verzoeken van betrokkenen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n data breach(es)</source>
+        <translation>
+            <numerusform>%n datalek</numerusform>
+            <numerusform>%n datalekken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 &apos;%2&apos;</source>
+        <translation>%1 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../src/storage/repositories/RemovalPlan.cpp" line="+24"/>
+        <source>Delete %1.</source>
+        <translation>Verwijderen: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also deleted: %1.</source>
+        <translation>Wordt ook verwijderd: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No longer refer to it: %1.</source>
+        <translation>Verwijzen er daarna niet meer naar: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not possible while these refer to it: %1.</source>
+        <translation>Niet mogelijk zolang deze ernaar verwijzen: %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The register changed since the deletion was confirmed. Nothing was deleted; please check what will be deleted and confirm again.</source>
+        <translation>Het register is gewijzigd nadat het verwijderen was bevestigd. Er is niets verwijderd; controleer opnieuw wat er wordt verwijderd en bevestig nog een keer.</translation>
     </message>
 </context>
 <context>
@@ -996,47 +1974,47 @@ Run &apos;%1 COMMAND --help&apos; for the options of a command. Exit codes: docs
     <message>
         <location filename="../../ui/UnlockDialog.ui" line="+9"/>
         <source>Open register</source>
-        <translation type="unfinished"></translation>
+        <translation>Register openen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Register file</source>
-        <translation type="unfinished"></translation>
+        <translation>Registerbestand</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open &amp;read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen-&amp;lezen openen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen-lezen openen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Foutmelding</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open the newest &amp;backup instead</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwste &amp;back-up openen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the newest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwste back-up openen</translation>
     </message>
 </context>
 <context>
@@ -1044,37 +2022,37 @@ Run &apos;%1 COMMAND --help&apos; for the options of a command. Exit codes: docs
     <message>
         <location filename="../../src/core/domain/validation/AgreementValidation.cpp" line="+22"/>
         <source>The signing state says this party signed: enter the date of signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgens de status heeft deze partij ondertekend: vul de datum van ondertekening in.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Not a PDF document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen PDF-document.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Enter at least 1 month, or make it indefinite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul minstens 1 maand in, of kies voor onbepaalde tijd.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>More than 72 hours leaves the client no time to notify the Autoriteit Persoonsgegevens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met meer dan 72 uur heeft de klant geen tijd meer om het datalek bij de Autoriteit Persoonsgegevens te melden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter at least 1 month, or leave the audits unlimited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul minstens 1 maand in, of laat het leeg: dan is het aantal audits onbeperkt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not a currency code like EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen geldige valutacode, zoals EUR.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Choose the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de klant.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1085,17 +2063,17 @@ Run &apos;%1 COMMAND --help&apos; for the options of a command. Exit codes: docs
         <location filename="../../src/core/domain/validation/IssueList.cpp" line="+33"/>
         <location line="+47"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplicht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot be before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet vóór de begindatum liggen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A terminated agreement needs its end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul bij een beëindigde overeenkomst de einddatum in.</translation>
     </message>
     <message>
         <location filename="../../src/core/domain/validation/AuditEntryValidation.cpp" line="+4"/>
@@ -1103,232 +2081,290 @@ Run &apos;%1 COMMAND --help&apos; for the options of a command. Exit codes: docs
         <location filename="../../src/core/domain/validation/DataSubjectRequestValidation.cpp" line="+57"/>
         <location filename="../../src/core/domain/validation/IssueList.cpp" line="-13"/>
         <source>Not a stored record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Staat niet in het register.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>An update changes at least one field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een wijziging moet minstens één veld aanpassen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not a SHA-256 hash (32 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen SHA-256-hash (32 bytes).</translation>
     </message>
     <message>
         <location filename="../../src/core/domain/validation/BreachValidation.cpp" line="-90"/>
         <source>Cannot be before the breach was discovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet vóór de ontdekking van het datalek liggen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Reports are listed, but the breach is marked as not reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn meldingen ingevuld, maar bij het datalek staat dat het niet is gemeld.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add the report to the Autoriteit Persoonsgegevens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg de melding aan de Autoriteit Persoonsgegevens toe.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The first report must be the initial one.</source>
-        <translation type="unfinished"></translation>
+        <translation>De eerste melding in de lijst moet een &apos;Eerste melding&apos; zijn.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only the first report is the initial one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen de eerste melding in de lijst is een &apos;Eerste melding&apos;; de andere zijn een &apos;Aanvulling&apos;.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot be before the report before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet vóór de vorige melding liggen.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Required: the notification clocks run from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplicht: de meldtermijnen lopen vanaf dit moment.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Only a breach of a client&apos;s data has a client to notify: choose the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een klant informeren kan alleen bij een datalek met gegevens van een klant: kies de klant.</translation>
     </message>
     <message>
         <location filename="../../src/core/domain/validation/DataSubjectRequestValidation.cpp" line="-92"/>
         <source>Cannot be before the request came in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet vóór de ontvangst van het verzoek liggen.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot be before proof of identity was asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet liggen vóór de datum waarop om identificatie is gevraagd.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A copy cannot be destroyed before it was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kopie kan niet zijn vernietigd voordat erom is gevraagd.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Too late: an extension must be told within the first month, by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te laat: een verlenging moet binnen de eerste maand worden meegedeeld, uiterlijk op %1.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Enter the date of the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de datum van het antwoord in.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The request has an answer date: close it as answered or refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het verzoek heeft een antwoorddatum: sluit het af als beantwoord of geweigerd.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Enter a name or a way to reach the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een naam in of een manier om de persoon te bereiken.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Required: the deadline runs from this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplicht: de termijn loopt vanaf deze datum.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Only a request about a client&apos;s data has a client to inform: choose the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een klant informeren kan alleen bij een verzoek over gegevens van een klant: kies de klant.</translation>
     </message>
     <message>
         <location filename="../../src/core/domain/validation/IssueList.cpp" line="-27"/>
         <source>Add at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg er minstens één toe.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Empty item: fill it in or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeg item: vul het in of verwijder het.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+19"/>
         <location filename="../../src/core/domain/validation/ProcessingActivityValidation.cpp" line="+81"/>
         <source>Listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Staat er twee keer in.</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Choose at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies er minstens één.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Not an e-mail address like name@example.nl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen geldig e-mailadres, zoals naam@example.nl.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not a Dutch postcode like 1234 AB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen geldige Nederlandse postcode, zoals 1234 AB.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A KvK number has 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een KvK-nummer heeft 8 cijfers.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag niet negatief zijn.</translation>
     </message>
     <message>
         <location filename="../../src/core/domain/validation/OrganisationValidation.cpp" line="+28"/>
         <source>Not a VAT number like NL123456789B01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen geldig btw-nummer, zoals NL123456789B01.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Not a PNG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen PNG-afbeelding.</translation>
     </message>
     <message>
         <location filename="../../src/core/domain/validation/ProcessingActivityValidation.cpp" line="-56"/>
         <source>Choose a legal basis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een grondslag.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Describe the legitimate interest this relies on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijf het gerechtvaardigd belang waarop deze verwerking steunt.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Choose the exception of Art. 9(2) relied on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de uitzondering van artikel 9 lid 2 waarop de verwerking steunt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An exception for a category that is not flagged as special: remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze uitzondering hoort bij een categorie die niet als bijzonder is aangevinkt: verwijder de uitzondering.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Describe how children&apos;s data is protected, such as an age check or parental consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijf hoe de gegevens van kinderen worden beschermd, bijvoorbeeld met een leeftijdscontrole of toestemming van de ouders.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Choose a retention period: a fixed term or as long as the agreement runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een bewaartermijn: een vaste termijn of zolang de overeenkomst loopt.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Enter a period of at least 1 and at most 100 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een termijn in van minstens 1 en hoogstens 100 jaar.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Describe the event the period runs from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijf de gebeurtenis waarop de termijn ingaat.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>A transfer outside the EEA needs a safeguard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor doorgifte buiten de EER is een waarborg nodig.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Name the derogation of Art. 49 this relies on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noem de uitzondering van artikel 49 waarop de doorgifte steunt.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Own processing is not done for clients: remove them or choose the processor role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een eigen verwerking gebeurt niet voor klanten: verwijder de klanten of kies de rol verwerker.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Name the source the data comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noem de bron waar de gegevens vandaan komen.</translation>
     </message>
     <message>
         <location filename="../../src/core/domain/validation/SubProcessorValidation.cpp" line="+19"/>
         <source>Data outside the EEA needs a safeguard such as an adequacy decision or standard contractual clauses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor gegevens buiten de EER is een waarborg nodig, zoals een adequaatheidsbesluit of standaardcontractbepalingen.</translation>
     </message>
 </context>
 <context>
     <name>VerifyCommand</name>
     <message>
-        <location filename="../../src/cli/commands/VerifyCommand.cpp" line="+10"/>
+        <location filename="../../src/cli/commands/VerifyCommand.cpp" line="+11"/>
         <source>Check that the register is intact (checksums, encryption, database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleren of het register intact is (controlesommen, versleuteling, database).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1: intact (file checksums, authentication tag and database check).</source>
-        <translation type="unfinished"></translation>
+        <location line="+12"/>
+        <source>%1: the audit trail is broken: %2. The register was changed outside Privacyregister; compare it with a backup.</source>
+        <translation>%1: het logboek is niet intact: %2. Het register is buiten Privacyregister om gewijzigd; vergelijk het met een back-up.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: intact (file checksums, authentication tag, database check and audit trail).</source>
+        <translation>%1: intact (controlesommen van het bestand, authenticatietag, databasecontrole en logboek).</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWindow</name>
+    <message>
+        <location filename="../../ui/WelcomeWindow.ui" line="+11"/>
+        <source>Privacyregister</source>
+        <translation>Privacyregister</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep the privacy register of your firm: processing activities, security measures, agreements with clients, requests of data subjects and data breaches. Everything stays in one encrypted file on this computer.</source>
+        <translation>Houd het privacyregister van het bedrijf bij: verwerkingen, beveiligingsmaatregelen, verwerkersovereenkomsten met klanten, verzoeken van betrokkenen en datalekken. Alles staat in één versleuteld bestand op deze computer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Recently opened:</source>
+        <translation>&amp;Recent geopend:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recently opened registers</source>
+        <translation>Recent geopende registers</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;New register…</source>
+        <translation>&amp;Nieuw register…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New register</source>
+        <translation>Nieuw register</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a register</source>
+        <translation>Een register openen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open &amp;selected</source>
+        <translation>&amp;Geselecteerde openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected register</source>
+        <translation>Het geselecteerde register openen</translation>
     </message>
 </context>
 <context>
@@ -1336,146 +2372,101 @@ Run &apos;%1 COMMAND --help&apos; for the options of a command. Exit codes: docs
     <message>
         <location filename="../../src/storage/RegisterErrors.cpp" line="-54"/>
         <source>The password is not correct. Check the keyboard layout and Caps Lock, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord is niet juist. Controleer de toetsenbordindeling en Caps Lock en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+27"/>
-        <source>The register to open.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/app/main.cpp" line="+24"/>
+        <source>Keeps the privacy register (AVG) of a small IT firm.</source>
+        <translation>Houdt het privacyregister (AVG) van een klein IT-bedrijf bij.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>The register to open.</source>
+        <translation>Het te openen register.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::DesktopController</name>
+    <message>
+        <location filename="../../src/gui/DesktopController.cpp" line="+63"/>
         <source>Open register</source>
-        <translation type="unfinished"></translation>
+        <translation>Register openen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registers (*.%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registers (*.%1)</translation>
     </message>
 </context>
 <context>
-    <name>pr::cli::CommandContext</name>
+    <name>pr::gui::LocationPage</name>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="+54"/>
-        <source>no register given: use --register PATH or set PRIVACYREGISTER_REGISTER</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/gui/wizard/LocationPage.cpp" line="+22"/>
+        <source>Where to keep the register</source>
+        <translation>Waar het register wordt bewaard</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>cannot read the password file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>The register is one encrypted file. Keep it in a folder that is backed up.</source>
+        <translation>Het register is één versleuteld bestand. Bewaar het in een map waarvan een back-up wordt gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File of the new register</source>
+        <translation>Bestand van het nieuwe register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the file</source>
+        <translation>Kies het bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File:</source>
+        <translation>Be&amp;stand:</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>the password file %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <source>Problem with the file</source>
+        <translation>Probleem met het bestand</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>use either --password-file or --password-stdin, not both</source>
-        <translation type="unfinished"></translation>
+        <location line="+33"/>
+        <source>Choose a file name.</source>
+        <translation>Kies een bestandsnaam.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>no password given: use --password-file PATH or --password-stdin (stdin is not a terminal, so the password cannot be asked)</source>
-        <translation type="unfinished"></translation>
+        <location line="+5"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>the password is empty</source>
-        <translation type="unfinished"></translation>
+        <location line="+3"/>
+        <source>The folder %1 cannot be written to.</source>
+        <translation>In de map %1 kan niet worden geschreven.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>New password: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Repeat the new password: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the two passwords differ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>a new password needs at least %1 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pr::cli::GlobalOptions</name>
-    <message>
-        <location filename="../../src/cli/GlobalOptions.cpp" line="+22"/>
-        <source>The register file to use (default: $PRIVACYREGISTER_REGISTER).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <source>PATH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Read the password from the first line of PATH.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Read the password from the first line of stdin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Also write the log to stderr.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pr::cli::KdfOptions</name>
-    <message>
-        <location filename="../../src/cli/KdfOptions.cpp" line="+37"/>
-        <source>Argon2id memory in KiB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>KIB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Argon2id iterations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+1"/>
-        <source>N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Argon2id lanes.</source>
-        <translation type="unfinished"></translation>
+        <location line="+3"/>
+        <source>%1 already exists. Choose another name: an existing file is never overwritten.</source>
+        <translation>%1 bestaat al. Kies een andere naam: een bestaand bestand wordt nooit overschreven.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>the Argon2id parameters are outside the supported range (docs/security.md)</source>
-        <translation type="unfinished"></translation>
+        <source>New register</source>
+        <translation>Nieuw register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registers (*.%1)</source>
+        <translation>Registers (*.%1)</translation>
     </message>
 </context>
 <context>
@@ -1483,217 +2474,388 @@ Run &apos;%1 COMMAND --help&apos; for the options of a command. Exit codes: docs
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="+35"/>
         <source>%1 (read-only) — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (alleen-lezen) — %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save register as</source>
-        <translation type="unfinished"></translation>
+        <translation>Register opslaan als</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registers (*.%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registers (*.%1)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen als %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Over %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Keeps the privacy register (AVG) of a small IT firm.&lt;br&gt;Licensed under the EUPL-1.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Houdt het privacyregister (AVG) van een klein IT-bedrijf bij.&lt;br&gt;Beschikbaar onder de EUPL-1.2-licentie.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::NewRegisterWizard</name>
+    <message>
+        <location filename="../../src/gui/wizard/NewRegisterWizard.cpp" line="+24"/>
+        <source>New register</source>
+        <translation>Nieuw register</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Create register</source>
+        <translation>Register &amp;maken</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Register not created</source>
+        <translation>Register niet gemaakt</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::OrganisationPage</name>
+    <message>
+        <location filename="../../src/gui/wizard/OrganisationPage.cpp" line="+13"/>
+        <source>Your organisation</source>
+        <translation>Gegevens van de organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These details appear in the privacy statement and in every processing agreement. You can change them later.</source>
+        <translation>Deze gegevens komen in de privacyverklaring en in elke verwerkersovereenkomst. Ze zijn later nog te wijzigen.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::PasswordPage</name>
+    <message>
+        <location filename="../../src/gui/wizard/PasswordPage.cpp" line="+22"/>
+        <location line="+7"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Without the password nobody can open the register, not even you: there is no way to recover a forgotten password. Write it down somewhere safe.</source>
+        <translation>Zonder het wachtwoord kan niemand het register openen, ook de eigenaar zelf niet: een vergeten wachtwoord is op geen enkele manier terug te halen. Schrijf het op en bewaar het op een veilige plek.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Repeat the password</source>
+        <translation>Herhaal het wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Strength of the password</source>
+        <translation>Sterkte van het wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Advice about the password</source>
+        <translation>Advies over het wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Herhalen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strength:</source>
+        <translation>Sterkte:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The two passwords differ.</source>
+        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
 </context>
 <context>
     <name>pr::gui::RegisterOverview</name>
     <message>
-        <location filename="../../src/gui/RegisterOverview.cpp" line="+29"/>
-        <source>Organisation profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../../src/gui/RegisterOverview.cpp" line="+31"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Beveiliging</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-ups</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Access:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegang:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Protection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beveiliging:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-ups:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Part of the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdeel van het register</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contents of the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoud van het register</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>read-only: changes cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen-lezen: wijzigingen kunnen niet worden opgeslagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>read and write</source>
-        <translation type="unfinished"></translation>
+        <translation>lezen en schrijven</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>AES-256-GCM, key from the password with Argon2id (%1 MiB, %2 iterations)</source>
-        <translation type="unfinished"></translation>
+        <translation>AES-256-GCM, sleutel uit het wachtwoord met Argon2id (%L1 MiB, %2 iteraties)</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n backup(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n back-up in %1</numerusform>
+            <numerusform>%n back-ups in %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Audit trail entries</source>
+        <translation>Logboekregels</translation>
     </message>
 </context>
 <context>
     <name>pr::gui::UnlockDialog</name>
     <message>
-        <location filename="../../src/gui/UnlockDialog.cpp" line="+34"/>
+        <location filename="../../src/gui/UnlockDialog.cpp" line="+21"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuleren</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Register: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Register: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Enter the password of the register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>The newest backup is selected. It opens read-only; use File &gt; Save as to continue with it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pr::storage::AtomicFile</name>
-    <message>
-        <location filename="../../src/storage/file/AtomicFile.cpp" line="+37"/>
-        <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+4"/>
-        <source>The file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pr::storage::Register</name>
-    <message>
-        <location filename="../../src/storage/Register.cpp" line="+67"/>
-        <source>%1 already exists. Choose another name; an existing register is never overwritten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <location line="+17"/>
-        <source>This register is open read-only; changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the file was changed by another program since it was opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>%1 already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul het wachtwoord van het register in.</translation>
     </message>
     <message>
         <location line="+50"/>
-        <source>This register is open read-only; the password cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <source>The newest backup is selected. It opens read-only; use File &gt; Save as to continue with it.</source>
+        <translation>De nieuwste back-up is geselecteerd. Die wordt geopend als alleen-lezen; kies Bestand &gt; Opslaan als om ermee verder te werken.</translation>
     </message>
 </context>
 <context>
-    <name>std</name>
+    <name>pr::gui::WelcomeWindow</name>
     <message>
-        <location filename="../../src/cli/KdfOptions.cpp" line="-26"/>
-        <source>--%1 needs a positive whole number, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/gui/WelcomeWindow.cpp" line="+43"/>
+        <source>(not found)</source>
+        <translation>(niet gevonden)</translation>
+    </message>
+</context>
+<context>
+    <name>pr::report::DocumentFonts</name>
+    <message>
+        <location filename="../../src/report/pdf/DocumentFonts.cpp" line="+28"/>
+        <source>Documents can only be made in a program with a QGuiApplication.</source>
+        <translation>Documenten kunnen alleen worden gemaakt in een programma met een QGuiApplication.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The document font could not be loaded.</source>
+        <translation>Het lettertype voor documenten kon niet worden geladen.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::report::PageDecorator</name>
+    <message>
+        <location filename="../../src/report/pdf/PageDecorator.cpp" line="+94"/>
+        <source>The logo is not a readable image.</source>
+        <translation>Het logo is geen leesbare afbeelding.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::report::PdfDocumentWriter</name>
+    <message>
+        <location filename="../../src/report/pdf/PdfDocumentWriter.cpp" line="+48"/>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The PDF could not be started.</source>
+        <translation>De PDF kon niet worden aangemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::report::PdfInfoRewriter</name>
+    <message>
+        <location filename="../../src/report/pdf/PdfInfoRewriter.cpp" line="+141"/>
+        <source>The PDF written by Qt has an unexpected structure; its metadata cannot be set.</source>
+        <translation>De PDF die Qt heeft geschreven heeft een onverwachte opbouw; de metadata kunnen niet worden ingesteld.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::report::TemplateError</name>
+    <message>
+        <location filename="../../src/report/template/TemplateError.cpp" line="+20"/>
+        <source>template</source>
+        <translation>sjabloon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, regel %2, kolom %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>pr::report::TemplateRenderer</name>
+    <message>
+        <location filename="../../src/report/template/TemplateRenderer.cpp" line="+113"/>
+        <source>partial &quot;%1&quot; includes itself</source>
+        <translation>deelsjabloon &quot;%1&quot; voegt zichzelf in</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no partial &quot;%1&quot;</source>
+        <translation>er is geen deelsjabloon &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The template could not be rendered: %1</source>
+        <translation>Het sjabloon kon niet worden verwerkt: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Internal error: HTML marked as trusted reached the output unprocessed.</source>
+        <translation>Interne fout: HTML die als vertrouwd was gemarkeerd, is onbewerkt in de uitvoer terechtgekomen.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::report::TemplateScanner</name>
+    <message>
+        <location filename="../../src/report/template/TemplateScanner.cpp" line="+37"/>
+        <source>{{{…}}} inserts a value without escaping, which templates may not do; use {{…}}</source>
+        <translation>{{{…}}} voegt een waarde in zonder escaping, en dat mag niet in sjablonen; gebruik {{…}}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this tag is not closed with }}</source>
+        <translation>deze tag wordt niet afgesloten met }}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{{/%1}} closes a section that was never opened</source>
+        <translation>{{/%1}} sluit een sectie die nooit is geopend</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{{/%1}} does not match the open section &quot;%2&quot; (line %3, column %4)</source>
+        <translation>{{/%1}} hoort niet bij de open sectie &quot;%2&quot; (regel %3, kolom %4)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>section &quot;%1&quot; is never closed</source>
+        <translation>sectie &quot;%1&quot; wordt nooit gesloten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>empty tag {{}}</source>
+        <translation>lege tag {{}}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{{&amp;…}} inserts a value without escaping, which templates may not do; use {{…}}</source>
+        <translation>{{&amp;…}} voegt een waarde in zonder escaping, en dat mag niet in sjablonen; gebruik {{…}}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>changing the delimiters with {{=…=}} is not supported</source>
+        <translation>andere scheidingstekens instellen met {{=…=}} wordt niet ondersteund</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a valid name</source>
+        <translation>&quot;%1&quot; is geen geldige naam</translation>
+    </message>
+</context>
+<context>
+    <name>pr::report::ViewModelConverter</name>
+    <message>
+        <location filename="../../src/report/template/ViewModelConverter.cpp" line="+100"/>
+        <source>The view model value at &quot;%1&quot; has the unsupported type %2; convert it to text first.</source>
+        <translation>De waarde in het viewmodel op &quot;%1&quot; heeft het niet-ondersteunde type %2; zet die eerst om naar tekst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(root)</source>
+        <translation>(hoofdniveau)</translation>
     </message>
 </context>
 </TS>

@@ -47,8 +47,7 @@ CliApplication::CliApplication(QTextStream& out, QTextStream& err, QIODevice& in
     , m_in(in)
     , m_clock(clock)
     , m_commands(allCommands())
-{
-}
+{}
 
 CliApplication::~CliApplication() = default;
 

@@ -11,11 +11,6 @@
 namespace pr::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CommandContext", text);
-}
-
 // Reads up to the first newline, dropping a trailing "\r". The bytes never pass through a
 // QByteArray or QString, whose buffers could not be wiped afterwards.
 crypto::SecureBytes readFirstLine(QIODevice& device)
@@ -39,8 +34,7 @@ CommandContext::CommandContext(QTextStream& out, QTextStream& err, QIODevice& in
     , m_in(in)
     , m_clock(clock)
     , m_options(std::move(options))
-{
-}
+{}
 
 QString CommandContext::registerPath() const
 {
@@ -110,8 +104,8 @@ crypto::SecureBytes CommandContext::readNewPassword(const QString& file)
         return (b & 0xC0) != 0x80; // count UTF-8 lead bytes: characters, not bytes
     });
     if (static_cast<std::size_t>(characters) < kMinimumNewPasswordLength) {
-        throw UsageError(tr("a new password needs at least %1 characters")
-                             .arg(kMinimumNewPasswordLength));
+        throw UsageError(
+            tr("a new password needs at least %1 characters").arg(kMinimumNewPasswordLength));
     }
     return password;
 }

@@ -5,6 +5,7 @@
 #include "crypto/SecureAllocator.h"
 #include "storage/Register.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QTextStream>
 
@@ -13,6 +14,8 @@ namespace pr::cli {
 // What a command may use of the outside world. Tests build one over buffers and a
 // FixedClock; main() builds one over the real streams and the system clock.
 class CommandContext {
+    Q_DECLARE_TR_FUNCTIONS(CommandContext)
+
 public:
     CommandContext(QTextStream& out, QTextStream& err, QIODevice& in, const core::Clock& clock,
                    GlobalOptions options);

@@ -1,9 +1,14 @@
 #include "cli/CommandRegistry.h"
 
+#include "cli/commands/AuditCommand.h"
 #include "cli/commands/ChangePasswordCommand.h"
 #include "cli/commands/DeadlineCommand.h"
+#include "cli/commands/ExportCommand.h"
+#include "cli/commands/ImportCommand.h"
 #include "cli/commands/InfoCommand.h"
 #include "cli/commands/InitCommand.h"
+#include "cli/commands/ListCommand.h"
+#include "cli/commands/ShowCommand.h"
 #include "cli/commands/VerifyCommand.h"
 
 namespace pr::cli {
@@ -14,6 +19,11 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<InitCommand>());
     commands.push_back(std::make_unique<InfoCommand>());
     commands.push_back(std::make_unique<VerifyCommand>());
+    commands.push_back(std::make_unique<ListCommand>());
+    commands.push_back(std::make_unique<ShowCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<AuditCommand>());
     commands.push_back(std::make_unique<ChangePasswordCommand>());
     commands.push_back(std::make_unique<DeadlineCommand>());
     return commands;

@@ -10,10 +10,6 @@ const QString kPasswordFile = QStringLiteral("password-file");
 const QString kPasswordStdin = QStringLiteral("password-stdin");
 const QString kVerbose = QStringLiteral("verbose");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("GlobalOptions", text);
-}
 } // namespace
 
 void GlobalOptions::addTo(QCommandLineParser& parser)
@@ -21,8 +17,8 @@ void GlobalOptions::addTo(QCommandLineParser& parser)
     parser.addOption({kRegister,
                       tr("The register file to use (default: $PRIVACYREGISTER_REGISTER)."),
                       tr("PATH")});
-    parser.addOption({kPasswordFile, tr("Read the password from the first line of PATH."),
-                      tr("PATH")});
+    parser.addOption(
+        {kPasswordFile, tr("Read the password from the first line of PATH."), tr("PATH")});
     parser.addOption({kPasswordStdin, tr("Read the password from the first line of stdin.")});
     parser.addOption({kVerbose, tr("Also write the log to stderr.")});
 }

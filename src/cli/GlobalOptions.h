@@ -2,6 +2,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 
 namespace pr::cli {
@@ -9,6 +10,9 @@ namespace pr::cli {
 // The options every command accepts, before or after the command name:
 //   --register PATH, --password-file PATH | --password-stdin, --verbose
 struct GlobalOptions {
+    Q_DECLARE_TR_FUNCTIONS(GlobalOptions)
+
+public:
     QString registerPath;
     QString passwordFile;
     bool passwordFromStdin = false;

@@ -11,13 +11,7 @@ const QString kMemory = QStringLiteral("kdf-memory");
 const QString kIterations = QStringLiteral("kdf-iterations");
 const QString kParallelism = QStringLiteral("kdf-parallelism");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("KdfOptions", text);
-}
-
-std::uint32_t positiveNumber(const QCommandLineParser& parser, const QString& option,
-                             std::uint32_t fallback)
+quint32 positiveNumber(const QCommandLineParser& parser, const QString& option, quint32 fallback)
 {
     if (!parser.isSet(option)) {
         return fallback;
@@ -25,7 +19,7 @@ std::uint32_t positiveNumber(const QCommandLineParser& parser, const QString& op
     bool ok = false;
     const uint value = parser.value(option).toUInt(&ok);
     if (!ok || value == 0) {
-        throw UsageError(tr("--%1 needs a positive whole number, not '%2'")
+        throw UsageError(KdfOptions::tr("--%1 needs a positive whole number, not '%2'")
                              .arg(option, parser.value(option)));
     }
     return value;

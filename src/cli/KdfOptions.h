@@ -3,12 +3,15 @@
 #include "crypto/Argon2id.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 namespace pr::cli {
 
 // --kdf-memory, --kdf-iterations and --kdf-parallelism: the cost of Argon2id for a new key
 // (init, change-password). See docs/security.md.
 class KdfOptions {
+    Q_DECLARE_TR_FUNCTIONS(KdfOptions)
+
 public:
     static void addTo(QCommandLineParser& parser);
     // BASE with the options that were given applied. Throws UsageError for values that are

@@ -1,6 +1,7 @@
 #include "cli/TerminalPassword.h"
 
 #include <cstdio>
+
 #include <termios.h>
 #include <unistd.h>
 

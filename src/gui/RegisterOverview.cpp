@@ -1,6 +1,8 @@
 #include "gui/RegisterOverview.h"
 
+#include "gui/SectionNames.h"
 #include "storage/Register.h"
+#include "storage/RegisterSummary.h"
 #include "storage/repositories/OrganisationRepository.h"
 
 #include <QDir>
@@ -21,14 +23,6 @@ QLabel* valueLabel(QWidget* parent, const QString& accessibleName)
     label->setWordWrap(true);
     label->setAccessibleName(accessibleName);
     return label;
-}
-// The parts of the register by the names a user knows them by.
-QString partName(const QString& table)
-{
-    if (table == QLatin1String("organisation")) {
-        return RegisterOverview::tr("Organisation profile");
-    }
-    return table;
 }
 } // namespace
 
@@ -79,13 +73,15 @@ void RegisterOverview::show(const storage::Register& reg)
     m_backups->setText(tr("%n backup(s) in %1", nullptr, info.backupCount)
                            .arg(QDir::toNativeSeparators(reg.backups().directory())));
     m_contents->clear();
-    for (const auto& [table, rows] : info.rowsPerTable) {
-        if (table == QLatin1String("meta")) {
-            continue; // bookkeeping of the file, not content
-        }
-        auto* item = new QTreeWidgetItem(m_contents, {partName(table), locale.toString(rows)});
+    const storage::RegisterSummary summary = storage::RegisterSummary::of(reg.database());
+    const auto addRow = [&](const QString& part, qint64 count) {
+        auto* item = new QTreeWidgetItem(m_contents, {part, locale.toString(count)});
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    };
+    for (const auto& part : summary.parts) {
+        addRow(sectionName(part.kind), part.count);
     }
+    addRow(tr("Audit trail entries"), summary.auditEntries);
 }
 
 } // namespace pr::gui

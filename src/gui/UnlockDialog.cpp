@@ -1,7 +1,6 @@
 #include "gui/UnlockDialog.h"
 
-#include "crypto/SecureAllocator.h"
-#include "crypto/Wipe.h"
+#include "gui/PasswordInput.h"
 #include "storage/RegisterErrors.h"
 #include "ui_UnlockDialog.h"
 
@@ -11,20 +10,7 @@
 
 namespace pr::gui {
 
-namespace {
-// The password leaves the line edit as UTF-8 in wiped memory; the QString inside the widget
-// is cleared right after (Qt keeps no other copy we could reach).
-crypto::SecureBytes takePassword(QLineEdit& edit)
-{
-    QByteArray utf8 = edit.text().toUtf8();
-    crypto::SecureBytes password(utf8.begin(), utf8.end());
-    crypto::wipe(utf8.data(), static_cast<std::size_t>(utf8.size()));
-    return password;
-}
-} // namespace
-
-UnlockDialog::UnlockDialog(const QString& path, storage::RegisterOptions options,
-                           QWidget* parent)
+UnlockDialog::UnlockDialog(const QString& path, storage::RegisterOptions options, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::UnlockDialog>())
     , m_options(std::move(options))
@@ -47,7 +33,8 @@ UnlockDialog::~UnlockDialog() = default;
 void UnlockDialog::setPath(const QString& path)
 {
     m_path = path;
-    m_ui->fileLabel->setText(tr("Register: <b>%1</b>").arg(QDir::toNativeSeparators(path).toHtmlEscaped()));
+    m_ui->fileLabel->setText(
+        tr("Register: <b>%1</b>").arg(QDir::toNativeSeparators(path).toHtmlEscaped()));
 }
 
 std::unique_ptr<storage::Register> UnlockDialog::takeRegister()
@@ -68,26 +55,25 @@ void UnlockDialog::accept()
         showError(tr("Enter the password of the register."));
         return;
     }
-    const crypto::SecureBytes password = takePassword(*m_ui->passwordEdit);
+    const crypto::SecureBytes password = takePasswordFrom(*m_ui->passwordEdit);
     const auto mode = m_ui->readOnlyCheck->isChecked() ? storage::OpenMode::ReadOnly
-                                                      : storage::OpenMode::ReadWrite;
+                                                       : storage::OpenMode::ReadWrite;
     // The key derivation takes about half a second by design.
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
         m_register = storage::Register::open(m_path, password, mode, m_options);
     } catch (const storage::WrongPasswordError& error) {
         QApplication::restoreOverrideCursor();
-        m_ui->passwordEdit->clear();
         m_ui->passwordEdit->setFocus();
         showError(error.message());
         return;
     } catch (const storage::DamagedFileError& error) {
         QApplication::restoreOverrideCursor();
         showError(error.message());
-        const bool hasBackup = !storage::Backups(m_path, m_options.backupCount,
-                                                 m_options.backupDirectory)
-                                    .newest()
-                                    .isEmpty();
+        const bool hasBackup =
+            !storage::Backups(m_path, m_options.backupCount, m_options.backupDirectory)
+                 .newest()
+                 .isEmpty();
         m_ui->openBackupButton->setVisible(hasBackup);
         return;
     } catch (const storage::RegisterInUseError& error) {
@@ -101,7 +87,6 @@ void UnlockDialog::accept()
         return;
     }
     QApplication::restoreOverrideCursor();
-    m_ui->passwordEdit->clear();
     QDialog::accept();
 }
 

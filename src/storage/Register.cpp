@@ -21,11 +21,6 @@
 namespace pr::storage {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Register", text);
-}
-
 const core::SystemClock& systemClock()
 {
     static const core::SystemClock clock;
@@ -51,8 +46,7 @@ Register::Register(QString path, MasterKey key, SqliteDatabase db,
     , m_readOnly(readOnly)
     , m_options(options)
     , m_backups(m_path, options.backupCount, options.backupDirectory)
-{
-}
+{}
 
 Register::~Register() = default;
 
@@ -101,15 +95,15 @@ std::unique_ptr<Register> Register::open(const QString& path,
         lock = std::make_unique<RegisterLock>(path);
     }
     const QByteArray file = AtomicFile::read(path);
-    RegisterFileCodec::Unlocked unlocked = RegisterFileCodec::unlock(byteView(file), password, path);
+    RegisterFileCodec::Unlocked unlocked =
+        RegisterFileCodec::unlock(byteView(file), password, path);
     SqliteDatabase db = SqliteDatabase::fromImage(unlocked.plaintext);
     crypto::SecureBytes().swap(unlocked.plaintext); // freed and wiped now, not at return
 
     const QStringList problems = db.integrityProblems();
     if (!problems.isEmpty()) {
         spdlog::error("integrity check failed with {} problem(s)", problems.size());
-        throw DamagedFileError(DamagedFileError::Reason::ContentDamaged, path,
-                               problems.first());
+        throw DamagedFileError(DamagedFileError::Reason::ContentDamaged, path, problems.first());
     }
     const int schemaBefore = db.userVersion();
     Migrations::migrate(db, path);
@@ -118,8 +112,8 @@ std::unique_ptr<Register> Register::open(const QString& path,
                                                std::move(lock), mode == OpenMode::ReadOnly,
                                                options));
     reg->rememberDiskState();
-    spdlog::info("register opened ({}, schema {})", mode == OpenMode::ReadOnly ? "read-only" : "read-write",
-                 reg->m_db.userVersion());
+    spdlog::info("register opened ({}, schema {})",
+                 mode == OpenMode::ReadOnly ? "read-only" : "read-write", reg->m_db.userVersion());
     if (schemaBefore != reg->m_db.userVersion()) {
         // A migrated register is saved at once, so that the file matches this program. The
         // backup of the first save keeps the old version.
@@ -251,9 +245,11 @@ PasswordChangeResult Register::changePassword(std::span<const std::uint8_t> oldP
             const FileHeader header = RegisterFileCodec::inspect(byteView(bytes), backup);
             auto known = keysBySalt.find(header.salt);
             if (known == keysBySalt.end() || !(known->second.parameters() == header.kdf)) {
-                known = keysBySalt.insert_or_assign(header.salt,
-                                                    MasterKey::derive(oldPassword, header.salt, header.kdf))
-                            .first;
+                known =
+                    keysBySalt
+                        .insert_or_assign(header.salt,
+                                          MasterKey::derive(oldPassword, header.salt, header.kdf))
+                        .first;
             }
             const crypto::SecureBytes plaintext =
                 RegisterFileCodec::decrypt(byteView(bytes), known->second, backup);

@@ -6,6 +6,7 @@
 #include "storage/format/MasterKey.h"
 #include "storage/sqlite/SqliteDatabase.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -48,6 +49,8 @@ struct PasswordChangeResult {
 // An open register: the decrypted database in memory, the key, the lock, and the one way
 // to save. Every change goes through write(): one transaction, then one encrypted save.
 class Register {
+    Q_DECLARE_TR_FUNCTIONS(Register)
+
 public:
     // Creates a new register at PATH (refuses an existing file) and saves it once.
     static std::unique_ptr<Register> create(const QString& path,

@@ -5,14 +5,12 @@ namespace pr::storage {
 RegisterError::RegisterError(const QString& message)
     : std::runtime_error(message.toStdString())
     , m_message(message)
-{
-}
+{}
 
 WrongPasswordError::WrongPasswordError()
     : RegisterError(tr("The password is not correct. Check the keyboard layout and Caps Lock, "
                        "and try again."))
-{
-}
+{}
 
 namespace {
 QString damagedText(DamagedFileError::Reason reason, const QString& path)
@@ -46,11 +44,10 @@ QString damagedText(DamagedFileError::Reason reason, const QString& path)
 
 DamagedFileError::DamagedFileError(Reason reason, const QString& path, const QString& detail)
     : RegisterError(detail.isEmpty() ? damagedText(reason, path)
-                                     : damagedText(reason, path) + QStringLiteral(" (") +
-                                           detail + QStringLiteral(")"))
+                                     : damagedText(reason, path) + QStringLiteral(" (") + detail +
+                                           QStringLiteral(")"))
     , m_reason(reason)
-{
-}
+{}
 
 RegisterInUseError::RegisterInUseError(const QString& path, qint64 pid, const QString& host,
                                        const QString& app)
@@ -59,15 +56,13 @@ RegisterInUseError::RegisterInUseError(const QString& path, qint64 pid, const QS
                         .arg(path, app.isEmpty() ? tr("another program") : app)
                         .arg(pid)
                         .arg(host))
-{
-}
+{}
 
 SaveError::SaveError(const QString& path, const QString& detail)
     : RegisterError(tr("The register could not be saved to %1: %2. The file on disk is "
                        "unchanged and your changes are kept; free some space or save the "
                        "register elsewhere.")
                         .arg(path, detail))
-{
-}
+{}
 
 } // namespace pr::storage

@@ -12,8 +12,8 @@ TEST_CASE("deadline prints every deadline with a fixed label", "[cli][deadline]"
 {
     // Received Friday 27 November 2026: one month is Sunday 27 December, after Christmas
     // (25 and 26 December), so the legal deadline moves to Monday 28 December.
-    const auto result = runCli({QStringLiteral("deadline"), QStringLiteral("--received"),
-                                QStringLiteral("2026-11-27")});
+    const auto result = runCli(
+        {QStringLiteral("deadline"), QStringLiteral("--received"), QStringLiteral("2026-11-27")});
     REQUIRE(result.code == ExitCode::Success);
     CHECK(result.out == QStringLiteral("received: 2026-11-27\n"
                                        "legal: 2026-12-28\n"
@@ -27,9 +27,9 @@ TEST_CASE("deadline follows the promise and the extension", "[cli][deadline]")
 {
     // Received Monday 2 November 2026: 28 days is Monday 30 November, earlier than the
     // legal 2 December; extended, the work is due by 2 February 2027 (a Tuesday).
-    const auto shorter = runCli({QStringLiteral("deadline"), QStringLiteral("--received"),
-                                 QStringLiteral("2026-11-02"), QStringLiteral("--promise"),
-                                 QStringLiteral("28d")});
+    const auto shorter =
+        runCli({QStringLiteral("deadline"), QStringLiteral("--received"),
+                QStringLiteral("2026-11-02"), QStringLiteral("--promise"), QStringLiteral("28d")});
     CHECK(shorter.out.contains(QStringLiteral("promised: 2026-11-30\n")));
     CHECK(shorter.out.contains(QStringLiteral("effective: 2026-11-30\n")));
 
@@ -51,8 +51,8 @@ TEST_CASE("deadline --json gives the same dates", "[cli][deadline]")
 
 TEST_CASE("deadline refuses impossible dates and terms with exit 2", "[cli][deadline]")
 {
-    for (const QString& bad : {QStringLiteral("2026-02-30"), QStringLiteral("27-11-2026"),
-                               QStringLiteral("gisteren")}) {
+    for (const QString& bad :
+         {QStringLiteral("2026-02-30"), QStringLiteral("27-11-2026"), QStringLiteral("gisteren")}) {
         INFO(bad.toStdString());
         const auto result = runCli({QStringLiteral("deadline"), QStringLiteral("--received"), bad});
         CHECK(result.code == ExitCode::UsageError);

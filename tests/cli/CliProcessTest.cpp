@@ -14,8 +14,9 @@ struct ProcessResult {
     QByteArray err;
 };
 
-ProcessResult runBinary(const QStringList& arguments, const QByteArray& input = {},
-                        const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
+ProcessResult
+runBinary(const QStringList& arguments, const QByteArray& input = {},
+          const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -36,12 +37,12 @@ TEST_CASE("The binary's exit codes follow docs/cli.md", "[cli][process]")
     CHECK(runBinary({QStringLiteral("--help")}).code == 0);
     CHECK(runBinary({QStringLiteral("bogus")}).code == 2);
 
-    const auto created = runBinary({QStringLiteral("--register"), path, QStringLiteral("--password-stdin"),
-                                    QStringLiteral("init"), QStringLiteral("--org-name"),
-                                    QStringLiteral("Proces B.V."), QStringLiteral("--kdf-memory"),
-                                    QStringLiteral("8192"), QStringLiteral("--kdf-iterations"),
-                                    QStringLiteral("1")},
-                                   "process password\n");
+    const auto created =
+        runBinary({QStringLiteral("--register"), path, QStringLiteral("--password-stdin"),
+                   QStringLiteral("init"), QStringLiteral("--org-name"),
+                   QStringLiteral("Proces B.V."), QStringLiteral("--kdf-memory"),
+                   QStringLiteral("8192"), QStringLiteral("--kdf-iterations"), QStringLiteral("1")},
+                  "process password\n");
     REQUIRE(created.code == 0);
     CHECK(runBinary({QStringLiteral("--register"), path, QStringLiteral("--password-stdin"),
                      QStringLiteral("verify")},
@@ -61,8 +62,9 @@ TEST_CASE("The binary's exit codes follow docs/cli.md", "[cli][process]")
 TEST_CASE("Without a terminal and without a password option, the CLI says how", "[cli][process]")
 {
     QTemporaryDir dir;
-    const auto result = runBinary({QStringLiteral("--register"), dir.filePath(QStringLiteral("x.prreg")),
-                                   QStringLiteral("verify")});
+    const auto result =
+        runBinary({QStringLiteral("--register"), dir.filePath(QStringLiteral("x.prreg")),
+                   QStringLiteral("verify")});
     CHECK(result.code == 2);
     CHECK(result.err.contains("--password-file"));
 }
@@ -80,17 +82,18 @@ TEST_CASE("A verbose run logs to stderr and the log file, without the register's
                            QStringLiteral("--verbose")} +
                command;
     };
-    const auto created = runBinary(args({QStringLiteral("init"), QStringLiteral("--org-name"), personal,
-                                         QStringLiteral("--kdf-memory"), QStringLiteral("8192"),
-                                         QStringLiteral("--kdf-iterations"), QStringLiteral("1")}),
-                                   "log test password\n", environment);
+    const auto created =
+        runBinary(args({QStringLiteral("init"), QStringLiteral("--org-name"), personal,
+                        QStringLiteral("--kdf-memory"), QStringLiteral("8192"),
+                        QStringLiteral("--kdf-iterations"), QStringLiteral("1")}),
+                  "log test password\n", environment);
     REQUIRE(created.code == 0);
     const auto info = runBinary(args({QStringLiteral("info")}), "log test password\n", environment);
     REQUIRE(info.code == 0);
     CHECK(info.err.contains("register opened"));
 
-    const QByteArray log = pr::test::readFile(
-        dir.filePath(QStringLiteral("data/Privacyregister/Privacyregister/logs/privacyregister.log")));
+    const QByteArray log = pr::test::readFile(dir.filePath(
+        QStringLiteral("data/Privacyregister/Privacyregister/logs/privacyregister.log")));
     CHECK(log.contains("register created"));
     CHECK(log.contains("register opened"));
     for (const QByteArray& text : {created.err, info.err, log}) {

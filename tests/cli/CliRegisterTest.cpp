@@ -2,10 +2,9 @@
 #include "support/CliRunner.h"
 #include "support/TestRegister.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <QFile>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -20,10 +19,7 @@ struct CliFixture {
     QString path = dir.filePath(QStringLiteral("cli.prreg"));
     QString passwordFile = dir.filePath(QStringLiteral("password"));
 
-    CliFixture()
-    {
-        REQUIRE(pr::test::writeFile(passwordFile, "cli test password\n"));
-    }
+    CliFixture() { REQUIRE(pr::test::writeFile(passwordFile, "cli test password\n")); }
 
     QStringList base() const
     {
@@ -33,10 +29,10 @@ struct CliFixture {
 
     pr::test::CliResult init(const QString& name = QStringLiteral("Klant & Co B.V."))
     {
-        return runCli(base() + QStringList{QStringLiteral("init"), QStringLiteral("--org-name"),
-                                           name, QStringLiteral("--kdf-memory"),
-                                           QStringLiteral("8192"), QStringLiteral("--kdf-iterations"),
-                                           QStringLiteral("1")});
+        return runCli(base() +
+                      QStringList{QStringLiteral("init"), QStringLiteral("--org-name"), name,
+                                  QStringLiteral("--kdf-memory"), QStringLiteral("8192"),
+                                  QStringLiteral("--kdf-iterations"), QStringLiteral("1")});
     }
 
     pr::test::CliResult run(const QStringList& command) const { return runCli(base() + command); }
@@ -70,8 +66,12 @@ TEST_CASE("info --json gives the same facts as JSON", "[cli][register]")
     REQUIRE(info.code == ExitCode::Success);
     const QJsonObject json = QJsonDocument::fromJson(info.out.toUtf8()).object();
     CHECK(json.value(QStringLiteral("formatVersion")).toInt() == 1);
-    CHECK(json.value(QStringLiteral("kdf")).toObject().value(QStringLiteral("memoryKiB")).toInt() == 8192);
-    CHECK(json.value(QStringLiteral("rows")).toObject().value(QStringLiteral("organisation")).toInt() == 1);
+    CHECK(json.value(QStringLiteral("kdf")).toObject().value(QStringLiteral("memoryKiB")).toInt() ==
+          8192);
+    CHECK(json.value(QStringLiteral("rows"))
+              .toObject()
+              .value(QStringLiteral("organisation"))
+              .toInt() == 1);
 }
 
 TEST_CASE("init refuses to overwrite and needs an organisation name", "[cli][register]")
@@ -97,9 +97,9 @@ TEST_CASE("init refuses a short password and absurd key derivation costs", "[cli
     CHECK(shortPassword.err.contains(QStringLiteral("at least 8")));
 
     CliFixture g;
-    const auto absurd = g.run({QStringLiteral("init"), QStringLiteral("--org-name"),
-                               QStringLiteral("X"), QStringLiteral("--kdf-iterations"),
-                               QStringLiteral("100000")});
+    const auto absurd =
+        g.run({QStringLiteral("init"), QStringLiteral("--org-name"), QStringLiteral("X"),
+               QStringLiteral("--kdf-iterations"), QStringLiteral("100000")});
     CHECK(absurd.code == ExitCode::UsageError);
     CHECK_FALSE(QFile::exists(g.path));
 }
@@ -146,9 +146,9 @@ TEST_CASE("change-password: the new password opens it, the old no longer does", 
     const QString newFile = f.dir.filePath(QStringLiteral("new"));
     REQUIRE(pr::test::writeFile(newFile, "the new cli password\n"));
 
-    const auto changed = f.run({QStringLiteral("change-password"),
-                                QStringLiteral("--new-password-file"), newFile,
-                                QStringLiteral("--kdf-memory"), QStringLiteral("16384")});
+    const auto changed =
+        f.run({QStringLiteral("change-password"), QStringLiteral("--new-password-file"), newFile,
+               QStringLiteral("--kdf-memory"), QStringLiteral("16384")});
     REQUIRE(changed.code == ExitCode::Success);
     CHECK(changed.out.contains(QStringLiteral("re-encrypted")));
     const auto info = runCli({QStringLiteral("--register"), f.path,
@@ -156,9 +156,9 @@ TEST_CASE("change-password: the new password opens it, the old no longer does", 
     CHECK(info.out.contains(QStringLiteral("Argon2id, 16.0 MiB, 1 iterations")));
 
     CHECK(f.run({QStringLiteral("verify")}).code == ExitCode::WrongPassword);
-    const auto withNew = runCli({QStringLiteral("--register"), f.path,
-                                 QStringLiteral("--password-file"), newFile,
-                                 QStringLiteral("verify")});
+    const auto withNew =
+        runCli({QStringLiteral("--register"), f.path, QStringLiteral("--password-file"), newFile,
+                QStringLiteral("verify")});
     CHECK(withNew.code == ExitCode::Success);
 
     CHECK(f.run({QStringLiteral("change-password")}).code == ExitCode::UsageError);
@@ -174,8 +174,8 @@ TEST_CASE("A register in use elsewhere: writing exits 1, reading still works", "
 
     const QString newFile = f.dir.filePath(QStringLiteral("new"));
     REQUIRE(pr::test::writeFile(newFile, "the new cli password\n"));
-    const auto blocked = f.run({QStringLiteral("change-password"),
-                                QStringLiteral("--new-password-file"), newFile});
+    const auto blocked =
+        f.run({QStringLiteral("change-password"), QStringLiteral("--new-password-file"), newFile});
     CHECK(blocked.code == ExitCode::Failed);
     CHECK(blocked.err.contains(QStringLiteral("already open")));
     CHECK(f.run({QStringLiteral("info")}).code == ExitCode::Success);

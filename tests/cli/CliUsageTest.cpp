@@ -28,7 +28,8 @@ TEST_CASE("Every command has its own --help", "[cli][usage]")
         INFO(command);
         const auto result = runCli({QLatin1String(command), QStringLiteral("--help")});
         CHECK(result.code == ExitCode::Success);
-        CHECK(result.out.contains(QStringLiteral("privacyregister-cli %1").arg(QLatin1String(command))));
+        CHECK(result.out.contains(
+            QStringLiteral("privacyregister-cli %1").arg(QLatin1String(command))));
         CHECK(result.out.contains(QStringLiteral("--register")));
     }
 }
@@ -52,8 +53,8 @@ TEST_CASE("An unknown option of a command is a usage error, exit 2", "[cli][usag
 TEST_CASE("A command without a register to work on is a usage error", "[cli][usage]")
 {
     qunsetenv("PRIVACYREGISTER_REGISTER");
-    const auto result = runCli({QStringLiteral("info"), QStringLiteral("--password-stdin")},
-                               "irrelevant\n");
+    const auto result =
+        runCli({QStringLiteral("info"), QStringLiteral("--password-stdin")}, "irrelevant\n");
     CHECK(result.code == ExitCode::UsageError);
     CHECK(result.err.contains(QStringLiteral("--register")));
 }

@@ -1,4 +1,5 @@
 #include "gui/UnlockDialog.h"
+
 #include "storage/RegisterErrors.h"
 #include "support/TestRegister.h"
 
@@ -31,7 +32,8 @@ void typePasswordAndOpen(UnlockDialog& dialog, std::string_view password)
     auto* edit = dialog.findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
     REQUIRE(edit != nullptr);
     edit->clear();
-    QTest::keyClicks(edit, QString::fromUtf8(password.data(), static_cast<qsizetype>(password.size())));
+    QTest::keyClicks(edit,
+                     QString::fromUtf8(password.data(), static_cast<qsizetype>(password.size())));
     QTest::keyClick(edit, Qt::Key_Return);
 }
 
@@ -101,8 +103,8 @@ TEST_CASE("A damaged register offers its newest backup, opened read-only", "[gui
 TEST_CASE("A register in use elsewhere suggests opening it read-only", "[gui][unlock]")
 {
     Fixture f;
-    const auto holder = Register::open(f.path, pr::test::password(), OpenMode::ReadWrite,
-                                       pr::test::fastOptions());
+    const auto holder =
+        Register::open(f.path, pr::test::password(), OpenMode::ReadWrite, pr::test::fastOptions());
     UnlockDialog dialog(f.path, pr::test::fastOptions());
     dialog.show();
     typePasswordAndOpen(dialog, pr::test::kPassword);
@@ -119,10 +121,10 @@ TEST_CASE("Every control of the unlock dialog has an accessible name or a label"
     Fixture f;
     UnlockDialog dialog(f.path, pr::test::fastOptions());
     for (QWidget* widget : dialog.findChildren<QWidget*>()) {
-        const bool interactive = widget->focusPolicy() != Qt::NoFocus &&
-                                 widget->inherits("QAbstractButton") == false
-                                     ? widget->inherits("QLineEdit") || widget->inherits("QComboBox")
-                                     : widget->inherits("QCheckBox");
+        const bool interactive =
+            widget->focusPolicy() != Qt::NoFocus && widget->inherits("QAbstractButton") == false
+                ? widget->inherits("QLineEdit") || widget->inherits("QComboBox")
+                : widget->inherits("QCheckBox");
         if (!interactive) {
             continue;
         }

@@ -19,8 +19,8 @@ namespace {
 // that the counter and the rows written in the same transaction agree.
 std::int64_t counterIn(const QString& path)
 {
-    const auto reg = Register::open(path, pr::test::password(), OpenMode::ReadOnly,
-                                    pr::test::fastOptions());
+    const auto reg =
+        Register::open(path, pr::test::password(), OpenMode::ReadOnly, pr::test::fastOptions());
     const auto& db = reg->database();
     REQUIRE(db.integrityProblems().isEmpty());
     const std::int64_t counter =
@@ -46,9 +46,10 @@ TEST_CASE("A save killed at any moment leaves the old or the new register", "[cr
     std::int64_t lastSeen = 0;
     for (int round = 0; round < 200; ++round) {
         QProcess helper;
-        helper.start(QStringLiteral(PR_SAVE_LOOP_HELPER),
-                     {path, QString::fromLatin1(pr::test::kPassword.data(),
-                                                static_cast<qsizetype>(pr::test::kPassword.size()))});
+        helper.start(
+            QStringLiteral(PR_SAVE_LOOP_HELPER),
+            {path, QString::fromLatin1(pr::test::kPassword.data(),
+                                       static_cast<qsizetype>(pr::test::kPassword.size()))});
         REQUIRE(helper.waitForStarted());
         // Let it complete a random number of saves (0–4), then kill it in whatever it is
         // doing next: usually in the middle of serialising, encrypting or writing.

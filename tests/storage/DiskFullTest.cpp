@@ -11,11 +11,11 @@
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
+#include <sys/mount.h>
+#include <sys/wait.h>
 
 #include <fcntl.h>
 #include <sched.h>
-#include <sys/mount.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace pr::storage;
@@ -45,8 +45,10 @@ bool mountSmallTmpfs(const QString& where)
             return false;
         }
         writeProcFile("/proc/self/setgroups", "deny");
-        writeProcFile("/proc/self/uid_map", QByteArray::number(0) + ' ' + QByteArray::number(uid) + " 1");
-        writeProcFile("/proc/self/gid_map", QByteArray::number(0) + ' ' + QByteArray::number(gid) + " 1");
+        writeProcFile("/proc/self/uid_map",
+                      QByteArray::number(0) + ' ' + QByteArray::number(uid) + " 1");
+        writeProcFile("/proc/self/gid_map",
+                      QByteArray::number(0) + ' ' + QByteArray::number(gid) + " 1");
     }
     if (mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0) {
         return false;
@@ -81,8 +83,8 @@ int runInChild(const QString& mountPoint)
         });
     };
     const auto valueOnDisk = [&] {
-        const auto reg = Register::open(path, pr::test::password(), OpenMode::ReadOnly,
-                                        pr::test::fastOptions());
+        const auto reg =
+            Register::open(path, pr::test::password(), OpenMode::ReadOnly, pr::test::fastOptions());
         auto query = reg->database().prepare(u"SELECT value FROM meta WHERE key = 'v'");
         return query.step() ? query.text(0) : QString();
     };

@@ -25,8 +25,8 @@ TEST_CASE("The golden version 1 file always opens, with its content", "[golden]"
     REQUIRE(bytes.size() > static_cast<qsizetype>(FileHeader::kMinimumFileSize));
     CHECK(FileHeader::peekVersion(byteView(bytes)) == 1);
 
-    const auto reg = Register::open(kGolden, pr::crypto::asBytes(kGoldenPassword),
-                                    OpenMode::ReadOnly);
+    const auto reg =
+        Register::open(kGolden, pr::crypto::asBytes(kGoldenPassword), OpenMode::ReadOnly);
     auto name = reg->database().prepare(u"SELECT legal_name FROM organisation");
     REQUIRE(name.step());
     CHECK(name.text(0) == QStringLiteral("Gouden Voorbeeld B.V."));
@@ -39,8 +39,8 @@ TEST_CASE("The golden version 1 file always opens, with its content", "[golden]"
 // and then write a golden file for the NEW version instead of replacing this one.
 TEST_CASE("Write the golden version 1 file", "[.generate-golden]")
 {
-    const QString target = QDir(QStringLiteral(PR_SOURCE_DIR "/tests/data")).filePath(
-        QStringLiteral("golden-v1.prreg"));
+    const QString target = QDir(QStringLiteral(PR_SOURCE_DIR "/tests/data"))
+                               .filePath(QStringLiteral("golden-v1.prreg"));
     QFile::remove(target);
     RegisterOptions options = pr::test::fastOptions();
     options.backupCount = 0;

@@ -1,5 +1,6 @@
-#include "storage/RegisterErrors.h"
 #include "storage/schema/Migrations.h"
+
+#include "storage/RegisterErrors.h"
 #include "storage/sqlite/SqliteDatabase.h"
 
 #include <catch2/catch.hpp>

@@ -1,7 +1,8 @@
+#include "storage/format/RegisterFileCodec.h"
+
 #include "crypto/Digest.h"
 #include "storage/RegisterErrors.h"
 #include "storage/format/FileHeader.h"
-#include "storage/format/RegisterFileCodec.h"
 #include "support/TestRegister.h"
 
 #include <catch2/catch.hpp>
@@ -46,7 +47,8 @@ void rehash(std::vector<std::uint8_t>& file)
     std::copy(headerHash.begin(), headerHash.end(), file.begin() + FileHeader::kHashedSize);
     const std::size_t trailer = file.size() - FileHeader::kTrailerSize;
     const auto fileHash = pr::crypto::sha256(std::span(file).first(trailer));
-    std::copy(fileHash.begin(), fileHash.end(), file.begin() + static_cast<std::ptrdiff_t>(trailer));
+    std::copy(fileHash.begin(), fileHash.end(),
+              file.begin() + static_cast<std::ptrdiff_t>(trailer));
 }
 } // namespace
 

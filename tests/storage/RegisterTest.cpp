@@ -9,8 +9,8 @@
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
-
 #include <sys/wait.h>
+
 #include <unistd.h>
 
 using namespace pr::storage;
@@ -24,7 +24,8 @@ struct Fixture {
 
     std::unique_ptr<Register> create()
     {
-        return Register::create(path, password(), QStringLiteral("Testbedrijf B.V."), fastOptions());
+        return Register::create(path, password(), QStringLiteral("Testbedrijf B.V."),
+                                fastOptions());
     }
     std::unique_ptr<Register> open(OpenMode mode = OpenMode::ReadWrite)
     {
@@ -104,9 +105,9 @@ TEST_CASE("A failed open never writes to the file or makes a backup", "[register
     const QByteArray before = pr::test::readFile(f.path);
     const QDateTime modified = QFileInfo(f.path).lastModified();
 
-    CHECK_THROWS_AS(Register::open(f.path, password("not the password"), OpenMode::ReadWrite,
-                                   fastOptions()),
-                    WrongPasswordError);
+    CHECK_THROWS_AS(
+        Register::open(f.path, password("not the password"), OpenMode::ReadWrite, fastOptions()),
+        WrongPasswordError);
     QByteArray damaged = before;
     damaged[300] = static_cast<char>(damaged[300] ^ 1);
     REQUIRE(pr::test::writeFile(f.path, damaged));
@@ -138,9 +139,9 @@ TEST_CASE("A second writer is refused while the first holds the register", "[reg
     {
         const auto reader = f.open(OpenMode::ReadOnly);
         CHECK(reader->isReadOnly());
-        CHECK_THROWS_AS(setMeta(const_cast<Register&>(*reader), QStringLiteral("k"),
-                                QStringLiteral("v")),
-                        RegisterError);
+        CHECK_THROWS_AS(
+            setMeta(const_cast<Register&>(*reader), QStringLiteral("k"), QStringLiteral("v")),
+            RegisterError);
     }
     SECTION("the lock is released when the first closes")
     {
@@ -177,8 +178,8 @@ TEST_CASE("The first save of a session backs up the file as it was opened", "[re
         REQUIRE(reg->backups().list().size() == 1);
         CHECK(pr::test::readFile(reg->backups().newest()) == original);
     }
-    const auto backup = Register::open(Backups(f.path, 10).newest(), password(),
-                                       OpenMode::ReadOnly, fastOptions());
+    const auto backup =
+        Register::open(Backups(f.path, 10).newest(), password(), OpenMode::ReadOnly, fastOptions());
     CHECK(meta(*backup, QStringLiteral("edit")).isEmpty());
 }
 
@@ -255,7 +256,8 @@ TEST_CASE("Save as continues in the new file", "[register]")
 TEST_CASE("No plaintext of the register reaches the disk", "[register][security]")
 {
     Fixture f;
-    const QString marker = QStringLiteral("PLAINTEXT-MARKER-%1").arg(QCoreApplication::applicationPid());
+    const QString marker =
+        QStringLiteral("PLAINTEXT-MARKER-%1").arg(QCoreApplication::applicationPid());
     {
         auto reg = f.create();
         for (int i = 0; i < 5; ++i) {

@@ -20,9 +20,9 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "usage: pr_save_loop_helper REGISTER PASSWORD\n");
         return 2;
     }
-    const auto reg = Register::open(QString::fromLocal8Bit(argv[1]),
-                                    pr::crypto::asBytes(std::string_view(argv[2])),
-                                    OpenMode::ReadWrite);
+    const auto reg =
+        Register::open(QString::fromLocal8Bit(argv[1]),
+                       pr::crypto::asBytes(std::string_view(argv[2])), OpenMode::ReadWrite);
     std::int64_t counter = reg->database().scalar(u"SELECT CAST(value AS INTEGER) FROM meta "
                                                   u"WHERE key = 'counter'");
     for (;;) {

@@ -1,5 +1,6 @@
-#include "storage/RegisterErrors.h"
 #include "storage/sqlite/SqliteDatabase.h"
+
+#include "storage/RegisterErrors.h"
 
 #include <catch2/catch.hpp>
 

@@ -18,16 +18,17 @@ QString ChangePasswordCommand::summary() const
 
 QString ChangePasswordCommand::details() const
 {
-    return tr("The current password comes from --password-file or --password-stdin (or the "
-              "terminal), the new one from --new-password-file (or the terminal, twice). The "
-              "backups are re-encrypted too, so the old password opens none of them. The cost of the "
-              "key derivation stays as it is unless a --kdf-* option changes it.");
+    return tr(
+        "The current password comes from --password-file or --password-stdin (or the "
+        "terminal), the new one from --new-password-file (or the terminal, twice). The "
+        "backups are re-encrypted too, so the old password opens none of them. The cost of the "
+        "key derivation stays as it is unless a --kdf-* option changes it.");
 }
 
 void ChangePasswordCommand::defineOptions(QCommandLineParser& parser) const
 {
-    parser.addOption({kNewPasswordFile, tr("Read the new password from the first line of PATH."),
-                      tr("PATH")});
+    parser.addOption(
+        {kNewPasswordFile, tr("Read the new password from the first line of PATH."), tr("PATH")});
     KdfOptions::addTo(parser);
 }
 

@@ -39,8 +39,8 @@ QString DeadlineCommand::details() const
 void DeadlineCommand::defineOptions(QCommandLineParser& parser) const
 {
     parser.addOption({kReceived, tr("The date the request was received."), tr("YYYY-MM-DD")});
-    parser.addOption({kPromise, tr("The firm's own term: 4w, 28d or 1m (default 4w)."),
-                      tr("TERM"), QStringLiteral("4w")});
+    parser.addOption({kPromise, tr("The firm's own term: 4w, 28d or 1m (default 4w)."), tr("TERM"),
+                      QStringLiteral("4w")});
     parser.addOption({kExtended, tr("The person was told of an extension in time.")});
     parser.addOption({kJson, tr("Print JSON instead of text.")});
 }
@@ -52,13 +52,13 @@ ExitCode DeadlineCommand::run(CommandContext& context, const QCommandLineParser&
     }
     const QDate received = QDate::fromString(arguments.value(kReceived), Qt::ISODate);
     if (!received.isValid()) {
-        throw UsageError(tr("'%1' is not a date; write it as YYYY-MM-DD")
-                             .arg(arguments.value(kReceived)));
+        throw UsageError(
+            tr("'%1' is not a date; write it as YYYY-MM-DD").arg(arguments.value(kReceived)));
     }
     const std::optional<core::Period> promise = core::Period::parse(arguments.value(kPromise));
     if (!promise) {
-        throw UsageError(tr("'%1' is not a term; write it as 4w, 28d or 1m")
-                             .arg(arguments.value(kPromise)));
+        throw UsageError(
+            tr("'%1' is not a term; write it as 4w, 28d or 1m").arg(arguments.value(kPromise)));
     }
     const bool extended = arguments.isSet(kExtended);
     const core::RequestDeadlines deadlines = core::requestDeadlines(received, *promise);

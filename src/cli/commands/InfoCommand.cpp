@@ -38,11 +38,11 @@ ExitCode InfoCommand::run(CommandContext& context, const QCommandLineParser& arg
             {QStringLiteral("formatVersion"), info.formatVersion},
             {QStringLiteral("schemaVersion"), info.schemaVersion},
             {QStringLiteral("kdf"),
-             QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("argon2id")},
-                         {QStringLiteral("memoryKiB"), static_cast<qint64>(info.kdf.memoryKiB)},
-                         {QStringLiteral("iterations"), static_cast<qint64>(info.kdf.iterations)},
-                         {QStringLiteral("parallelism"),
-                          static_cast<qint64>(info.kdf.parallelism)}}},
+             QJsonObject{
+                 {QStringLiteral("algorithm"), QStringLiteral("argon2id")},
+                 {QStringLiteral("memoryKiB"), static_cast<qint64>(info.kdf.memoryKiB)},
+                 {QStringLiteral("iterations"), static_cast<qint64>(info.kdf.iterations)},
+                 {QStringLiteral("parallelism"), static_cast<qint64>(info.kdf.parallelism)}}},
             {QStringLiteral("fileSize"), info.fileSize},
             {QStringLiteral("backups"), info.backupCount},
             {QStringLiteral("rows"), counts}};

@@ -4,11 +4,33 @@
 #include "cli/KdfOptions.h"
 #include "cli/UsageError.h"
 #include "storage/Register.h"
+#include "storage/audit/AuditContext.h"
+#include "storage/transfer/RegisterTransfer.h"
+
+#include <QFile>
+
+#include <optional>
+#include <stdexcept>
 
 namespace pr::cli {
 
 namespace {
 const QString kOrgName = QStringLiteral("org-name");
+const QString kDemo = QStringLiteral("demo");
+
+// The demo register's content, built into the program (resources/demo/demo-register.json).
+core::json::RegisterDocument demoDocument()
+{
+    QFile file(QStringLiteral(":/demo/demo-register.json"));
+    core::json::RegisterDocument document;
+    QList<core::json::JsonIssue> issues;
+    if (!file.open(QIODevice::ReadOnly) ||
+        !core::json::parseRegisterDocument(file.readAll(), document, issues)) {
+        // A broken resource is a build error; tests/core/json/DemoRegisterTest guards it.
+        throw std::runtime_error("the built-in demo register cannot be read");
+    }
+    return document;
+}
 } // namespace
 
 QString InitCommand::summary() const
@@ -27,12 +49,17 @@ QString InitCommand::details() const
 void InitCommand::defineOptions(QCommandLineParser& parser) const
 {
     parser.addOption({kOrgName, tr("The legal name of the organisation (required)."), tr("NAME")});
+    parser.addOption({kDemo, tr("Fill the register with the fictional demo firm instead.")});
     KdfOptions::addTo(parser);
 }
 
 ExitCode InitCommand::run(CommandContext& context, const QCommandLineParser& arguments)
 {
-    const QString organisation = arguments.value(kOrgName).trimmed();
+    const bool demo = arguments.isSet(kDemo);
+    const std::optional<core::json::RegisterDocument> content =
+        demo ? std::optional(demoDocument()) : std::nullopt;
+    const QString organisation =
+        demo ? content->organisation.legalName : arguments.value(kOrgName).trimmed();
     if (organisation.isEmpty()) {
         throw UsageError(tr("--org-name is required"));
     }
@@ -41,7 +68,13 @@ ExitCode InitCommand::run(CommandContext& context, const QCommandLineParser& arg
 
     const QString path = context.registerPath();
     const crypto::SecureBytes password = context.readNewPassword();
-    storage::Register::create(path, password, organisation, options);
+    const auto reg = storage::Register::create(path, password, organisation, options);
+    if (content) {
+        const storage::AuditContext audit{context.clock(), storage::AuditContext::currentOsUser()};
+        reg->write([&](storage::SqliteDatabase& db) {
+            storage::RegisterTransfer::importDocument(db, audit, *content);
+        });
+    }
     context.out() << tr("Created %1.").arg(path) << '\n';
     return ExitCode::Success;
 }

@@ -2,6 +2,7 @@
 
 #include "cli/CommandContext.h"
 #include "storage/Register.h"
+#include "storage/audit/AuditTrail.h"
 
 namespace pr::cli {
 
@@ -16,7 +17,17 @@ ExitCode VerifyCommand::run(CommandContext& context, const QCommandLineParser& a
     // Opening already authenticates the file and runs the integrity and foreign-key checks;
     // any failure is thrown as the matching error and exit code.
     const auto reg = context.openRegister(storage::OpenMode::ReadOnly);
-    context.out() << tr("%1: intact (file checksums, authentication tag and database check).")
+    // The file can be intact while its content was edited behind the program's back (with
+    // the password, in a decrypted copy): the audit trail's hash chain shows that.
+    if (const auto broken = storage::AuditTrail::verify(reg->database())) {
+        context.err() << tr("%1: the audit trail is broken: %2. The register was changed "
+                            "outside Privacyregister; compare it with a backup.")
+                             .arg(reg->path(), broken->describe())
+                      << '\n';
+        return ExitCode::DamagedFile;
+    }
+    context.out() << tr("%1: intact (file checksums, authentication tag, database check and "
+                        "audit trail).")
                          .arg(reg->path())
                   << '\n';
     return ExitCode::Success;

@@ -6,8 +6,8 @@
 
 namespace pr::cli {
 
-// verify: authenticates the file and checks the database inside it. Exit 0 when sound,
-// 3 for a wrong password, 4 when the file is damaged.
+// verify: authenticates the file and checks the database and the audit trail inside it.
+// Exit 0 when sound, 3 for a wrong password, 4 when the file or the trail is damaged.
 class VerifyCommand final : public Command {
     Q_DECLARE_TR_FUNCTIONS(VerifyCommand)
 public:

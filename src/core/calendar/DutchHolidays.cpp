@@ -36,16 +36,16 @@ HolidayDates holidayDates(int year)
     }
     const bool kingsDay = year >= kFirstKingsDayYear;
     HolidayDates dates{{
-        {QDate(year, 1, 1), QT_TRANSLATE_NOOP("DutchHolidays", "Nieuwjaarsdag")},
-        {easter.addDays(1), QT_TRANSLATE_NOOP("DutchHolidays", "Tweede Paasdag")},
+        {QDate(year, 1, 1), QT_TRANSLATE_NOOP("DutchHolidays", "New Year's Day")},
+        {easter.addDays(1), QT_TRANSLATE_NOOP("DutchHolidays", "Easter Monday")},
         {kingsDay ? unlessSunday(QDate(year, 4, 27)) : unlessSunday(QDate(year, 4, 30)),
-         kingsDay ? QT_TRANSLATE_NOOP("DutchHolidays", "Koningsdag")
-                  : QT_TRANSLATE_NOOP("DutchHolidays", "Koninginnedag")},
-        {QDate(year, 5, 5), QT_TRANSLATE_NOOP("DutchHolidays", "Bevrijdingsdag")},
-        {easter.addDays(39), QT_TRANSLATE_NOOP("DutchHolidays", "Hemelvaartsdag")},
-        {easter.addDays(50), QT_TRANSLATE_NOOP("DutchHolidays", "Tweede Pinksterdag")},
-        {QDate(year, 12, 25), QT_TRANSLATE_NOOP("DutchHolidays", "Eerste Kerstdag")},
-        {QDate(year, 12, 26), QT_TRANSLATE_NOOP("DutchHolidays", "Tweede Kerstdag")},
+         kingsDay ? QT_TRANSLATE_NOOP("DutchHolidays", "King's Day")
+                  : QT_TRANSLATE_NOOP("DutchHolidays", "Queen's Day")},
+        {QDate(year, 5, 5), QT_TRANSLATE_NOOP("DutchHolidays", "Liberation Day")},
+        {easter.addDays(39), QT_TRANSLATE_NOOP("DutchHolidays", "Ascension Day")},
+        {easter.addDays(50), QT_TRANSLATE_NOOP("DutchHolidays", "Whit Monday")},
+        {QDate(year, 12, 25), QT_TRANSLATE_NOOP("DutchHolidays", "Christmas Day")},
+        {QDate(year, 12, 26), QT_TRANSLATE_NOOP("DutchHolidays", "Boxing Day")},
     }};
     std::stable_sort(dates.begin(), dates.end(),
                      [](const HolidayDate& a, const HolidayDate& b) { return a.date < b.date; });

@@ -14,7 +14,7 @@ namespace pr::core {
 
 struct PublicHoliday {
     QDate date;
-    QString name; // Dutch, translatable in the "DutchHolidays" context
+    QString name; // in the user's language, translated in the "DutchHolidays" context
 };
 
 // Easter Sunday of the Gregorian calendar, computed for any year from 1583 on (the first full

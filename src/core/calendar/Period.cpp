@@ -95,23 +95,14 @@ QString Period::toString() const
 
 QString Period::describe() const
 {
-    // Separate singular and plural source texts instead of Qt's "%n" plural form: the source
-    // language is Dutch and no translation is loaded by default, and "%n" without one would
-    // print "1 dagen".
-    const bool one = amount == 1;
+    // Qt's numerus forms pick the singular or plural in the user's language.
     switch (unit) {
     case Unit::Days:
-        return (one ? QCoreApplication::translate("Period", "%1 dag")
-                    : QCoreApplication::translate("Period", "%1 dagen"))
-            .arg(amount);
+        return QCoreApplication::translate("Period", "%n day(s)", nullptr, amount);
     case Unit::Weeks:
-        return (one ? QCoreApplication::translate("Period", "%1 week")
-                    : QCoreApplication::translate("Period", "%1 weken"))
-            .arg(amount);
+        return QCoreApplication::translate("Period", "%n week(s)", nullptr, amount);
     case Unit::Months:
-        return (one ? QCoreApplication::translate("Period", "%1 maand")
-                    : QCoreApplication::translate("Period", "%1 maanden"))
-            .arg(amount);
+        return QCoreApplication::translate("Period", "%n month(s)", nullptr, amount);
     }
     return {};
 }

@@ -30,8 +30,8 @@ struct Period {
     bool isValid() const;
     // The stored form without spaces ("4w"); parse(toString()) returns the same period.
     QString toString() const;
-    // Dutch text for people ("4 weken", "1 maand", "28 dagen"), translatable in the "Period"
-    // context.
+    // Text for people in the user's language ("4 weeks", Dutch "4 weken"), translated with
+    // numerus forms in the "Period" context.
     QString describe() const;
 
     friend bool operator==(const Period&, const Period&) = default;

@@ -25,26 +25,26 @@ template <>
 struct EnumTable<Art9Exception> {
     static constexpr std::array entries{
         EnumEntry<Art9Exception>{Art9Exception::ExplicitConsent, u"a",
-                                 QT_TRANSLATE_NOOP("Domain", "Uitdrukkelijke toestemming")},
+                                 QT_TRANSLATE_NOOP("Domain", "Explicit consent")},
         EnumEntry<Art9Exception>{Art9Exception::EmploymentLaw, u"b",
-                                 QT_TRANSLATE_NOOP("Domain", "Arbeidsrecht en sociale zekerheid")},
+                                 QT_TRANSLATE_NOOP("Domain", "Employment and social security law")},
         EnumEntry<Art9Exception>{Art9Exception::VitalInterests, u"c",
-                                 QT_TRANSLATE_NOOP("Domain", "Vitaal belang")},
+                                 QT_TRANSLATE_NOOP("Domain", "Vital interests")},
         EnumEntry<Art9Exception>{Art9Exception::NotForProfitBody, u"d",
-                                 QT_TRANSLATE_NOOP("Domain", "Instelling zonder winstoogmerk")},
-        EnumEntry<Art9Exception>{
-            Art9Exception::MadePublic, u"e",
-            QT_TRANSLATE_NOOP("Domain", "Door de betrokkene openbaar gemaakt")},
+                                 QT_TRANSLATE_NOOP("Domain", "Not-for-profit body")},
+        EnumEntry<Art9Exception>{Art9Exception::MadePublic, u"e",
+                                 QT_TRANSLATE_NOOP("Domain", "Made public by the data subject")},
         EnumEntry<Art9Exception>{Art9Exception::LegalClaims, u"f",
-                                 QT_TRANSLATE_NOOP("Domain", "Rechtsvordering")},
+                                 QT_TRANSLATE_NOOP("Domain", "Legal claims")},
         EnumEntry<Art9Exception>{Art9Exception::PublicInterest, u"g",
-                                 QT_TRANSLATE_NOOP("Domain", "Zwaarwegend algemeen belang")},
-        EnumEntry<Art9Exception>{Art9Exception::HealthCare, u"h",
-                                 QT_TRANSLATE_NOOP("Domain", "Zorg en arbeidsgeneeskunde")},
+                                 QT_TRANSLATE_NOOP("Domain", "Substantial public interest")},
+        EnumEntry<Art9Exception>{
+            Art9Exception::HealthCare, u"h",
+            QT_TRANSLATE_NOOP("Domain", "Health care and occupational medicine")},
         EnumEntry<Art9Exception>{Art9Exception::PublicHealth, u"i",
-                                 QT_TRANSLATE_NOOP("Domain", "Volksgezondheid")},
+                                 QT_TRANSLATE_NOOP("Domain", "Public health")},
         EnumEntry<Art9Exception>{Art9Exception::ArchivingResearch, u"j",
-                                 QT_TRANSLATE_NOOP("Domain", "Archief, onderzoek of statistiek")},
+                                 QT_TRANSLATE_NOOP("Domain", "Archiving, research or statistics")},
     };
 };
 

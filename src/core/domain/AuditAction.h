@@ -17,11 +17,11 @@ template <>
 struct EnumTable<AuditAction> {
     static constexpr std::array entries{
         EnumEntry<AuditAction>{AuditAction::Insert, u"insert",
-                               QT_TRANSLATE_NOOP("Domain", "Toegevoegd")},
+                               QT_TRANSLATE_NOOP("Domain", "Added")},
         EnumEntry<AuditAction>{AuditAction::Update, u"update",
-                               QT_TRANSLATE_NOOP("Domain", "Gewijzigd")},
+                               QT_TRANSLATE_NOOP("Domain", "Changed")},
         EnumEntry<AuditAction>{AuditAction::Delete, u"delete",
-                               QT_TRANSLATE_NOOP("Domain", "Verwijderd")},
+                               QT_TRANSLATE_NOOP("Domain", "Deleted")},
     };
 };
 

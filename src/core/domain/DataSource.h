@@ -18,9 +18,9 @@ template <>
 struct EnumTable<DataSource> {
     static constexpr std::array entries{
         EnumEntry<DataSource>{DataSource::DataSubject, u"data-subject",
-                              QT_TRANSLATE_NOOP("Domain", "Van de betrokkene zelf")},
+                              QT_TRANSLATE_NOOP("Domain", "From the data subject")},
         EnumEntry<DataSource>{DataSource::OtherSource, u"other",
-                              QT_TRANSLATE_NOOP("Domain", "Uit een andere bron")},
+                              QT_TRANSLATE_NOOP("Domain", "From another source")},
     };
 };
 

@@ -23,19 +23,19 @@ template <>
 struct EnumTable<DataSubjectRight> {
     static constexpr std::array entries{
         EnumEntry<DataSubjectRight>{DataSubjectRight::Access, u"access",
-                                    QT_TRANSLATE_NOOP("Domain", "Inzage")},
+                                    QT_TRANSLATE_NOOP("Domain", "Access")},
         EnumEntry<DataSubjectRight>{DataSubjectRight::Rectification, u"rectification",
-                                    QT_TRANSLATE_NOOP("Domain", "Rectificatie")},
+                                    QT_TRANSLATE_NOOP("Domain", "Rectification")},
         EnumEntry<DataSubjectRight>{DataSubjectRight::Erasure, u"erasure",
-                                    QT_TRANSLATE_NOOP("Domain", "Verwijdering")},
+                                    QT_TRANSLATE_NOOP("Domain", "Erasure")},
         EnumEntry<DataSubjectRight>{DataSubjectRight::Restriction, u"restriction",
-                                    QT_TRANSLATE_NOOP("Domain", "Beperking van de verwerking")},
+                                    QT_TRANSLATE_NOOP("Domain", "Restriction of processing")},
         EnumEntry<DataSubjectRight>{DataSubjectRight::Portability, u"portability",
-                                    QT_TRANSLATE_NOOP("Domain", "Overdraagbaarheid")},
+                                    QT_TRANSLATE_NOOP("Domain", "Data portability")},
         EnumEntry<DataSubjectRight>{DataSubjectRight::Objection, u"objection",
-                                    QT_TRANSLATE_NOOP("Domain", "Bezwaar")},
+                                    QT_TRANSLATE_NOOP("Domain", "Objection")},
         EnumEntry<DataSubjectRight>{DataSubjectRight::ConsentWithdrawal, u"consent-withdrawal",
-                                    QT_TRANSLATE_NOOP("Domain", "Intrekken van toestemming")},
+                                    QT_TRANSLATE_NOOP("Domain", "Withdrawal of consent")},
     };
 };
 

@@ -23,20 +23,20 @@ template <>
 struct EnumTable<EntityKind> {
     static constexpr std::array entries{
         EnumEntry<EntityKind>{EntityKind::Organisation, u"organisation",
-                              QT_TRANSLATE_NOOP("Domain", "Organisatie")},
+                              QT_TRANSLATE_NOOP("Domain", "Organisation")},
         EnumEntry<EntityKind>{EntityKind::ProcessingActivity, u"processing-activity",
-                              QT_TRANSLATE_NOOP("Domain", "Verwerking")},
+                              QT_TRANSLATE_NOOP("Domain", "Processing activity")},
         EnumEntry<EntityKind>{EntityKind::SecurityMeasure, u"security-measure",
-                              QT_TRANSLATE_NOOP("Domain", "Beveiligingsmaatregel")},
+                              QT_TRANSLATE_NOOP("Domain", "Security measure")},
         EnumEntry<EntityKind>{EntityKind::SubProcessor, u"sub-processor",
-                              QT_TRANSLATE_NOOP("Domain", "Subverwerker")},
-        EnumEntry<EntityKind>{EntityKind::Client, u"client", QT_TRANSLATE_NOOP("Domain", "Klant")},
+                              QT_TRANSLATE_NOOP("Domain", "Sub-processor")},
+        EnumEntry<EntityKind>{EntityKind::Client, u"client", QT_TRANSLATE_NOOP("Domain", "Client")},
         EnumEntry<EntityKind>{EntityKind::Agreement, u"agreement",
-                              QT_TRANSLATE_NOOP("Domain", "Verwerkersovereenkomst")},
+                              QT_TRANSLATE_NOOP("Domain", "Data processing agreement")},
         EnumEntry<EntityKind>{EntityKind::DataSubjectRequest, u"data-subject-request",
-                              QT_TRANSLATE_NOOP("Domain", "Verzoek van betrokkene")},
+                              QT_TRANSLATE_NOOP("Domain", "Data subject request")},
         EnumEntry<EntityKind>{EntityKind::Breach, u"breach",
-                              QT_TRANSLATE_NOOP("Domain", "Datalek")},
+                              QT_TRANSLATE_NOOP("Domain", "Data breach")},
     };
 };
 

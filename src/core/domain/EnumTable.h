@@ -9,14 +9,14 @@
 #include <type_traits>
 
 // Every closed value set of the register (legal bases, rights, signing states, ...) is an enum
-// class with one table next to it that gives each value a stable code and a Dutch label.
+// class with one table next to it that gives each value a stable code and a label.
 //
 // - The code is what storage and the JSON interchange keep. It is lower-case ASCII, never
 //   translated, and never changed or reused once shipped: renaming one breaks every register
 //   file and export that holds it.
-// - The label is what people read. Its source text is Dutch, as the users work in Dutch, and it
-//   is translated in the "Domain" context; the tables mark it with QT_TRANSLATE_NOOP so that
-//   lupdate finds it.
+// - The label is what people read. Its source text is English, like every UI string, and it
+//   is translated in the "Domain" context (Dutch in resources/translations/); the tables mark it
+//   with QT_TRANSLATE_NOOP so that lupdate finds it.
 //
 // One table instead of three switch statements per enum keeps code, label and value from
 // drifting apart, and lets one templated test check every enum.
@@ -27,7 +27,7 @@ template <typename E>
 struct EnumEntry {
     E value;
     const char16_t* code; // stable storage code
-    const char* label;    // Dutch source text, "Domain" context
+    const char* label;    // English source text, "Domain" context
 };
 
 // Specialised next to each enum with: static constexpr std::array entries{EnumEntry<E>{...}};

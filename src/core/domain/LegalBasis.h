@@ -19,18 +19,17 @@ enum class LegalBasis {
 template <>
 struct EnumTable<LegalBasis> {
     static constexpr std::array entries{
-        EnumEntry<LegalBasis>{LegalBasis::Consent, u"a",
-                              QT_TRANSLATE_NOOP("Domain", "Toestemming")},
+        EnumEntry<LegalBasis>{LegalBasis::Consent, u"a", QT_TRANSLATE_NOOP("Domain", "Consent")},
         EnumEntry<LegalBasis>{LegalBasis::Contract, u"b",
-                              QT_TRANSLATE_NOOP("Domain", "Uitvoering van een overeenkomst")},
+                              QT_TRANSLATE_NOOP("Domain", "Performance of a contract")},
         EnumEntry<LegalBasis>{LegalBasis::LegalObligation, u"c",
-                              QT_TRANSLATE_NOOP("Domain", "Wettelijke verplichting")},
+                              QT_TRANSLATE_NOOP("Domain", "Legal obligation")},
         EnumEntry<LegalBasis>{LegalBasis::VitalInterests, u"d",
-                              QT_TRANSLATE_NOOP("Domain", "Vitaal belang")},
+                              QT_TRANSLATE_NOOP("Domain", "Vital interests")},
         EnumEntry<LegalBasis>{LegalBasis::PublicTask, u"e",
-                              QT_TRANSLATE_NOOP("Domain", "Taak van algemeen belang")},
+                              QT_TRANSLATE_NOOP("Domain", "Public task")},
         EnumEntry<LegalBasis>{LegalBasis::LegitimateInterests, u"f",
-                              QT_TRANSLATE_NOOP("Domain", "Gerechtvaardigd belang")},
+                              QT_TRANSLATE_NOOP("Domain", "Legitimate interests")},
     };
 };
 

@@ -17,9 +17,9 @@ template <>
 struct EnumTable<MeasureStatus> {
     static constexpr std::array entries{
         EnumEntry<MeasureStatus>{MeasureStatus::InPlace, u"in-place",
-                                 QT_TRANSLATE_NOOP("Domain", "Genomen")},
+                                 QT_TRANSLATE_NOOP("Domain", "In place")},
         EnumEntry<MeasureStatus>{MeasureStatus::Planned, u"planned",
-                                 QT_TRANSLATE_NOOP("Domain", "Gepland")},
+                                 QT_TRANSLATE_NOOP("Domain", "Planned")},
     };
 };
 

@@ -17,9 +17,9 @@ template <>
 struct EnumTable<NotificationPhase> {
     static constexpr std::array entries{
         EnumEntry<NotificationPhase>{NotificationPhase::Initial, u"initial",
-                                     QT_TRANSLATE_NOOP("Domain", "Eerste melding")},
+                                     QT_TRANSLATE_NOOP("Domain", "Initial report")},
         EnumEntry<NotificationPhase>{NotificationPhase::FollowUp, u"follow-up",
-                                     QT_TRANSLATE_NOOP("Domain", "Aanvulling")},
+                                     QT_TRANSLATE_NOOP("Domain", "Follow-up report")},
     };
 };
 

@@ -18,9 +18,9 @@ template <>
 struct EnumTable<ProcessingRole> {
     static constexpr std::array entries{
         EnumEntry<ProcessingRole>{ProcessingRole::Controller, u"controller",
-                                  QT_TRANSLATE_NOOP("Domain", "Verwerkingsverantwoordelijke")},
+                                  QT_TRANSLATE_NOOP("Domain", "Controller")},
         EnumEntry<ProcessingRole>{ProcessingRole::Processor, u"processor",
-                                  QT_TRANSLATE_NOOP("Domain", "Verwerker")},
+                                  QT_TRANSLATE_NOOP("Domain", "Processor")},
     };
 };
 

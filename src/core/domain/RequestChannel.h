@@ -23,15 +23,15 @@ struct EnumTable<RequestChannel> {
         EnumEntry<RequestChannel>{RequestChannel::Email, u"email",
                                   QT_TRANSLATE_NOOP("Domain", "E-mail")},
         EnumEntry<RequestChannel>{RequestChannel::Letter, u"letter",
-                                  QT_TRANSLATE_NOOP("Domain", "Brief")},
+                                  QT_TRANSLATE_NOOP("Domain", "Letter")},
         EnumEntry<RequestChannel>{RequestChannel::Phone, u"phone",
-                                  QT_TRANSLATE_NOOP("Domain", "Telefoon")},
+                                  QT_TRANSLATE_NOOP("Domain", "Telephone")},
         EnumEntry<RequestChannel>{RequestChannel::WebForm, u"web-form",
-                                  QT_TRANSLATE_NOOP("Domain", "Webformulier")},
+                                  QT_TRANSLATE_NOOP("Domain", "Web form")},
         EnumEntry<RequestChannel>{RequestChannel::InPerson, u"in-person",
-                                  QT_TRANSLATE_NOOP("Domain", "Persoonlijk")},
+                                  QT_TRANSLATE_NOOP("Domain", "In person")},
         EnumEntry<RequestChannel>{RequestChannel::Other, u"other",
-                                  QT_TRANSLATE_NOOP("Domain", "Anders")},
+                                  QT_TRANSLATE_NOOP("Domain", "Other")},
     };
 };
 

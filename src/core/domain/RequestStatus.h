@@ -28,17 +28,17 @@ template <>
 struct EnumTable<RequestStatus> {
     static constexpr std::array entries{
         EnumEntry<RequestStatus>{RequestStatus::Received, u"received",
-                                 QT_TRANSLATE_NOOP("Domain", "Ontvangen")},
+                                 QT_TRANSLATE_NOOP("Domain", "Received")},
         EnumEntry<RequestStatus>{RequestStatus::AwaitingIdentity, u"awaiting-identity",
-                                 QT_TRANSLATE_NOOP("Domain", "Wacht op identificatie")},
+                                 QT_TRANSLATE_NOOP("Domain", "Awaiting proof of identity")},
         EnumEntry<RequestStatus>{RequestStatus::InProgress, u"in-progress",
-                                 QT_TRANSLATE_NOOP("Domain", "In behandeling")},
+                                 QT_TRANSLATE_NOOP("Domain", "In progress")},
         EnumEntry<RequestStatus>{RequestStatus::Answered, u"answered",
-                                 QT_TRANSLATE_NOOP("Domain", "Beantwoord")},
+                                 QT_TRANSLATE_NOOP("Domain", "Answered")},
         EnumEntry<RequestStatus>{RequestStatus::Refused, u"refused",
-                                 QT_TRANSLATE_NOOP("Domain", "Geweigerd")},
+                                 QT_TRANSLATE_NOOP("Domain", "Refused")},
         EnumEntry<RequestStatus>{RequestStatus::Withdrawn, u"withdrawn",
-                                 QT_TRANSLATE_NOOP("Domain", "Ingetrokken")},
+                                 QT_TRANSLATE_NOOP("Domain", "Withdrawn")},
     };
 };
 

@@ -17,11 +17,11 @@ template <>
 struct EnumTable<RetentionKind> {
     static constexpr std::array entries{
         EnumEntry<RetentionKind>{RetentionKind::Unspecified, u"unspecified",
-                                 QT_TRANSLATE_NOOP("Domain", "Niet ingevuld")},
+                                 QT_TRANSLATE_NOOP("Domain", "Not specified")},
         EnumEntry<RetentionKind>{RetentionKind::Fixed, u"fixed",
-                                 QT_TRANSLATE_NOOP("Domain", "Vaste termijn")},
+                                 QT_TRANSLATE_NOOP("Domain", "Fixed period")},
         EnumEntry<RetentionKind>{RetentionKind::DurationOfAgreement, u"duration-of-agreement",
-                                 QT_TRANSLATE_NOOP("Domain", "Zolang de overeenkomst loopt")},
+                                 QT_TRANSLATE_NOOP("Domain", "As long as the agreement runs")},
     };
 };
 

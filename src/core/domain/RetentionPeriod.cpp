@@ -9,23 +9,19 @@ namespace {
 constexpr int kDaysPerWeek = 7;
 constexpr int kMonthsPerYear = 12;
 
-// Dutch singular and plural unit words. Separate source texts rather than Qt's "%n" plural
-// form, as Period::describe() does: without a loaded translation "%n" would print "1 dagen".
-QString unitWord(RetentionUnit unit, bool one)
+// The amount with its unit: "7 years", "1 month". Qt's numerus forms pick the singular or
+// plural in the user's language (Dutch says "7 jaar").
+QString amountWithUnit(RetentionUnit unit, int amount)
 {
     switch (unit) {
     case RetentionUnit::Days:
-        return one ? QCoreApplication::translate("Domain", "dag")
-                   : QCoreApplication::translate("Domain", "dagen");
+        return QCoreApplication::translate("Domain", "%n day(s)", nullptr, amount);
     case RetentionUnit::Weeks:
-        return one ? QCoreApplication::translate("Domain", "week")
-                   : QCoreApplication::translate("Domain", "weken");
+        return QCoreApplication::translate("Domain", "%n week(s)", nullptr, amount);
     case RetentionUnit::Months:
-        return one ? QCoreApplication::translate("Domain", "maand")
-                   : QCoreApplication::translate("Domain", "maanden");
+        return QCoreApplication::translate("Domain", "%n month(s)", nullptr, amount);
     case RetentionUnit::Years:
-        // Dutch counts years in the singular: "7 jaar".
-        return QCoreApplication::translate("Domain", "jaar");
+        return QCoreApplication::translate("Domain", "%n year(s)", nullptr, amount);
     }
     return {};
 }
@@ -84,11 +80,11 @@ QString RetentionPeriod::describe() const
     case RetentionKind::Unspecified:
         return {};
     case RetentionKind::DurationOfAgreement:
-        return QCoreApplication::translate("Domain", "zolang de overeenkomst loopt");
+        return QCoreApplication::translate("Domain", "as long as the agreement runs");
     case RetentionKind::Fixed:
         break;
     }
-    QString text = QString::number(amount) + u' ' + unitWord(unit, amount == 1);
+    QString text = amountWithUnit(unit, amount);
     if (trigger == RetentionTrigger::Other) {
         // The event is described in the free text, which documents print beside this.
         return text;

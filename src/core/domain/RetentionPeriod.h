@@ -35,9 +35,9 @@ struct RetentionPeriod {
     // computable date.
     std::optional<QDate> deletionDueDate(QDate triggerDate) const;
 
-    // The structured part in Dutch for documents: "7 jaar na einde boekjaar", "1 maand na
-    // verkrijging", "zolang de overeenkomst loopt"; empty while Unspecified. Translatable in the
-    // "Domain" context.
+    // The structured part for documents in the user's language: "7 years after the end of the
+    // financial year" (Dutch "7 jaar na einde boekjaar"), "as long as the agreement runs";
+    // empty while Unspecified. Translated in the "Domain" context.
     QString describe() const;
 
     // The longest period accepted in UNIT: a hundred years. Longer is a typo (days for years),

@@ -22,19 +22,20 @@ template <>
 struct EnumTable<RetentionTrigger> {
     static constexpr std::array entries{
         EnumEntry<RetentionTrigger>{RetentionTrigger::Collection, u"collection",
-                                    QT_TRANSLATE_NOOP("Domain", "na verkrijging")},
+                                    QT_TRANSLATE_NOOP("Domain", "after collection")},
         EnumEntry<RetentionTrigger>{RetentionTrigger::LastContact, u"last-contact",
-                                    QT_TRANSLATE_NOOP("Domain", "na het laatste contact")},
+                                    QT_TRANSLATE_NOOP("Domain", "after the last contact")},
         EnumEntry<RetentionTrigger>{RetentionTrigger::EndOfAgreement, u"end-of-agreement",
-                                    QT_TRANSLATE_NOOP("Domain", "na einde overeenkomst")},
-        EnumEntry<RetentionTrigger>{RetentionTrigger::EndOfFinancialYear, u"end-of-financial-year",
-                                    QT_TRANSLATE_NOOP("Domain", "na einde boekjaar")},
+                                    QT_TRANSLATE_NOOP("Domain", "after the end of the agreement")},
+        EnumEntry<RetentionTrigger>{
+            RetentionTrigger::EndOfFinancialYear, u"end-of-financial-year",
+            QT_TRANSLATE_NOOP("Domain", "after the end of the financial year")},
         EnumEntry<RetentionTrigger>{RetentionTrigger::EndOfEmployment, u"end-of-employment",
-                                    QT_TRANSLATE_NOOP("Domain", "na einde dienstverband")},
+                                    QT_TRANSLATE_NOOP("Domain", "after the end of employment")},
         EnumEntry<RetentionTrigger>{RetentionTrigger::RequestHandled, u"request-handled",
-                                    QT_TRANSLATE_NOOP("Domain", "na afhandeling")},
+                                    QT_TRANSLATE_NOOP("Domain", "after completion")},
         EnumEntry<RetentionTrigger>{RetentionTrigger::Other, u"other",
-                                    QT_TRANSLATE_NOOP("Domain", "na een andere gebeurtenis")},
+                                    QT_TRANSLATE_NOOP("Domain", "after another event")},
     };
 };
 

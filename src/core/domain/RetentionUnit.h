@@ -18,14 +18,13 @@ enum class RetentionUnit {
 template <>
 struct EnumTable<RetentionUnit> {
     static constexpr std::array entries{
-        EnumEntry<RetentionUnit>{RetentionUnit::Days, u"days",
-                                 QT_TRANSLATE_NOOP("Domain", "dagen")},
+        EnumEntry<RetentionUnit>{RetentionUnit::Days, u"days", QT_TRANSLATE_NOOP("Domain", "days")},
         EnumEntry<RetentionUnit>{RetentionUnit::Weeks, u"weeks",
-                                 QT_TRANSLATE_NOOP("Domain", "weken")},
+                                 QT_TRANSLATE_NOOP("Domain", "weeks")},
         EnumEntry<RetentionUnit>{RetentionUnit::Months, u"months",
-                                 QT_TRANSLATE_NOOP("Domain", "maanden")},
+                                 QT_TRANSLATE_NOOP("Domain", "months")},
         EnumEntry<RetentionUnit>{RetentionUnit::Years, u"years",
-                                 QT_TRANSLATE_NOOP("Domain", "jaar")},
+                                 QT_TRANSLATE_NOOP("Domain", "years")},
     };
 };
 

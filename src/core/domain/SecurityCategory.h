@@ -18,14 +18,14 @@ template <>
 struct EnumTable<SecurityCategory> {
     static constexpr std::array entries{
         EnumEntry<SecurityCategory>{SecurityCategory::Technical, u"technical",
-                                    QT_TRANSLATE_NOOP("Domain", "Technische maatregelen")},
+                                    QT_TRANSLATE_NOOP("Domain", "Technical measures")},
         EnumEntry<SecurityCategory>{SecurityCategory::Organisational, u"organisational",
-                                    QT_TRANSLATE_NOOP("Domain", "Organisatorische maatregelen")},
+                                    QT_TRANSLATE_NOOP("Domain", "Organisational measures")},
         EnumEntry<SecurityCategory>{SecurityCategory::Physical, u"physical",
-                                    QT_TRANSLATE_NOOP("Domain", "Fysieke maatregelen")},
+                                    QT_TRANSLATE_NOOP("Domain", "Physical measures")},
         EnumEntry<SecurityCategory>{
             SecurityCategory::NetworkServerApplication, u"network-server-application",
-            QT_TRANSLATE_NOOP("Domain", "Netwerk-, server- en applicatiebeveiliging")},
+            QT_TRANSLATE_NOOP("Domain", "Network, server and application security")},
     };
 };
 

@@ -19,15 +19,14 @@ template <>
 struct EnumTable<SigningState> {
     static constexpr std::array entries{
         EnumEntry<SigningState>{SigningState::Draft, u"draft",
-                                QT_TRANSLATE_NOOP("Domain", "Concept")},
-        EnumEntry<SigningState>{SigningState::Sent, u"sent",
-                                QT_TRANSLATE_NOOP("Domain", "Verstuurd")},
+                                QT_TRANSLATE_NOOP("Domain", "Draft")},
+        EnumEntry<SigningState>{SigningState::Sent, u"sent", QT_TRANSLATE_NOOP("Domain", "Sent")},
         EnumEntry<SigningState>{SigningState::SignedByFirm, u"signed-by-firm",
-                                QT_TRANSLATE_NOOP("Domain", "Door ons ondertekend")},
+                                QT_TRANSLATE_NOOP("Domain", "Signed by us")},
         EnumEntry<SigningState>{SigningState::Countersigned, u"countersigned",
-                                QT_TRANSLATE_NOOP("Domain", "Door beide partijen ondertekend")},
+                                QT_TRANSLATE_NOOP("Domain", "Signed by both parties")},
         EnumEntry<SigningState>{SigningState::Terminated, u"terminated",
-                                QT_TRANSLATE_NOOP("Domain", "Beëindigd")},
+                                QT_TRANSLATE_NOOP("Domain", "Terminated")},
     };
 };
 

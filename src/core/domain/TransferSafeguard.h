@@ -18,16 +18,15 @@ template <>
 struct EnumTable<TransferSafeguard> {
     static constexpr std::array entries{
         EnumEntry<TransferSafeguard>{TransferSafeguard::Adequacy, u"adequacy",
-                                     QT_TRANSLATE_NOOP("Domain", "Adequaatheidsbesluit")},
+                                     QT_TRANSLATE_NOOP("Domain", "Adequacy decision")},
         EnumEntry<TransferSafeguard>{
             TransferSafeguard::StandardClauses, u"scc",
-            QT_TRANSLATE_NOOP("Domain", "Standaardcontractbepalingen (SCC)")},
-        EnumEntry<TransferSafeguard>{
-            TransferSafeguard::BindingCorporateRules, u"bcr",
-            QT_TRANSLATE_NOOP("Domain", "Bindende bedrijfsvoorschriften (BCR)")},
+            QT_TRANSLATE_NOOP("Domain", "Standard contractual clauses (SCC)")},
+        EnumEntry<TransferSafeguard>{TransferSafeguard::BindingCorporateRules, u"bcr",
+                                     QT_TRANSLATE_NOOP("Domain", "Binding corporate rules (BCR)")},
         EnumEntry<TransferSafeguard>{
             TransferSafeguard::Derogation, u"derogation",
-            QT_TRANSLATE_NOOP("Domain", "Uitdrukkelijke toestemming of andere uitzondering")},
+            QT_TRANSLATE_NOOP("Domain", "Explicit consent or another derogation")},
     };
 };
 

@@ -20,13 +20,9 @@ QString Translations::choose(const QString& setting)
 
 bool Translations::install(const QString& language)
 {
-    QLocale::setDefault(QLocale(language == QLatin1String("nl") ? QLocale::Dutch
-                                                                : QLocale::English,
-                                language == QLatin1String("nl") ? QLocale::Netherlands
-                                                                : QLocale::UnitedKingdom));
-    if (language == QLatin1String("en")) {
-        return true;
-    }
+    QLocale::setDefault(
+        QLocale(language == QLatin1String("nl") ? QLocale::Dutch : QLocale::English,
+                language == QLatin1String("nl") ? QLocale::Netherlands : QLocale::UnitedKingdom));
     auto* app = QCoreApplication::instance();
     auto* own = new QTranslator(app);
     if (!own->load(QStringLiteral(":/i18n/privacyregister_%1.qm").arg(language))) {
@@ -34,6 +30,9 @@ bool Translations::install(const QString& language)
         return false;
     }
     QCoreApplication::installTranslator(own);
+    if (language == QLatin1String("en")) {
+        return true; // the source text is English; the file only holds plural forms
+    }
     // Qt's own strings: best effort, they come from a Debian package.
     auto* qt = new QTranslator(app);
     if (qt->load(QStringLiteral("qtbase_%1").arg(language),

@@ -17,8 +17,8 @@ public:
     static QString choose(const QString& setting);
 
     // Installs the translators for LANGUAGE into the running application: the program's own
-    // and Qt's (dialog buttons, --help). English needs none. Returns false when the program's
-    // translation for LANGUAGE is missing.
+    // and Qt's (dialog buttons, --help). English, the source language, gets only its plural
+    // forms ("1 week", "4 weeks"). Returns false when the translation for LANGUAGE is missing.
     static bool install(const QString& language);
 };
 

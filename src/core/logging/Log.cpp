@@ -23,7 +23,8 @@ void Log::initialise(const LogOptions& options)
     std::vector<spdlog::sink_ptr> sinks;
     g_filePath.clear();
     if (!options.directory.isEmpty() && QDir().mkpath(options.directory)) {
-        const QString path = QDir(options.directory).filePath(QStringLiteral("privacyregister.log"));
+        const QString path =
+            QDir(options.directory).filePath(QStringLiteral("privacyregister.log"));
         try {
             sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
                 path.toStdString(), kMaxFileBytes, kMaxFiles));

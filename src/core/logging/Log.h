@@ -8,7 +8,7 @@
 // rotating file in the data folder (and stderr when asked). What may be logged: event names,
 // counts, durations, file paths and error classes. What may never be logged: a value the user
 // typed into the register (names, addresses, e-mail, request details), a password or a key.
-// tests/cli/LogPrivacyTest.cpp checks a full run's log for the demo register's personal data.
+// tests/cli/CliProcessTest.cpp checks a full run's log and stderr for the register's content.
 
 namespace pr::core {
 

@@ -9,7 +9,6 @@ QDateTime SystemClock::now() const
 
 FixedClock::FixedClock(QDateTime now)
     : m_now(std::move(now))
-{
-}
+{}
 
 } // namespace pr::core

@@ -13,11 +13,6 @@
 namespace pr::storage {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AtomicFile", text);
-}
-
 // Makes a completed rename durable. Failure is not fatal: the data itself is synced.
 void syncDirectory(const QString& filePath)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <cstdint>
@@ -10,6 +11,8 @@ namespace pr::storage {
 
 // Whole-file reads and crash-safe whole-file writes.
 class AtomicFile {
+    Q_DECLARE_TR_FUNCTIONS(AtomicFile)
+
 public:
     // The file's bytes; throws FileAccessError with the system's reason.
     static QByteArray read(const QString& path);

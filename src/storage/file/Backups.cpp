@@ -29,8 +29,7 @@ Backups::Backups(const QString& registerPath, int keep, const QString& directory
     , m_directory(directory.isEmpty() ? defaultDirectoryFor(registerPath) : directory)
     , m_baseName(QFileInfo(registerPath).completeBaseName())
     , m_keep(std::max(keep, 0))
-{
-}
+{}
 
 QStringList Backups::list() const
 {

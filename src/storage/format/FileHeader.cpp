@@ -29,7 +29,8 @@ void putBytes(std::vector<std::uint8_t>& out, std::size_t offset,
 }
 
 template <std::size_t N>
-void getBytes(std::span<const std::uint8_t> in, std::size_t offset, std::array<std::uint8_t, N>& out)
+void getBytes(std::span<const std::uint8_t> in, std::size_t offset,
+              std::array<std::uint8_t, N>& out)
 {
     std::memcpy(out.data(), in.data() + offset, N);
 }

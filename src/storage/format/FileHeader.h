@@ -14,8 +14,8 @@ namespace pr::storage {
 // The fixed-size header of a register file, format version 1. docs/file-format.md gives
 // the layout byte by byte; keep the two in step.
 struct FileHeader {
-    static constexpr std::array<std::uint8_t, 8> kMagic = {0x89, 'P', 'R', 'E', 'G', '\r', '\n',
-                                                            0x1a};
+    static constexpr std::array<std::uint8_t, 8> kMagic = {0x89, 'P',  'R',  'E',
+                                                           'G',  '\r', '\n', 0x1a};
     static constexpr std::uint16_t kFormatVersion = 1;
     static constexpr std::uint8_t kKdfArgon2id = 1;
     static constexpr std::uint8_t kCipherAes256Gcm = 1;
@@ -23,11 +23,11 @@ struct FileHeader {
     static constexpr std::size_t kSeedSize = 32;
 
     // Offsets of the fields (see docs/file-format.md).
-    static constexpr std::size_t kHashedSize = 112;     // bytes covered by headerHash
-    static constexpr std::size_t kMacOffset = 144;      // headerMac covers bytes [0, 144)
-    static constexpr std::size_t kSize = 176;           // the ciphertext starts here
-    static constexpr std::size_t kTagSize = 16;         // GCM tag after the ciphertext
-    static constexpr std::size_t kTrailerSize = 32;     // SHA-256 of everything before it
+    static constexpr std::size_t kHashedSize = 112; // bytes covered by headerHash
+    static constexpr std::size_t kMacOffset = 144;  // headerMac covers bytes [0, 144)
+    static constexpr std::size_t kSize = 176;       // the ciphertext starts here
+    static constexpr std::size_t kTagSize = 16;     // GCM tag after the ciphertext
+    static constexpr std::size_t kTrailerSize = 32; // SHA-256 of everything before it
     static constexpr std::size_t kMinimumFileSize = kSize + kTagSize + kTrailerSize;
 
     std::uint16_t formatVersion = kFormatVersion;

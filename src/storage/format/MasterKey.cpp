@@ -12,8 +12,7 @@ MasterKey::MasterKey(crypto::SecureBytes key, const Salt& salt,
     : m_key(std::move(key))
     , m_salt(salt)
     , m_parameters(parameters)
-{
-}
+{}
 
 MasterKey MasterKey::derive(std::span<const std::uint8_t> password, const Salt& salt,
                             const crypto::Argon2Parameters& parameters)

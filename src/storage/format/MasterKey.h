@@ -32,7 +32,8 @@ public:
     crypto::SecureBytes subkey(std::span<const std::uint8_t> seed, std::string_view purpose) const;
 
 private:
-    MasterKey(crypto::SecureBytes key, const Salt& salt, const crypto::Argon2Parameters& parameters);
+    MasterKey(crypto::SecureBytes key, const Salt& salt,
+              const crypto::Argon2Parameters& parameters);
 
     crypto::SecureBytes m_key;
     Salt m_salt{};

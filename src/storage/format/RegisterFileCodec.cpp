@@ -65,8 +65,8 @@ RegisterFileCodec::Unlocked RegisterFileCodec::unlock(std::span<const std::uint8
                                                       const QString& path, const MasterKey* reuse)
 {
     const FileHeader header = inspect(file, path);
-    const bool canReuse = reuse != nullptr && reuse->salt() == header.salt &&
-                          reuse->parameters() == header.kdf;
+    const bool canReuse =
+        reuse != nullptr && reuse->salt() == header.salt && reuse->parameters() == header.kdf;
     MasterKey key = canReuse ? *reuse : MasterKey::derive(password, header.salt, header.kdf);
     crypto::SecureBytes plaintext = decrypt(file, key, path);
     return {std::move(key), std::move(plaintext)};
@@ -81,8 +81,8 @@ crypto::SecureBytes RegisterFileCodec::decrypt(std::span<const std::uint8_t> fil
     }
     const crypto::SecureBytes fileKey = key.subkey(header.seed, "file-key");
     const auto ciphertext = file.subspan(FileHeader::kSize, header.ciphertextLength);
-    const auto tagBytes = file.subspan(FileHeader::kSize + header.ciphertextLength,
-                                       FileHeader::kTagSize);
+    const auto tagBytes =
+        file.subspan(FileHeader::kSize + header.ciphertextLength, FileHeader::kTagSize);
     std::array<std::uint8_t, FileHeader::kTagSize> tag{};
     std::copy(tagBytes.begin(), tagBytes.end(), tag.begin());
     try {

@@ -1,6 +1,7 @@
 #include "storage/schema/Migrations.h"
 
 #include "storage/RegisterErrors.h"
+#include "storage/schema/Migration2.h"
 #include "storage/sqlite/SqliteDatabase.h"
 
 #include <spdlog/spdlog.h>
@@ -28,6 +29,7 @@ const std::vector<Migration>& Migrations::all()
 {
     static const std::vector<Migration> migrations = {
         {1, "meta and organisation", createFoundation},
+        {2, "the register's content and the audit trail", applyMigration2},
     };
     return migrations;
 }

@@ -3,10 +3,10 @@
 #include "storage/RegisterErrors.h"
 #include "storage/sqlite/WipingAllocator.h"
 
-#include <sqlite3.h>
-
 #include <cstring>
 #include <utility>
+
+#include <sqlite3.h>
 
 namespace pr::storage {
 
@@ -14,7 +14,8 @@ namespace {
 [[noreturn]] void failOpen(sqlite3* db, const char* what)
 {
     const QString message = QStringLiteral("%1: %2").arg(
-        QString::fromUtf8(what), QString::fromUtf8(db != nullptr ? sqlite3_errmsg(db) : "out of memory"));
+        QString::fromUtf8(what),
+        QString::fromUtf8(db != nullptr ? sqlite3_errmsg(db) : "out of memory"));
     sqlite3_close(db);
     throw DatabaseError(message);
 }
@@ -37,8 +38,7 @@ sqlite3* openPrivateMemoryDatabase()
 
 SqliteDatabase::SqliteDatabase(sqlite3* db)
     : m_db(db)
-{
-}
+{}
 
 SqliteDatabase SqliteDatabase::createEmpty()
 {
@@ -59,9 +59,9 @@ SqliteDatabase SqliteDatabase::fromImage(std::span<const std::uint8_t> image)
         std::memcpy(buffer, image.data(), image.size());
     }
     // SQLite owns the buffer from here on (FREEONCLOSE), also when deserialising fails.
-    const int code = sqlite3_deserialize(db, "main", buffer, size, size,
-                                         SQLITE_DESERIALIZE_FREEONCLOSE |
-                                             SQLITE_DESERIALIZE_RESIZEABLE);
+    const int code =
+        sqlite3_deserialize(db, "main", buffer, size, size,
+                            SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
     if (code != SQLITE_OK) {
         failOpen(db, "the register's database cannot be loaded");
     }
@@ -90,8 +90,7 @@ SqliteDatabase::~SqliteDatabase()
 
 SqliteDatabase::SqliteDatabase(SqliteDatabase&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
-{
-}
+{}
 
 SqliteDatabase& SqliteDatabase::operator=(SqliteDatabase&& other) noexcept
 {

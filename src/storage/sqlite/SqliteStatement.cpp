@@ -25,8 +25,7 @@ SqliteStatement::~SqliteStatement()
 SqliteStatement::SqliteStatement(SqliteStatement&& other) noexcept
     : m_db(other.m_db)
     , m_statement(std::exchange(other.m_statement, nullptr))
-{
-}
+{}
 
 void SqliteStatement::fail(int code) const
 {
@@ -60,8 +59,8 @@ SqliteStatement& SqliteStatement::bind(int index, const QString& text)
     }
     const QByteArray utf8 = text.toUtf8();
     const int code = sqlite3_bind_text64(m_statement, index, utf8.constData(),
-                                         static_cast<sqlite3_uint64>(utf8.size()),
-                                         SQLITE_TRANSIENT, SQLITE_UTF8);
+                                         static_cast<sqlite3_uint64>(utf8.size()), SQLITE_TRANSIENT,
+                                         SQLITE_UTF8);
     if (code != SQLITE_OK) {
         fail(code);
     }
@@ -73,8 +72,9 @@ SqliteStatement& SqliteStatement::bind(int index, const QByteArray& blob)
     if (blob.isNull()) {
         return bindNull(index);
     }
-    const int code = sqlite3_bind_blob64(m_statement, index, blob.constData(),
-                                         static_cast<sqlite3_uint64>(blob.size()), SQLITE_TRANSIENT);
+    const int code =
+        sqlite3_bind_blob64(m_statement, index, blob.constData(),
+                            static_cast<sqlite3_uint64>(blob.size()), SQLITE_TRANSIENT);
     if (code != SQLITE_OK) {
         fail(code);
     }

@@ -2,12 +2,12 @@
 
 #include "crypto/Wipe.h"
 
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
+
+#include <sqlite3.h>
 
 namespace pr::storage {
 
@@ -21,7 +21,8 @@ void* wipingMalloc(int size)
     if (size <= 0) {
         return nullptr;
     }
-    auto* block = static_cast<unsigned char*>(std::malloc(kHeader + static_cast<std::size_t>(size)));
+    auto* block =
+        static_cast<unsigned char*>(std::malloc(kHeader + static_cast<std::size_t>(size)));
     if (block == nullptr) {
         return nullptr;
     }
@@ -79,8 +80,8 @@ bool installWipingSqliteAllocator()
     static bool installed = false;
     static std::once_flag once;
     std::call_once(once, [] {
-        static const sqlite3_mem_methods methods = {wipingMalloc,  wipingFree,   wipingRealloc,
-                                                    wipingSize,    wipingRoundup, wipingInit,
+        static const sqlite3_mem_methods methods = {wipingMalloc,   wipingFree,    wipingRealloc,
+                                                    wipingSize,     wipingRoundup, wipingInit,
                                                     wipingShutdown, nullptr};
         installed = sqlite3_config(SQLITE_CONFIG_MALLOC, &methods) == SQLITE_OK;
         // Memory statistics cost a mutex per allocation and are not used.

@@ -1,6 +1,10 @@
 #include "core/calendar/DutchHolidays.h"
 
+#include "../../support/ScopedLanguage.h"
+#include "../domain/ValidationTestSupport.h"
 #include "DateStringMakers.h"
+
+#include <QStringList>
 
 #include <catch2/catch.hpp>
 
@@ -82,8 +86,9 @@ TEST_CASE("Easter Sunday agrees with Gauss's method for every Gregorian year",
     CHECK(mismatches.empty());
 }
 
-TEST_CASE("The public holidays of 2026", "[calendar][holidays]")
+TEST_CASE("The public holidays of 2026, named in Dutch", "[calendar][holidays]")
 {
+    const pr::test::ScopedLanguage dutch("nl");
     const std::vector<std::pair<QDate, QString>> expected{
         {{2026, 1, 1}, u"Nieuwjaarsdag"_s},     {{2026, 4, 6}, u"Tweede Paasdag"_s},
         {{2026, 4, 27}, u"Koningsdag"_s},       {{2026, 5, 5}, u"Bevrijdingsdag"_s},
@@ -97,6 +102,18 @@ TEST_CASE("The public holidays of 2026", "[calendar][holidays]")
         CHECK(holidays[i].date == date);
         CHECK(holidays[i].name == name);
     }
+}
+
+TEST_CASE("The public holidays of 2026, named in English", "[calendar][holidays]")
+{
+    const QStringList expected{u"New Year's Day"_s, u"Easter Monday"_s, u"King's Day"_s,
+                               u"Liberation Day"_s, u"Ascension Day"_s, u"Whit Monday"_s,
+                               u"Christmas Day"_s,  u"Boxing Day"_s};
+    QStringList names;
+    for (const auto& holiday : publicHolidays(2026)) {
+        names.append(holiday.name);
+    }
+    CHECK(names == expected);
 }
 
 TEST_CASE("Goede Vrijdag, Easter Sunday and Whit Sunday are not listed", "[calendar][holidays]")
@@ -131,7 +148,9 @@ TEST_CASE("Koninginnedag on 30 April before 2014, 29 April when that is a Sunday
     const auto queensDay = std::find_if(holidays.begin(), holidays.end(),
                                         [](const auto& h) { return h.date == QDate(2013, 4, 30); });
     REQUIRE(queensDay != holidays.end());
-    CHECK(queensDay->name == u"Koninginnedag"_s);
+    CHECK(queensDay->name == u"Queen's Day"_s);
+    const pr::test::ScopedLanguage dutch("nl");
+    CHECK(publicHolidays(2013)[2].name == u"Koninginnedag"_s);
 }
 
 TEST_CASE("Bevrijdingsdag counts every year, also on a day shared with Hemelvaartsdag",

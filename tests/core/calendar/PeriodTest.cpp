@@ -1,5 +1,10 @@
 #include "core/calendar/Period.h"
 
+#include "../../support/ScopedLanguage.h"
+#include "../domain/ValidationTestSupport.h"
+
+#include <QLocale>
+
 #include <catch2/catch.hpp>
 
 #include <optional>
@@ -59,10 +64,33 @@ TEST_CASE("Period::toString round-trips through parse for every valid period", "
 
 TEST_CASE("Period::describe says it in Dutch, singular and plural", "[calendar][period]")
 {
+    const pr::test::ScopedLanguage dutch("nl");
     CHECK(Period{4, Unit::Weeks}.describe() == u"4 weken"_s);
     CHECK(Period{1, Unit::Weeks}.describe() == u"1 week"_s);
     CHECK(Period{1, Unit::Months}.describe() == u"1 maand"_s);
     CHECK(Period{3, Unit::Months}.describe() == u"3 maanden"_s);
     CHECK(Period{1, Unit::Days}.describe() == u"1 dag"_s);
     CHECK(Period{28, Unit::Days}.describe() == u"28 dagen"_s);
+}
+
+TEST_CASE("Period::describe without a translation gives the English source text",
+          "[calendar][period]")
+{
+    // English loads no translator, so Qt's numerus source form shows; an English plural-only
+    // translation would turn this into "4 weeks".
+    CHECK(Period{4, Unit::Weeks}.describe() == u"4 week(s)"_s);
+    CHECK(Period{1, Unit::Months}.describe() == u"1 month(s)"_s);
+    const pr::test::ScopedLanguage english("en");
+    CHECK(Period{28, Unit::Days}.describe() == u"28 day(s)"_s);
+}
+
+TEST_CASE("ScopedLanguage removes the Dutch translation again", "[calendar][period]")
+{
+    {
+        const pr::test::ScopedLanguage dutch("nl");
+        CHECK(Period{2, Unit::Days}.describe() == u"2 dagen"_s);
+        CHECK(QLocale().language() == QLocale::Dutch);
+    }
+    CHECK(Period{2, Unit::Days}.describe() == u"2 day(s)"_s);
+    CHECK(QLocale().language() != QLocale::Dutch);
 }

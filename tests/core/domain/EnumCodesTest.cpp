@@ -1,3 +1,5 @@
+#include "../../support/ScopedLanguage.h"
+#include "ValidationTestSupport.h"
 #include "core/catalogue/CatalogueKind.h"
 #include "core/domain/Art9Exception.h"
 #include "core/domain/AuditAction.h"
@@ -59,6 +61,15 @@ TEMPLATE_TEST_CASE("Every enum value has a unique stable code and a label", "[do
     CHECK_FALSE(enumFromCode<TestType>(enumCode(values.first()).toUpper() + u" "_s).has_value());
     CHECK(enumCode(static_cast<TestType>(0x7fff'0000)).isEmpty());
     CHECK(enumLabel(static_cast<TestType>(0x7fff'0000)).isEmpty());
+
+    // The Dutch labels are unique too: two values translated alike could not be told apart.
+    const pr::test::ScopedLanguage dutch("nl");
+    QSet<QString> dutchLabels;
+    for (const TestType value : values) {
+        CHECK_FALSE(enumLabel(value).trimmed().isEmpty());
+        dutchLabels.insert(enumLabel(value));
+    }
+    CHECK(dutchLabels.size() == values.size());
 }
 
 TEST_CASE("Codes that storage and JSON rely on", "[domain][enum]")
@@ -80,11 +91,21 @@ TEST_CASE("Codes that storage and JSON rely on", "[domain][enum]")
     CHECK(enumValues<SigningState>().size() == 5);
 }
 
-TEST_CASE("Labels are Dutch without a translation loaded", "[domain][enum]")
+TEST_CASE("Labels are English without a translation loaded", "[domain][enum]")
 {
+    CHECK(enumLabel(LegalBasis::LegitimateInterests) == u"Legitimate interests"_s);
+    CHECK(enumLabel(DataSubjectRight::Access) == u"Access"_s);
+    CHECK(enumLabel(SigningState::Terminated) == u"Terminated"_s);
+}
+
+TEST_CASE("Labels are Dutch with the Dutch translation", "[domain][enum]")
+{
+    const pr::test::ScopedLanguage dutch("nl");
     CHECK(enumLabel(LegalBasis::LegitimateInterests) == u"Gerechtvaardigd belang"_s);
     CHECK(enumLabel(DataSubjectRight::Access) == u"Inzage"_s);
     CHECK(enumLabel(SigningState::Terminated) == u"Beëindigd"_s);
+    CHECK(enumLabel(ProcessingRole::Controller) == u"Verwerkingsverantwoordelijke"_s);
+    CHECK(enumLabel(EntityKind::Agreement) == u"Verwerkersovereenkomst"_s);
 }
 
 TEST_CASE("Each right names its article of the AVG", "[domain][enum]")

@@ -1,6 +1,8 @@
 #include "core/domain/RetentionPeriod.h"
 
+#include "../../support/ScopedLanguage.h"
 #include "../calendar/DateStringMakers.h"
+#include "ValidationTestSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -82,6 +84,7 @@ TEST_CASE("Retention without a computable end gives no due date", "[domain][rete
 
 TEST_CASE("Retention describes itself in Dutch", "[domain][retention]")
 {
+    const pr::test::ScopedLanguage dutch("nl");
     CHECK(fixed(7, RetentionUnit::Years, RetentionTrigger::EndOfFinancialYear).describe() ==
           u"7 jaar na einde boekjaar"_s);
     CHECK(fixed(1, RetentionUnit::Months).describe() == u"1 maand na verkrijging"_s);
@@ -92,4 +95,15 @@ TEST_CASE("Retention describes itself in Dutch", "[domain][retention]")
     agreement.kind = RetentionKind::DurationOfAgreement;
     CHECK(agreement.describe() == u"zolang de overeenkomst loopt"_s);
     CHECK(RetentionPeriod{}.describe().isEmpty());
+}
+
+TEST_CASE("Retention describes itself in English without a translation", "[domain][retention]")
+{
+    CHECK(fixed(7, RetentionUnit::Years, RetentionTrigger::EndOfFinancialYear).describe() ==
+          u"7 year(s) after the end of the financial year"_s);
+    CHECK(fixed(3, RetentionUnit::Months, RetentionTrigger::EndOfAgreement).describe() ==
+          u"3 month(s) after the end of the agreement"_s);
+    RetentionPeriod agreement;
+    agreement.kind = RetentionKind::DurationOfAgreement;
+    CHECK(agreement.describe() == u"as long as the agreement runs"_s);
 }

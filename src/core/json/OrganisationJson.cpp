@@ -1,0 +1,81 @@
+#include "core/json/DomainJson.h"
+#include "core/json/JsonWriter.h"
+#include "core/json/ObjectReader.h"
+
+using namespace Qt::StringLiterals;
+
+namespace pr::core::json {
+
+namespace {
+
+QJsonObject privacyContactToJson(const PrivacyContact& value)
+{
+    QJsonObject object;
+    putText(object, u"name"_s, value.name);
+    putText(object, u"email"_s, value.email);
+    putText(object, u"phone"_s, value.phone);
+    object.insert(u"isDpo"_s, value.isDpo);
+    return object;
+}
+
+bool privacyContactFromJson(const QJsonValue& json, const QString& path, PrivacyContact& out,
+                            QList<JsonIssue>& issues)
+{
+    out = PrivacyContact{};
+    ObjectReader reader(json, path, issues);
+    reader.readText(u"name"_s, out.name);
+    reader.readText(u"email"_s, out.email);
+    reader.readText(u"phone"_s, out.phone);
+    reader.readBool(u"isDpo"_s, out.isDpo, Presence::Required);
+    return reader.finish();
+}
+
+} // namespace
+
+QJsonObject toJson(const Organisation& value)
+{
+    QJsonObject object;
+    object.insert(u"id"_s, value.id);
+    putText(object, u"legalName"_s, value.legalName);
+    putText(object, u"tradeName"_s, value.tradeName);
+    putText(object, u"address"_s, value.address);
+    putText(object, u"postcode"_s, value.postcode);
+    putText(object, u"city"_s, value.city);
+    putText(object, u"kvkNumber"_s, value.kvkNumber);
+    putText(object, u"vatNumber"_s, value.vatNumber);
+    putText(object, u"phone"_s, value.phone);
+    putText(object, u"email"_s, value.email);
+    putText(object, u"website"_s, value.website);
+    putText(object, u"representativeName"_s, value.representativeName);
+    putText(object, u"representativeFunction"_s, value.representativeFunction);
+    putBlock(object, u"privacyContact"_s, value.privacyContact, privacyContactToJson);
+    putBase64(object, u"logoPng"_s, value.logoPng);
+    putBase64(object, u"signaturePng"_s, value.signaturePng);
+    return object;
+}
+
+bool fromJson(const QJsonValue& json, const QString& path, Organisation& out,
+              QList<JsonIssue>& issues)
+{
+    out = Organisation{};
+    ObjectReader reader(json, path, issues);
+    reader.readInt64(u"id"_s, out.id, Presence::Required);
+    reader.readText(u"legalName"_s, out.legalName);
+    reader.readText(u"tradeName"_s, out.tradeName);
+    reader.readText(u"address"_s, out.address);
+    reader.readText(u"postcode"_s, out.postcode);
+    reader.readText(u"city"_s, out.city);
+    reader.readText(u"kvkNumber"_s, out.kvkNumber);
+    reader.readText(u"vatNumber"_s, out.vatNumber);
+    reader.readText(u"phone"_s, out.phone);
+    reader.readText(u"email"_s, out.email);
+    reader.readText(u"website"_s, out.website);
+    reader.readText(u"representativeName"_s, out.representativeName);
+    reader.readText(u"representativeFunction"_s, out.representativeFunction);
+    reader.readBlock(u"privacyContact"_s, out.privacyContact, privacyContactFromJson);
+    reader.readBase64(u"logoPng"_s, out.logoPng);
+    reader.readBase64(u"signaturePng"_s, out.signaturePng);
+    return reader.finish();
+}
+
+} // namespace pr::core::json

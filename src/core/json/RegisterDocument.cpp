@@ -1,0 +1,140 @@
+#include "core/json/RegisterDocument.h"
+
+#include "core/json/DomainJson.h"
+#include "core/json/JsonWriter.h"
+#include "core/json/ObjectReader.h"
+#include "core/json/RegisterReferences.h"
+#include "core/json/RegisterValidation.h"
+
+#include <QCoreApplication>
+#include <QJsonParseError>
+
+using namespace Qt::StringLiterals;
+
+namespace pr::core::json {
+
+namespace {
+
+// The generic reader that the list readers call: the overload of fromJson() for the item type.
+constexpr auto readRecord = [](const QJsonValue& json, const QString& path, auto& out,
+                               QList<JsonIssue>& issues) {
+    return fromJson(json, path, out, issues);
+};
+
+const QString& formatName()
+{
+    static const QString name = QString::fromUtf16(kRegisterFormatName);
+    return name;
+}
+
+void reportSyntax(const QByteArray& utf8, const QJsonParseError& error, QList<JsonIssue>& issues)
+{
+    // Line and column as an editor shows them (from 1); the column counts characters, not the
+    // bytes of a multi-byte UTF-8 character.
+    const QByteArray before = utf8.left(error.offset);
+    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    const qsizetype line = before.count('\n') + 1;
+    const qsizetype column = QString::fromUtf8(before.mid(lineStart)).size() + 1;
+    issues.append(
+        JsonIssue{u"$"_s, QCoreApplication::translate("Json", "Not valid JSON at line %1, "
+                                                              "column %2: %3")
+                              .arg(line)
+                              .arg(column)
+                              .arg(error.errorString())});
+}
+
+// The format name and version come first: in a file of another kind or version every other
+// field could be "wrong", and a flood of such issues would hide the one that matters.
+bool checkFormat(ObjectReader& reader, RegisterDocument& out)
+{
+    const qsizetype before = reader.issues().size();
+    QString name;
+    reader.readText(u"format"_s, name, Presence::Required);
+    if (reader.issues().size() == before && name != formatName()) {
+        reader.report(reader.pathOf(u"format"_s),
+                      QCoreApplication::translate("Json", "Not a register file: the format must "
+                                                          "be \"%1\".")
+                          .arg(formatName()));
+    }
+    const qsizetype afterName = reader.issues().size();
+    reader.readInt(u"formatVersion"_s, out.formatVersion, Presence::Required);
+    if (reader.issues().size() == afterName && out.formatVersion != kRegisterFormatVersion) {
+        reader.report(reader.pathOf(u"formatVersion"_s),
+                      QCoreApplication::translate("Json", "Format version %1 is not supported; "
+                                                          "this program reads version %2.")
+                          .arg(out.formatVersion)
+                          .arg(kRegisterFormatVersion));
+    }
+    return reader.issues().size() == before;
+}
+
+void readLists(ObjectReader& reader, RegisterDocument& out)
+{
+    reader.readBlock(u"organisation"_s, out.organisation, readRecord, Presence::Required);
+    reader.readObjectList(u"activities"_s, out.activities, readRecord, Presence::Required);
+    reader.readObjectList(u"measures"_s, out.measures, readRecord, Presence::Required);
+    reader.readObjectList(u"subProcessors"_s, out.subProcessors, readRecord, Presence::Required);
+    reader.readObjectList(u"clients"_s, out.clients, readRecord, Presence::Required);
+    reader.readObjectList(u"agreements"_s, out.agreements, readRecord, Presence::Required);
+    reader.readObjectList(u"requests"_s, out.requests, readRecord, Presence::Required);
+    reader.readObjectList(u"breaches"_s, out.breaches, readRecord, Presence::Required);
+    reader.readObjectList(u"audit"_s, out.audit, readRecord, Presence::Required);
+}
+
+template <typename T>
+QJsonArray arrayOf(const QList<T>& records)
+{
+    QJsonArray array;
+    for (const T& record : records) {
+        array.append(toJson(record));
+    }
+    return array;
+}
+
+} // namespace
+
+QJsonDocument toJsonDocument(const RegisterDocument& document)
+{
+    // QJsonObject keeps its keys sorted, so the file lists them alphabetically whatever the
+    // order of these lines; that order is as canonical as any.
+    QJsonObject root;
+    root.insert(u"format"_s, formatName());
+    root.insert(u"formatVersion"_s, document.formatVersion);
+    root.insert(u"organisation"_s, toJson(document.organisation));
+    // Lists are written even when empty: a missing list in a file means it was cut short.
+    root.insert(u"activities"_s, arrayOf(document.activities));
+    root.insert(u"measures"_s, arrayOf(document.measures));
+    root.insert(u"subProcessors"_s, arrayOf(document.subProcessors));
+    root.insert(u"clients"_s, arrayOf(document.clients));
+    root.insert(u"agreements"_s, arrayOf(document.agreements));
+    root.insert(u"requests"_s, arrayOf(document.requests));
+    root.insert(u"breaches"_s, arrayOf(document.breaches));
+    root.insert(u"audit"_s, arrayOf(document.audit));
+    return QJsonDocument(root);
+}
+
+bool parseRegisterDocument(const QByteArray& utf8, RegisterDocument& out, QList<JsonIssue>& issues)
+{
+    out = RegisterDocument{};
+    const qsizetype before = issues.size();
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(utf8, &error);
+    if (error.error != QJsonParseError::NoError) {
+        reportSyntax(utf8, error, issues);
+        return false;
+    }
+    ObjectReader reader(json.isObject() ? QJsonValue(json.object()) : QJsonValue(json.array()),
+                        u"$"_s, issues);
+    if (!json.isObject() || !checkFormat(reader, out)) {
+        return false;
+    }
+    readLists(reader, out);
+    reader.finish();
+    checkIdsAndReferences(out, issues);
+    // A copy: validateRecords() appends to ISSUES while it looks at what was reported.
+    const QList<JsonIssue> reported = issues.mid(before);
+    validateRecords(out, reported, issues);
+    return issues.size() == before;
+}
+
+} // namespace pr::core::json

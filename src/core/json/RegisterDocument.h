@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/domain/Agreement.h"
+#include "core/domain/AuditEntry.h"
+#include "core/domain/Breach.h"
+#include "core/domain/Client.h"
+#include "core/domain/DataSubjectRequest.h"
+#include "core/domain/Organisation.h"
+#include "core/domain/ProcessingActivity.h"
+#include "core/domain/SecurityMeasure.h"
+#include "core/domain/SubProcessor.h"
+#include "core/json/JsonIssue.h"
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QList>
+
+namespace pr::core::json {
+
+// A whole register as one JSON document: the unit of export and import
+// (docs/json-format.md, resources/schema/register.schema.json).
+struct RegisterDocument {
+    int formatVersion = 1;
+    Organisation organisation;
+    QList<ProcessingActivity> activities;
+    QList<SecurityMeasure> measures;
+    QList<SubProcessor> subProcessors;
+    QList<Client> clients;
+    QList<Agreement> agreements;
+    QList<DataSubjectRequest> requests;
+    QList<Breach> breaches;
+    QList<AuditEntry> audit;
+
+    friend bool operator==(const RegisterDocument&, const RegisterDocument&) = default;
+};
+
+// The format name and the only version this program writes and reads.
+inline constexpr char16_t kRegisterFormatName[] = u"privacyregister";
+inline constexpr int kRegisterFormatVersion = 1;
+
+// The canonical document: "format", "formatVersion", the organisation and every list. Write it
+// with QJsonDocument::Indented; the same register gives the same bytes.
+QJsonDocument toJsonDocument(const RegisterDocument& document);
+
+// Reads UTF8 into OUT and reports every problem into ISSUES: JSON syntax (with line and
+// column), the format name and version, the form of every record (fromJson), ids unique per
+// list, every reference resolved, and the domain validation of every record, each with its
+// JSON path. Returns false when there is any issue: the caller then imports nothing.
+bool parseRegisterDocument(const QByteArray& utf8, RegisterDocument& out, QList<JsonIssue>& issues);
+
+} // namespace pr::core::json

@@ -1,0 +1,106 @@
+#include "report/template/ViewModelConverter.h"
+
+#include "report/ReportError.h"
+#include "report/template/HtmlEscape.h"
+#include "report/template/TrustedHtml.h"
+
+#include <QJsonArray>
+#include <QJsonValue>
+#include <QMetaType>
+#include <QStringList>
+
+namespace pr::report::detail {
+
+namespace {
+
+// 0xFF never occurs in UTF-8.
+const std::string kTrustedMarker = "\xff\xff";
+
+QString childPath(const QString& path, const QString& key)
+{
+    return path.isEmpty() ? key : path + u'.' + key;
+}
+
+} // namespace
+
+kainjow::mustache::data ViewModelConverter::convert(const QVariant& viewModel)
+{
+    return convertValue(viewModel, {});
+}
+
+kainjow::mustache::data ViewModelConverter::convert(const QJsonObject& viewModel)
+{
+    return convertValue(viewModel.toVariantMap(), {});
+}
+
+std::string ViewModelConverter::escape(const std::string& value)
+{
+    if (value.compare(0, kTrustedMarker.size(), kTrustedMarker) == 0) {
+        return value.substr(kTrustedMarker.size());
+    }
+    return htmlEscapeUtf8(value);
+}
+
+bool ViewModelConverter::containsMarker(const std::string& output)
+{
+    return output.find('\xff') != std::string::npos;
+}
+
+kainjow::mustache::data ViewModelConverter::convertValue(const QVariant& value, const QString& path)
+{
+    using kainjow::mustache::data;
+    if (value.isNull() && value.typeId() != QMetaType::QString) {
+        return data(false);
+    }
+    switch (value.typeId()) {
+    case QMetaType::QVariantMap:
+    case QMetaType::QVariantHash: {
+        data object{data::type::object};
+        const QVariantMap map = value.toMap();
+        for (auto it = map.cbegin(); it != map.cend(); ++it) {
+            object.set(it.key().toStdString(), convertValue(it.value(), childPath(path, it.key())));
+        }
+        return object;
+    }
+    case QMetaType::QVariantList:
+    case QMetaType::QStringList: {
+        data list{data::type::list};
+        const QVariantList items = value.toList();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            list.push_back(convertValue(items[i], path + u'[' + QString::number(i) + u']'));
+        }
+        return list;
+    }
+    case QMetaType::QJsonValue:
+    case QMetaType::QJsonObject:
+    case QMetaType::QJsonArray:
+        return convertValue(value.toJsonValue().toVariant(), path);
+    case QMetaType::QString:
+        return data(value.toString().toStdString());
+    case QMetaType::Bool:
+        return data(value.toBool());
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return data(value.toString().toStdString());
+    default:
+        break;
+    }
+    if (value.metaType() == QMetaType::fromType<TrustedHtml>()) {
+        return data(kTrustedMarker + value.value<TrustedHtml>().html().toStdString());
+    }
+    throw ReportError(
+        tr("The view model value at \"%1\" has the unsupported type %2; "
+           "convert it to text first.")
+            .arg(path.isEmpty() ? tr("(root)") : path, QString::fromLatin1(value.metaType().name()))
+            .toStdString());
+}
+
+} // namespace pr::report::detail

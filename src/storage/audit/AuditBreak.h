@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace pr::storage {
+
+// The first place where the audit trail does not verify (AuditTrail::verify).
+struct AuditBreak {
+    Q_DECLARE_TR_FUNCTIONS(AuditBreak)
+public:
+    enum class Reason {
+        Altered,    // the entry's content no longer matches its hash: it was edited
+        Unlinked,   // the entry does not follow the hash of the entry before it: that one was
+                    // replaced, or entries were reordered
+        Missing,    // entries before this one are gone (its id does not follow the one before)
+        Truncated,  // entries at the end are gone: the last entry is not the one the register
+                    // recorded as its last (entryId is the first one missing)
+        Unrecorded, // the entry is not one the program wrote: it lies beyond the last entry
+                    // the register recorded, or that record is gone
+    };
+
+    qint64 entryId = 0;
+    Reason reason = Reason::Altered;
+
+    // One sentence for the user, e.g. "Audit entry 12 was changed after it was written."
+    QString describe() const;
+
+    friend bool operator==(const AuditBreak&, const AuditBreak&) = default;
+};
+
+} // namespace pr::storage

@@ -1,0 +1,265 @@
+#include "JsonTestSupport.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+using namespace pr::core;
+
+namespace pr::test {
+
+namespace {
+
+const QByteArray kPng = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray("\x00\x01\xff\xfe", 4);
+
+QByteArray bytesOf(int size, char seed)
+{
+    QByteArray bytes;
+    for (int i = 0; i < size; ++i) {
+        bytes.append(static_cast<char>(seed + i * 7));
+    }
+    return bytes;
+}
+
+} // namespace
+
+Organisation fullOrganisation()
+{
+    Organisation value;
+    value.id = 1;
+    value.legalName = u"Proef Beheer B.V."_s;
+    value.tradeName = u"Proefbeheer"_s;
+    value.address = u"Kanaalweg 12"_s;
+    value.postcode = u"3526 KM"_s;
+    value.city = u"Utrecht"_s;
+    value.kvkNumber = u"12345678"_s;
+    value.vatNumber = u"NL123456789B01"_s;
+    value.phone = u"030 123 45 67"_s;
+    value.email = u"info@example.nl"_s;
+    value.website = u"https://example.nl"_s;
+    value.representativeName = u"A. de Vries"_s;
+    value.representativeFunction = u"directeur"_s;
+    value.privacyContact =
+        PrivacyContact{u"B. Bakker"_s, u"privacy@example.nl"_s, u"030 765 43 21"_s, true};
+    value.logoPng = kPng;
+    value.signaturePng = kPng + "signature";
+    return value;
+}
+
+ProcessingActivity fullActivity()
+{
+    ProcessingActivity value;
+    value.id = 7;
+    value.name = u"Remote back-up"_s;
+    value.role = ProcessingRole::Processor;
+    value.clientIds = {3};
+    value.purposes = {u"Herstel na verlies"_s, u"Bewaren van kopieën"_s};
+    value.legalBasis = LegalBasis::LegitimateInterests;
+    value.legitimateInterest = u"Continuïteit van de dienst"_s;
+    value.dataCategories = {u"NAW-gegevens"_s, u"Inhoud van mailboxen"_s};
+    value.specialCategories = SpecialCategory::Health | SpecialCategory::Children;
+    value.art9Exceptions = {{SpecialCategory::Health, Art9Exception::HealthCare}};
+    value.childrenSafeguards = u"Alleen de praktijk zelf zet gegevens terug"_s;
+    value.staffRoles = {StaffRole{u"Systeembeheerder"_s, {u"inzien"_s, u"back-up maken"_s}},
+                        StaffRole{u"Servicedesk"_s, {u"terugzetten"_s}}};
+    value.dataSubjectCategories = {u"Medewerkers van de klant"_s, u"Patiënten"_s};
+    value.retention = RetentionPeriod{RetentionKind::Fixed,         2,
+                                      RetentionUnit::Weeks,         RetentionTrigger::Other,
+                                      u"na de laatste wijziging"_s, u"afspraak met de klant"_s};
+    value.recipients = {u"Opslagleverancier"_s};
+    value.transfers = {ThirdCountryTransfer{u"Cloud Inc."_s, u"Verenigde Staten"_s,
+                                            TransferSafeguard::Derogation,
+                                            u"art. 49 lid 1 onder a"_s}};
+    value.source = DataSource::OtherSource;
+    value.sourceDescription = u"de klant"_s;
+    return value;
+}
+
+SecurityMeasure fullMeasure()
+{
+    SecurityMeasure value;
+    value.id = 19;
+    value.category = SecurityCategory::Physical;
+    value.title = u"Afgesloten serverruimte"_s;
+    value.description = u"Alleen beheerders hebben een sleutel."_s;
+    value.status = MeasureStatus::Planned;
+    value.owner = u"C. Smit"_s;
+    value.lastReviewDate = QDate(2026, 6, 30);
+    value.catalogueId = u"locked-server-room"_s;
+    return value;
+}
+
+SubProcessor fullSubProcessor()
+{
+    SubProcessor value;
+    value.id = 11;
+    value.name = u"Cloud Inc."_s;
+    value.service = u"opslag van back-ups"_s;
+    value.country = u"Verenigde Staten"_s;
+    value.dataLocation = u"Virginia"_s;
+    value.insideEea = false;
+    value.safeguard = TransferSafeguard::StandardClauses;
+    value.dpaDate = QDate(2025, 2, 28);
+    value.activityIds = {7};
+    return value;
+}
+
+Client fullClient()
+{
+    Client value;
+    value.id = 3;
+    value.legalName = u"Tandartsenpraktijk Proef"_s;
+    value.address = u"Dorpsstraat 1"_s;
+    value.postcode = u"1234 AB"_s;
+    value.city = u"Ergens"_s;
+    value.kvkNumber = u"87654321"_s;
+    value.representativeName = u"D. Visser"_s;
+    value.representativeFunction = u"praktijkhouder"_s;
+    value.contactName = u"E. Mulder"_s;
+    value.contactEmail = u"praktijk@example.nl"_s;
+    value.contactPhone = u"010 111 22 33"_s;
+    return value;
+}
+
+Agreement fullAgreement()
+{
+    Agreement value;
+    value.id = 5;
+    value.clientId = 3;
+    value.version = u"2.1"_s;
+    value.startDate = QDate(2025, 1, 1);
+    value.durationMonths = 24;
+    value.endDate = QDate(2026, 12, 31);
+    value.breachNotificationHours = 48;
+    value.auditIntervalMonths = 12;
+    value.liabilityCap = LiabilityCap{25'000'000, u"USD"_s, u"per gebeurtenis"_s};
+    value.changeNoticeDays = 45;
+    value.processingLocation = u"binnen de EER"_s;
+    value.returnDeletionDays = 60;
+    value.activityIds = {7};
+    value.signingState = SigningState::Countersigned;
+    value.firmSignatory =
+        Signatory{u"A. de Vries"_s, u"directeur"_s, QDate(2025, 1, 2), u"Utrecht"_s};
+    value.clientSignatory =
+        Signatory{u"D. Visser"_s, u"praktijkhouder"_s, QDate(2025, 1, 5), u"Ergens"_s};
+    value.signedPdf = QByteArray("%PDF-1.7\n") + bytesOf(40, 3);
+    return value;
+}
+
+DataSubjectRequest fullRequest()
+{
+    DataSubjectRequest value;
+    value.id = 13;
+    value.reference = u"2026-007"_s;
+    value.requesterName = u"J. Jansen"_s;
+    value.requesterContact = u"j.jansen@example.nl"_s;
+    value.right = DataSubjectRight::Erasure;
+    value.receivedDate = QDate(2026, 3, 2);
+    value.channel = RequestChannel::WebForm;
+    value.identityRequestedDate = QDate(2026, 3, 3);
+    value.identityVerifiedDate = QDate(2026, 3, 5);
+    value.idCopyDestroyedDate = QDate(2026, 3, 5);
+    value.clientId = 3;
+    value.clientInformedDate = QDate(2026, 3, 3);
+    value.status = RequestStatus::Refused;
+    value.extension = RequestExtension{QDate(2026, 3, 20), u"veel gegevens"_s};
+    value.answeredDate = QDate(2026, 4, 20);
+    value.outcome = u"Geweigerd"_s;
+    value.refusalReason = u"Wettelijke bewaarplicht"_s;
+    return value;
+}
+
+Breach fullBreach()
+{
+    Breach value;
+    value.id = 17;
+    value.reference = u"DL-2026-01"_s;
+    value.discoveredAt = QDateTime(QDate(2026, 5, 4), QTime(9, 15), Qt::OffsetFromUTC, 7200);
+    value.description = u"Laptop gestolen"_s;
+    value.dataCategories = {u"NAW-gegevens"_s};
+    value.dataSubjectCategories = {u"Klanten"_s};
+    value.approxSubjectCount = 120;
+    value.approxRecordCount = 3'400'000'000LL;
+    value.likelyConsequences = u"Weinig: de schijf is versleuteld"_s;
+    value.measuresTaken = u"Laptop op afstand gewist"_s;
+    value.apNotified = true;
+    value.apNotNotifiedReason = u"(eerst niet gemeld)"_s;
+    value.apReference = u"AP-12345"_s;
+    value.apNotifications = {
+        ApNotification{NotificationPhase::Initial,
+                       QDateTime(QDate(2026, 5, 5), QTime(10, 0), Qt::UTC), u"Eerste"_s},
+        ApNotification{NotificationPhase::FollowUp,
+                       QDateTime(QDate(2026, 5, 12), QTime(8, 30, 0, 250), Qt::UTC),
+                       u"Aanvulling"_s}};
+    value.subjectsInformed = true;
+    value.subjectsInformedDate = QDate(2026, 5, 6);
+    value.subjectsNotInformedReason = u"(n.v.t.)"_s;
+    value.clientId = 3;
+    value.clientNotifiedAt = QDateTime(QDate(2026, 5, 4), QTime(11, 0), Qt::OffsetFromUTC, 7200);
+    return value;
+}
+
+AuditEntry fullAuditEntry()
+{
+    AuditEntry value;
+    value.id = 23;
+    value.at = QDateTime(QDate(2026, 1, 15), QTime(13, 45, 10), Qt::UTC);
+    value.entity = EntityKind::Agreement;
+    value.entityId = 5;
+    value.action = AuditAction::Update;
+    value.changes = {FieldChange{u"version"_s, u"2.0"_s, u"2.1"_s}};
+    value.osUser = u"beheerder"_s;
+    value.previousHash = bytesOf(32, 1);
+    value.hash = bytesOf(32, 2);
+    return value;
+}
+
+json::RegisterDocument fullDocument()
+{
+    json::RegisterDocument document;
+    document.organisation = fullOrganisation();
+    document.activities = {fullActivity()};
+    document.measures = {fullMeasure()};
+    document.subProcessors = {fullSubProcessor()};
+    document.clients = {fullClient()};
+    document.agreements = {fullAgreement()};
+    document.requests = {fullRequest()};
+    document.breaches = {fullBreach()};
+    document.audit = {fullAuditEntry()};
+    return document;
+}
+
+QByteArray exportBytes(const json::RegisterDocument& document)
+{
+    return json::toJsonDocument(document).toJson(QJsonDocument::Indented);
+}
+
+QJsonObject objectFrom(const char* text)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(QByteArray(text), &error);
+    INFO(error.errorString().toStdString());
+    REQUIRE(document.isObject());
+    return document.object();
+}
+
+QStringList pathsOf(const QList<json::JsonIssue>& issues)
+{
+    QStringList paths;
+    for (const json::JsonIssue& issue : issues) {
+        paths.append(issue.path);
+    }
+    return paths;
+}
+
+std::string describe(const QList<json::JsonIssue>& issues)
+{
+    std::string text;
+    for (const json::JsonIssue& issue : issues) {
+        text += (issue.path + u": "_s + issue.message).toStdString() + '\n';
+    }
+    return text;
+}
+
+} // namespace pr::test
