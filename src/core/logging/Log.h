@@ -8,7 +8,8 @@
 // rotating file in the data folder (and stderr when asked). What may be logged: event names,
 // counts, durations, file paths and error classes. What may never be logged: a value the user
 // typed into the register (names, addresses, e-mail, request details), a password or a key.
-// tests/cli/CliProcessTest.cpp checks a full run's log and stderr for the register's content.
+// tests/cli/CliLogPrivacyTest.cpp checks a verbose session on the demo register: its log and
+// stderr must hold none of the demo's names, addresses, e-mail addresses or phone numbers.
 
 namespace pr::core {
 

@@ -20,8 +20,12 @@ PasswordPage::PasswordPage(QWidget* parent)
     , m_advice(new QLabel(this))
 {
     setTitle(tr("Password"));
-    setSubTitle(tr("Without the password nobody can open the register, not even you: there is "
-                   "no way to recover a forgotten password. Write it down somewhere safe."));
+    setSubTitle(tr("The password protects everything in the register."));
+    auto* warning = new QLabel(
+        tr("Without the password nobody can open the register, not even you: there is no way "
+           "to recover a forgotten password. Write it down and keep it somewhere safe."),
+        this);
+    warning->setWordWrap(true);
     for (QLineEdit* edit : {m_password, m_repeat}) {
         edit->setEchoMode(QLineEdit::Password);
         connect(edit, &QLineEdit::textChanged, this, &PasswordPage::refresh);
@@ -35,6 +39,7 @@ PasswordPage::PasswordPage(QWidget* parent)
     m_advice->setAccessibleName(tr("Advice about the password"));
 
     auto* layout = new QFormLayout(this);
+    layout->addRow(warning);
     layout->addRow(tr("&Password:"), m_password);
     layout->addRow(tr("&Repeat:"), m_repeat);
     layout->addRow(tr("Strength:"), m_strength);
