@@ -100,7 +100,7 @@ std::unique_ptr<Register> Register::open(const QString& path,
     SqliteDatabase db = SqliteDatabase::fromImage(unlocked.plaintext);
     crypto::SecureBytes().swap(unlocked.plaintext); // freed and wiped now, not at return
 
-    const QStringList problems = db.integrityProblems();
+    const QStringList problems = db.integrityProblems(SqliteDatabase::CheckDepth::Quick);
     if (!problems.isEmpty()) {
         spdlog::error("integrity check failed with {} problem(s)", problems.size());
         throw DamagedFileError(DamagedFileError::Reason::ContentDamaged, path, problems.first());

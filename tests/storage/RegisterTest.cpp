@@ -1,5 +1,8 @@
+#include "storage/ByteView.h"
 #include "storage/RegisterErrors.h"
 #include "storage/file/RegisterLock.h"
+#include "storage/format/FileHeader.h"
+#include "storage/format/RegisterFileCodec.h"
 #include "support/TestRegister.h"
 
 #include <QDir>
@@ -299,5 +302,28 @@ TEST_CASE("Only the owner may read the register and its backups", "[register][se
         const auto permissions = QFileInfo(file).permissions();
         CHECK((permissions & ownerOnly) == ownerOnly);
         CHECK((permissions & others) == 0);
+    }
+}
+
+TEST_CASE("An authentic file whose database is damaged is refused at open", "[register]")
+{
+    // Only a bug could write this: the tag proves the bytes are the program's own. The quick
+    // check at open must still refuse to work on such a database.
+    Fixture f;
+    f.create().reset();
+    const QByteArray file = pr::test::readFile(f.path);
+    const FileHeader header = RegisterFileCodec::inspect(byteView(file), f.path);
+    const MasterKey key = MasterKey::derive(password(), header.salt, header.kdf);
+    pr::crypto::SecureBytes image = RegisterFileCodec::decrypt(byteView(file), key, f.path);
+    // Overwrite the second page (the first holds the file header SQLite needs to load it).
+    std::fill(image.begin() + 4096 + 8, image.begin() + 8192 - 8, std::uint8_t{0x5a});
+    const auto sealed = RegisterFileCodec::seal(image, key);
+    REQUIRE(pr::test::writeFile(f.path, QByteArray(reinterpret_cast<const char*>(sealed.data()),
+                                                   static_cast<qsizetype>(sealed.size()))));
+    try {
+        f.open(OpenMode::ReadOnly);
+        FAIL("a damaged database was opened");
+    } catch (const DamagedFileError& error) {
+        CHECK(error.reason() == DamagedFileError::Reason::ContentDamaged);
     }
 }

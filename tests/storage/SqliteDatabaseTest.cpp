@@ -59,4 +59,5 @@ TEST_CASE("The integrity check reports a damaged page", "[sqlite]")
     }
     SqliteDatabase broken = SqliteDatabase::fromImage(damaged);
     CHECK_FALSE(broken.integrityProblems().isEmpty());
+    CHECK_FALSE(broken.integrityProblems(SqliteDatabase::CheckDepth::Quick).isEmpty());
 }

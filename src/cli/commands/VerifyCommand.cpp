@@ -17,6 +17,15 @@ ExitCode VerifyCommand::run(CommandContext& context, const QCommandLineParser& a
     // Opening already authenticates the file and runs the integrity and foreign-key checks;
     // any failure is thrown as the matching error and exit code.
     const auto reg = context.openRegister(storage::OpenMode::ReadOnly);
+    // Opening ran the quick check; verify takes the time for the full one.
+    const QStringList problems =
+        reg->database().integrityProblems(storage::SqliteDatabase::CheckDepth::Full);
+    if (!problems.isEmpty()) {
+        context.err() << tr("%1: the database inside the file is damaged: %2")
+                             .arg(reg->path(), problems.first())
+                      << '\n';
+        return ExitCode::DamagedFile;
+    }
     // The file can be intact while its content was edited behind the program's back (with
     // the password, in a decrypted copy): the audit trail's hash chain shows that.
     if (const auto broken = storage::AuditTrail::verify(reg->database())) {

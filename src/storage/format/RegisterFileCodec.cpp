@@ -68,14 +68,20 @@ RegisterFileCodec::Unlocked RegisterFileCodec::unlock(std::span<const std::uint8
     const bool canReuse =
         reuse != nullptr && reuse->salt() == header.salt && reuse->parameters() == header.kdf;
     MasterKey key = canReuse ? *reuse : MasterKey::derive(password, header.salt, header.kdf);
-    crypto::SecureBytes plaintext = decrypt(file, key, path);
+    crypto::SecureBytes plaintext = decryptInspected(file, header, key, path);
     return {std::move(key), std::move(plaintext)};
 }
 
 crypto::SecureBytes RegisterFileCodec::decrypt(std::span<const std::uint8_t> file,
                                                const MasterKey& key, const QString& path)
 {
-    const FileHeader header = inspect(file, path);
+    return decryptInspected(file, inspect(file, path), key, path);
+}
+
+crypto::SecureBytes RegisterFileCodec::decryptInspected(std::span<const std::uint8_t> file,
+                                                        const FileHeader& header,
+                                                        const MasterKey& key, const QString& path)
+{
     if (!sameDigest(headerMac(key, header, file), header.headerMac)) {
         throw WrongPasswordError();
     }

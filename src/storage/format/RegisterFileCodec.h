@@ -45,6 +45,13 @@ public:
     // A complete file for PLAINTEXT under KEY, with a fresh seed and nonce.
     static std::vector<std::uint8_t> seal(std::span<const std::uint8_t> plaintext,
                                           const MasterKey& key);
+
+private:
+    // Steps 5–6 for a file whose HEADER inspect() has already returned: hashing a large file
+    // twice costs tens of milliseconds.
+    static crypto::SecureBytes decryptInspected(std::span<const std::uint8_t> file,
+                                                const FileHeader& header, const MasterKey& key,
+                                                const QString& path);
 };
 
 } // namespace pr::storage

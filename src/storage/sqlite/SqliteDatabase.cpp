@@ -144,16 +144,20 @@ void SqliteDatabase::setUserVersion(int version)
     exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
 }
 
-QStringList SqliteDatabase::integrityProblems() const
+QStringList SqliteDatabase::integrityProblems(CheckDepth depth) const
 {
     QStringList problems;
     try {
-        SqliteStatement integrity = prepare(u"PRAGMA integrity_check");
+        SqliteStatement integrity =
+            prepare(depth == CheckDepth::Quick ? u"PRAGMA quick_check" : u"PRAGMA integrity_check");
         while (integrity.step()) {
             const QString line = integrity.text(0);
             if (line != QLatin1String("ok")) {
                 problems << line;
             }
+        }
+        if (depth == CheckDepth::Quick) {
+            return problems;
         }
         SqliteStatement foreignKeys = prepare(u"PRAGMA foreign_key_check");
         while (foreignKeys.step()) {

@@ -40,8 +40,16 @@ public:
 
     int userVersion() const;
     void setUserVersion(int version);
-    // PRAGMA integrity_check and foreign_key_check; empty when the database is sound.
-    QStringList integrityProblems() const;
+    enum class CheckDepth {
+        // PRAGMA quick_check: every page and record well-formed; O(N). What opening runs: the
+        // authentication tag already proves the bytes are the ones the program wrote.
+        Quick,
+        // PRAGMA integrity_check (indexes against tables too) and foreign_key_check. What
+        // `verify` runs.
+        Full,
+    };
+    // Empty when the database is sound.
+    QStringList integrityProblems(CheckDepth depth = CheckDepth::Full) const;
     std::int64_t lastInsertId() const;
     bool inTransaction() const;
 
