@@ -2,6 +2,7 @@
 
 #include "cli/TerminalPassword.h"
 #include "cli/UsageError.h"
+#include "core/settings/AppSettings.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -114,6 +115,8 @@ storage::RegisterOptions CommandContext::registerOptions() const
 {
     storage::RegisterOptions options;
     options.clock = &m_clock;
+    // The same number of backups as the desktop program keeps (its settings).
+    options.backupCount = core::AppSettings().backupCount();
     return options;
 }
 
