@@ -1,9 +1,9 @@
 # Every dependency is a Debian 12 package (scripts/debian-packages.txt); nothing is downloaded.
 
-# LinguistTools always: the command-line tool speaks Dutch too.
-set(PR_QT_COMPONENTS Core LinguistTools)
+# Gui and LinguistTools always: the command-line tool renders PDFs (QtGui) and speaks Dutch.
+set(PR_QT_COMPONENTS Core Gui LinguistTools)
 if(PR_BUILD_GUI)
-    list(APPEND PR_QT_COMPONENTS Gui Widgets PrintSupport Pdf PdfWidgets Test)
+    list(APPEND PR_QT_COMPONENTS Widgets PrintSupport Pdf PdfWidgets Test)
 endif()
 find_package(Qt6 6.4 REQUIRED COMPONENTS ${PR_QT_COMPONENTS})
 qt_standard_project_setup()

@@ -156,8 +156,7 @@ void Register::save()
         throw SaveError(m_path, tr("the file was changed by another program since it was opened"));
     }
     if (!m_backedUpThisSession && QFileInfo::exists(m_path)) {
-        const QByteArray current = AtomicFile::read(m_path);
-        m_backups.add(byteView(current), now());
+        m_backups.addFile(m_path, now());
         m_backedUpThisSession = true;
     }
     writeFile(m_path);

@@ -1,6 +1,7 @@
 #include "storage/file/Backups.h"
 
 #include "core/AppInfo.h"
+#include "storage/ByteView.h"
 #include "storage/RegisterErrors.h"
 #include "storage/file/AtomicFile.h"
 
@@ -8,6 +9,8 @@
 #include <QFileInfo>
 
 #include <algorithm>
+
+#include <unistd.h>
 
 namespace pr::storage {
 
@@ -49,15 +52,11 @@ QString Backups::newest() const
     return all.isEmpty() ? QString() : all.first();
 }
 
-QString Backups::add(std::span<const std::uint8_t> bytes, const QDateTime& when)
+QString Backups::nextPath(const QDateTime& when) const
 {
-    if (m_keep == 0) {
-        return {};
-    }
     if (!QDir().mkpath(m_directory)) {
         throw SaveError(m_directory, QStringLiteral("cannot create the backup folder"));
     }
-    const QDir dir(m_directory);
     const QString prefix = QStringLiteral("%1-%2-").arg(
         m_baseName, when.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     // Continue after the highest number of this second. Reusing a number freed by pruning
@@ -69,9 +68,32 @@ QString Backups::add(std::span<const std::uint8_t> bytes, const QDateTime& when)
             sequence = std::max(sequence, name.mid(prefix.size(), 3).toInt() + 1);
         }
     }
-    const QString path = dir.filePath(
-        prefix + QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0')) + suffix());
+    return QDir(m_directory)
+        .filePath(prefix + QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0')) + suffix());
+}
+
+QString Backups::add(std::span<const std::uint8_t> bytes, const QDateTime& when)
+{
+    if (m_keep == 0) {
+        return {};
+    }
+    const QString path = nextPath(when);
     AtomicFile::write(path, bytes);
+    prune();
+    return path;
+}
+
+QString Backups::addFile(const QString& source, const QDateTime& when)
+{
+    if (m_keep == 0) {
+        return {};
+    }
+    const QString path = nextPath(when);
+    if (::link(QFile::encodeName(source).constData(), QFile::encodeName(path).constData()) != 0) {
+        // Another file system, or one without hard links: copy, as crash-safe as a save.
+        const QByteArray bytes = AtomicFile::read(source);
+        AtomicFile::write(path, byteView(bytes));
+    }
     prune();
     return path;
 }

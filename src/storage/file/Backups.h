@@ -25,10 +25,15 @@ public:
     // Writes BYTES as a new backup stamped WHEN and deletes the oldest beyond keep().
     // Throws SaveError.
     QString add(std::span<const std::uint8_t> bytes, const QDateTime& when);
+    // Keeps the file at SOURCE as a new backup stamped WHEN: a hard link where the file
+    // system allows it (instant, and safe because saves never rewrite a file in place: they
+    // write a new one and rename it), otherwise a copy. Throws SaveError.
+    QString addFile(const QString& source, const QDateTime& when);
 
     static QString defaultDirectoryFor(const QString& registerPath);
 
 private:
+    QString nextPath(const QDateTime& when) const;
     void prune() const;
 
     QString m_registerPath;
