@@ -1,14 +1,106 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="en_US">
+<TS version="2.1" language="en_GB">
+<context>
+    <name>AgreementSection</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/sections/AgreementSection.cpp" line="+112"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>At most once every %n month(s)</source>
+        <translation>
+            <numerusform>At most once every %n month</numerusform>
+            <numerusform>At most once every %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n day(s) in advance</source>
+        <translation>
+            <numerusform>%n day in advance</numerusform>
+            <numerusform>%n days in advance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Within %n day(s) after the end</source>
+        <translation>
+            <numerusform>Within %n day after the end</numerusform>
+            <numerusform>Within %n days after the end</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnonymiseRequestsCommand</name>
+    <message numerus="yes">
+        <location filename="../../src/cli/commands/AnonymiseRequestsCommand.cpp" line="+85"/>
+        <source>%n request(s) would be anonymised; nothing was changed.</source>
+        <translation>
+            <numerusform>%n request would be anonymised; nothing was changed.</numerusform>
+            <numerusform>%n requests would be anonymised; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Anonymised %n request(s).</source>
+        <translation>
+            <numerusform>Anonymised %n request.</numerusform>
+            <numerusform>Anonymised %n requests.</numerusform>
+        </translation>
+    </message>
+</context>
 <context>
     <name>ChangePasswordCommand</name>
     <message numerus="yes">
-        <location filename="../../src/cli/commands/ChangePasswordCommand.cpp" line="+50"/>
+        <location filename="../../src/cli/commands/ChangePasswordCommand.cpp" line="+51"/>
         <source>Password changed; %n backup(s) re-encrypted.</source>
         <translation>
             <numerusform>Password changed; %n backup re-encrypted.</numerusform>
             <numerusform>Password changed; %n backups re-encrypted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineIcs</name>
+    <message numerus="yes">
+        <location filename="../../src/core/workflow/DeadlineIcs.cpp" line="+80"/>
+        <source>Breach %1: inform the client (within %n hours)</source>
+        <translation>
+            <numerusform>Breach %1: inform the client (within %n hour)</numerusform>
+            <numerusform>Breach %1: inform the client (within %n hours)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Discovered %1 (UTC). This clock runs out %2 (UTC), %n hours later.</source>
+        <translation>
+            <numerusform>Discovered %1 (UTC). This clock runs out %2 (UTC), %n hour later.</numerusform>
+            <numerusform>Discovered %1 (UTC). This clock runs out %2 (UTC), %n hours later.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesIcsCommand</name>
+    <message numerus="yes">
+        <location filename="../../src/cli/commands/DeadlinesIcsCommand.cpp" line="+49"/>
+        <source>Wrote %n deadline(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n deadline to %1.</numerusform>
+            <numerusform>Wrote %n deadlines to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -48,13 +140,43 @@
     </message>
 </context>
 <context>
+    <name>DueCommand</name>
+    <message numerus="yes">
+        <location filename="../../src/cli/commands/DueCommand.cpp" line="+164"/>
+        <source>Overdue: %1. Due within %n day(s): %2. Later: %3. Breach clocks running: %4.</source>
+        <translation>
+            <numerusform>Overdue: %1. Due within %n day: %2. Later: %3. Breach clocks running: %4.</numerusform>
+            <numerusform>Overdue: %1. Due within %n days: %2. Later: %3. Breach clocks running: %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n closed request(s) kept past the retention period: see anonymise-requests --dry-run.</source>
+        <translation>
+            <numerusform>%n closed request kept past the retention period: see anonymise-requests --dry-run.</numerusform>
+            <numerusform>%n closed requests kept past the retention period: see anonymise-requests --dry-run.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message numerus="yes">
-        <location filename="../../src/cli/commands/ImportCommand.cpp" line="+50"/>
+        <location filename="../../src/cli/commands/ImportCommand.cpp" line="+51"/>
         <source>%n problem(s) found in %1; nothing was imported.</source>
         <translation>
             <numerusform>%n problem found in %1; nothing was imported.</numerusform>
             <numerusform>%n problems found in %1; nothing was imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDetails</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/sections/OrganisationDetails.cpp" line="+53"/>
+        <source>%n backup(s) in %1</source>
+        <translation>
+            <numerusform>%n backup in %1</numerusform>
+            <numerusform>%n backups in %1</numerusform>
         </translation>
     </message>
 </context>
@@ -153,13 +275,83 @@
     </message>
 </context>
 <context>
-    <name>pr::gui::RegisterOverview</name>
+    <name>WarningText</name>
     <message numerus="yes">
-        <location filename="../../src/gui/RegisterOverview.cpp" line="+73"/>
-        <source>%n backup(s) in %1</source>
+        <location filename="../../src/core/dashboard/WarningText.cpp" line="+30"/>
+        <source>%n hour(s) left</source>
         <translation>
-            <numerusform>%n backup in %1</numerusform>
-            <numerusform>%n backups in %1</numerusform>
+            <numerusform>%n hour left</numerusform>
+            <numerusform>%n hours left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Due in %n day</numerusform>
+            <numerusform>Due in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Tell %1 by %2: the agreement allows %n hour(s).</source>
+        <translation>
+            <numerusform>Tell %1 by %2: the agreement allows %n hour.</numerusform>
+            <numerusform>Tell %1 by %2: the agreement allows %n hours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The %n hour(s) to tell %1 ended on %2.</source>
+        <translation>
+            <numerusform>The %n hour to tell %1 ended on %2.</numerusform>
+            <numerusform>The %n hours to tell %1 ended on %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%n item(s) need your attention.</source>
+        <translation>
+            <numerusform>%n item needs your attention.</numerusform>
+            <numerusform>%n items need your attention.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1, %n of them urgent.</source>
+        <translation>
+            <numerusform>%1, %n of them urgent.</numerusform>
+            <numerusform>%1, %n of them urgent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n item(s) need your attention</source>
+        <translation>
+            <numerusform>%n item needs your attention</numerusform>
+            <numerusform>%n items need your attention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::CountTile</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/dashboard/CountTile.cpp" line="+52"/>
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n needs attention</numerusform>
+            <numerusform>%n need attention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::RecordListPage</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/pages/RecordListPage.cpp" line="+150"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
         </translation>
     </message>
 </context>

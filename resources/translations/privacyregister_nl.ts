@@ -2,6 +2,339 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ActivitySection</name>
+    <message>
+        <location filename="../../src/gui/sections/ActivitySection.cpp" line="+24"/>
+        <source>Decided by the client</source>
+        <translation>Bepaalt de klant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+110"/>
+        <source>Not filled in</source>
+        <translation>Niet ingevuld</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>%1 (exception: %2)</source>
+        <translation>%1 (uitzondering: %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Based on: %1</source>
+        <translation>Op grond van: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2): %3 %4</source>
+        <translation>%1 (%2): %3 %4</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Processing activity</source>
+        <translation>Verwerking</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+23"/>
+        <source>We act as</source>
+        <translation>Onze rol</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+22"/>
+        <source>Legal basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+28"/>
+        <source>Retention period</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>For the clients</source>
+        <translation>Voor de klanten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purposes</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legitimate interest</source>
+        <translation>Gerechtvaardigd belang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal data</source>
+        <translation>Persoonsgegevens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensitive data</source>
+        <translation>Gevoelige gegevens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children&apos;s data protected by</source>
+        <translation>Gegevens van kinderen beschermd door</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data subjects</source>
+        <translation>Betrokkenen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff and what they do</source>
+        <translation>Medewerkers en wat ze doen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside the EEA</source>
+        <translation>Buiten de EER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source of the data</source>
+        <translation>Bron van de gegevens</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementSection</name>
+    <message>
+        <location filename="../../src/gui/sections/AgreementSection.cpp" line="+23"/>
+        <source>Not signed yet</source>
+        <translation>Nog niet ondertekend</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed on %1 in %2</source>
+        <translation>Ondertekend op %1 in %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No limit agreed</source>
+        <translation>Geen limiet afgesproken</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+53"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location line="+54"/>
+        <source>Starts</source>
+        <translation>Begint</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Client signed on</source>
+        <translation>Klant ondertekende op</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1, version %2</source>
+        <translation>%1, versie %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Looptijd</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indefinite</source>
+        <translation>Onbepaalde tijd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ends</source>
+        <translation>Eindigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell the client of a breach within</source>
+        <translation>Datalek aan de klant melden binnen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n uur</numerusform>
+            <numerusform>%n uur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audits</source>
+        <translation>Audits</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>At most once every %n month(s)</source>
+        <translation>
+            <numerusform>Hoogstens eens per %n maand</numerusform>
+            <numerusform>Hoogstens eens per %n maanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Liability</source>
+        <translation>Aansprakelijkheid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice of changes</source>
+        <translation>Wijzigingen vooraf melden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n day(s) in advance</source>
+        <translation>
+            <numerusform>%n dag van tevoren</numerusform>
+            <numerusform>%n dagen van tevoren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data processed</source>
+        <translation>Verwerkte gegevens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data returned or deleted</source>
+        <translation>Gegevens teruggeven of verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Within %n day(s) after the end</source>
+        <translation>
+            <numerusform>Binnen %n dag na het einde</numerusform>
+            <numerusform>Binnen %n dagen na het einde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities (Bijlage 1)</source>
+        <translation>Verwerkingen (Bijlage 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signs for us</source>
+        <translation>Ondertekent namens ons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signs for the client</source>
+        <translation>Ondertekent namens de klant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed document</source>
+        <translation>Ondertekend document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not attached</source>
+        <translation>Niet toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attached</source>
+        <translation>Toegevoegd</translation>
+    </message>
+</context>
+<context>
+    <name>AnonymiseRequestsCommand</name>
+    <message>
+        <location filename="../../src/cli/commands/AnonymiseRequestsCommand.cpp" line="+28"/>
+        <source>&apos;%1&apos; is not a period; write it as 24m, 104w or 730d</source>
+        <translation>&apos;%1&apos; is geen termijn; schrijf die als 24m, 104w of 730d</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Anonymise closed requests kept past their retention period.</source>
+        <translation>Afgesloten verzoeken anonimiseren die langer dan hun bewaartermijn zijn bewaard.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A closed request (answered, refused, withdrawn) is kept for the retention period after closing (the setting, default 24m), then flagged. This command replaces the requester&apos;s name by ***, blanks the contact and replaces every free text (outcome, reasons) by ***; it keeps the reference, right, channel, dates, status, extension and client, so that the statistics stay complete. All flagged requests change in one save. The audit trail still holds the old values: see docs/cli.md.</source>
+        <translation>Een afgesloten verzoek (beantwoord, geweigerd, ingetrokken) wordt na het afsluiten nog de bewaartermijn lang bewaard (de instelling, standaard 24m) en daarna gemarkeerd. Deze opdracht vervangt de naam van de indiener door ***, maakt de contactgegevens leeg en vervangt elke vrije tekst (uitkomst, redenen) door ***; het kenmerk, het recht, het kanaal, de datums, de status, de verlenging en de klant blijven staan, zodat de statistieken compleet blijven. Alle gemarkeerde verzoeken worden in één keer opgeslagen. Het logboek bevat nog wel de oude waarden: zie docs/cli.md.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only list the requests that would be anonymised.</source>
+        <translation>Alleen de verzoeken opsommen die geanonimiseerd zouden worden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The retention period after closing: 24m, 104w or 730d (default: the setting, else 24m).</source>
+        <translation>De bewaartermijn na het afsluiten: 24m, 104w of 730d (standaard: de instelling, anders 24m).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PERIOD</source>
+        <translation>TERMIJN</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No closed request is past the retention period of %1.</source>
+        <translation>Geen enkel afgesloten verzoek is ouder dan de bewaartermijn van %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n request(s) would be anonymised; nothing was changed.</source>
+        <translation>
+            <numerusform>%n verzoek zou worden geanonimiseerd; er is niets gewijzigd.</numerusform>
+            <numerusform>%n verzoeken zouden worden geanonimiseerd; er is niets gewijzigd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Anonymised %n request(s).</source>
+        <translation>
+            <numerusform>%n verzoek geanonimiseerd.</numerusform>
+            <numerusform>%n verzoeken geanonimiseerd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <location filename="../../src/storage/file/AtomicFile.cpp" line="+32"/>
@@ -51,7 +384,7 @@
         <translation>Het logboek tonen: wie wat heeft gewijzigd, en wanneer.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Only the trail of records of ENTITY (%1).</source>
         <translation>Alleen het logboek van de items van ONDERDEEL (%1).</translation>
     </message>
@@ -84,6 +417,188 @@
         <location line="+4"/>
         <source>--id goes with --entity</source>
         <translation>--id kan alleen samen met --entity</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSection</name>
+    <message>
+        <location filename="../../src/gui/sections/AuditSection.cpp" line="+54"/>
+        <source>%1 (removed)</source>
+        <translation>%1 (verwijderd)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+49"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Part</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fields</source>
+        <translation>Velden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+50"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>BreachSection</name>
+    <message>
+        <location filename="../../src/gui/sections/BreachSection.cpp" line="+22"/>
+        <source>Not decided yet</source>
+        <translation>Nog niet besloten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reported</source>
+        <translation>Gemeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not reported</source>
+        <translation>Niet gemeld</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+39"/>
+        <source>Discovered</source>
+        <translation>Ontdekt</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+40"/>
+        <source>What happened</source>
+        <translation>Wat er is gebeurd</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+46"/>
+        <source>Reported to the AP</source>
+        <translation>Gemeld bij de AP</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+55"/>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Data breach %1</source>
+        <translation>Datalek %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Personal data</source>
+        <translation>Persoonsgegevens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data subjects</source>
+        <translation>Betrokkenen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About how many people</source>
+        <translation>Ongeveer hoeveel personen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About how many records</source>
+        <translation>Ongeveer hoeveel records</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likely consequences</source>
+        <translation>Waarschijnlijke gevolgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures taken</source>
+        <translation>Genomen maatregelen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why not reported</source>
+        <translation>Waarom niet gemeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AP reference</source>
+        <translation>Kenmerk van de AP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports to the AP</source>
+        <translation>Meldingen bij de AP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People informed</source>
+        <translation>Betrokkenen geïnformeerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Informed on</source>
+        <translation>Geïnformeerd op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why not informed</source>
+        <translation>Waarom niet geïnformeerd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Client told on</source>
+        <translation>Klant geïnformeerd op</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet</source>
+        <translation>Nog niet</translation>
     </message>
 </context>
 <context>
@@ -206,12 +721,12 @@
         <translation>Het huidige wachtwoord komt uit --password-file of --password-stdin (of de terminal), het nieuwe uit --new-password-file (of twee keer van de terminal). Ook de back-ups worden opnieuw versleuteld, zodat het oude wachtwoord er geen van meer opent. De rekenkosten van de sleutelafleiding blijven gelijk, tenzij een --kdf-*-optie ze wijzigt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Read the new password from the first line of PATH.</source>
         <translation>Het nieuwe wachtwoord van de eerste regel van PAD lezen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PATH</source>
         <translation>PAD</translation>
     </message>
@@ -287,9 +802,58 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
     </message>
 </context>
 <context>
+    <name>ClientSection</name>
+    <message>
+        <location filename="../../src/gui/sections/ClientSection.cpp" line="+29"/>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+34"/>
+        <source>KvK number</source>
+        <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Contact</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Version %1: %2</source>
+        <translation>Versie %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signs for the client</source>
+        <translation>Ondertekent namens de klant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact for privacy</source>
+        <translation>Contactpersoon voor privacy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Processing agreements</source>
+        <translation>Verwerkersovereenkomsten</translation>
+    </message>
+</context>
+<context>
     <name>CommandContext</name>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="+48"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="+49"/>
         <source>no register given: use --register PATH or set PRIVACYREGISTER_REGISTER</source>
         <translation>geen register opgegeven: gebruik --register PAD of stel PRIVACYREGISTER_REGISTER in</translation>
     </message>
@@ -339,7 +903,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <translation>een nieuw wachtwoord moet minstens %1 tekens hebben</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Password for %1: </source>
         <translation>Wachtwoord voor %1: </translation>
     </message>
@@ -347,7 +911,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
 <context>
     <name>DamagedFileError</name>
     <message>
-        <location filename="../../src/storage/RegisterErrors.cpp" line="+23"/>
+        <location filename="../../src/storage/RegisterErrors.cpp" line="+21"/>
         <source>%1 is not a register file of Privacyregister.</source>
         <translation>%1 is geen registerbestand van Privacyregister.</translation>
     </message>
@@ -370,6 +934,54 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <location line="+4"/>
         <source>%1 uses an encryption method this version does not know. Install the newest version to open it.</source>
         <translation>%1 gebruikt een versleutelingsmethode die deze versie niet kent. Installeer de nieuwste versie om het te openen.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/DashboardPage.ui" line="+16"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Needs your attention (click an item to open it):</source>
+        <translation>&amp;Vraagt aandacht (klik op een item om het te openen):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Items that need your attention</source>
+        <translation>Items die aandacht vragen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do</source>
+        <translation>Wat te doen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In the register:</source>
+        <translation>In het register:</translation>
     </message>
 </context>
 <context>
@@ -400,12 +1012,12 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <translation>De eigen termijn van het bedrijf: 4w, 28d of 1m (standaard 4w).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>TERM</source>
         <translation>TERMIJN</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The person was told of an extension in time.</source>
         <translation>De betrokkene is op tijd over een verlenging geïnformeerd.</translation>
     </message>
@@ -420,7 +1032,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <translation>--received is verplicht</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD</source>
         <translation>&apos;%1&apos; is geen datum; schrijf die als JJJJ-MM-DD</translation>
     </message>
@@ -428,6 +1040,122 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <location line="+5"/>
         <source>&apos;%1&apos; is not a term; write it as 4w, 28d or 1m</source>
         <translation>&apos;%1&apos; is geen termijn; schrijf die als 4w, 28d of 1m</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineIcs</name>
+    <message>
+        <location filename="../../src/core/workflow/DeadlineIcs.cpp" line="+55"/>
+        <source>Request %1: extended legal deadline</source>
+        <translation>Verzoek %1: verlengde wettelijke termijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received %1. Extended legal deadline %2 (AVG art. 12(3)).</source>
+        <translation>Ontvangen op %1. Verlengde wettelijke termijn: %2 (AVG art. 12 lid 3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Received %1. Promised deadline %2. Legal deadline %3 (AVG art. 12(3)).</source>
+        <translation>Ontvangen op %1. Beloofde termijn: %2. Wettelijke termijn: %3 (AVG art. 12 lid 3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Request %1: promised deadline</source>
+        <translation>Verzoek %1: beloofde termijn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Request %1: legal deadline</source>
+        <translation>Verzoek %1: wettelijke termijn</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Breach %1: report to the Autoriteit Persoonsgegevens</source>
+        <translation>Datalek %1: melden bij de Autoriteit Persoonsgegevens</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Breach %1: inform the client (within %n hours)</source>
+        <translation>
+            <numerusform>Datalek %1: klant informeren (binnen %n uur)</numerusform>
+            <numerusform>Datalek %1: klant informeren (binnen %n uur)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Discovered %1 (UTC). This clock runs out %2 (UTC), %n hours later.</source>
+        <translation>
+            <numerusform>Ontdekt op %1 (UTC). Deze termijn loopt af op %2 (UTC), %n uur later.</numerusform>
+            <numerusform>Ontdekt op %1 (UTC). Deze termijn loopt af op %2 (UTC), %n uur later.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Privacy register deadlines</source>
+        <translation>Termijnen uit het privacyregister</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesIcsCommand</name>
+    <message>
+        <location filename="../../src/cli/commands/DeadlinesIcsCommand.cpp" line="+17"/>
+        <source>Write the open deadlines as an iCalendar (.ics) file.</source>
+        <translation>De openstaande termijnen wegschrijven als iCalendar-bestand (.ics).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One event per deadline, each with a reminder: the promised and the legal deadline of every open request (all-day; the extended legal deadline once extended) and every running breach clock (at the hour, in UTC). Events name a request or breach by its reference only. Their UIDs stay the same from one export to the next, so importing again updates the events instead of adding copies. Without --out the calendar goes to stdout.</source>
+        <translation>Eén afspraak per termijn, elk met een herinnering: de beloofde en de wettelijke termijn van elk open verzoek (hele dag; na een verlenging de verlengde wettelijke termijn) en elke lopende meldtermijn van een datalek (op het uur, in UTC). Een afspraak noemt een verzoek of datalek alleen bij zijn kenmerk. De UID&apos;s blijven van export tot export gelijk, zodat opnieuw importeren de afspraken bijwerkt in plaats van kopieën toe te voegen. Zonder --out gaat de agenda naar stdout.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Write to PATH instead of stdout.</source>
+        <translation>Naar PAD schrijven in plaats van naar stdout.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PATH</source>
+        <translation>PAD</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Wrote %n deadline(s) to %1.</source>
+        <translation>
+            <numerusform>%n termijn weggeschreven naar %1.</numerusform>
+            <numerusform>%n termijnen weggeschreven naar %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeleteRecordCommand</name>
+    <message>
+        <location filename="../../src/gui/editing/DeleteRecordCommand.cpp" line="+12"/>
+        <source>delete %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayText</name>
+    <message>
+        <location filename="../../src/gui/sections/DisplayText.cpp" line="+18"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not decided yet</source>
+        <translation>Nog niet besloten</translation>
     </message>
 </context>
 <context>
@@ -705,6 +1433,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
     </message>
     <message>
         <location filename="../../src/core/domain/RequestStatus.h" line="+31"/>
+        <location filename="../../src/core/workflow/RequestStage.h" line="+43"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
@@ -715,21 +1444,29 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../src/core/workflow/RequestStage.h" line="+6"/>
+        <location filename="../../src/core/workflow/RequestTransition.h" line="+48"/>
         <source>In progress</source>
         <translation>In behandeling</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../src/core/workflow/RequestStage.h" line="+2"/>
+        <location filename="../../src/core/workflow/RequestTransition.h" line="+6"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../src/core/workflow/RequestStage.h" line="+2"/>
+        <location filename="../../src/core/workflow/RequestTransition.h" line="+2"/>
         <source>Refused</source>
         <translation>Geweigerd</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../src/core/workflow/RequestStage.h" line="+2"/>
+        <location filename="../../src/core/workflow/RequestTransition.h" line="+2"/>
         <source>Withdrawn</source>
         <translation>Ingetrokken</translation>
     </message>
@@ -782,6 +1519,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
     </message>
     <message>
         <location line="+59"/>
+        <location filename="../../src/report/model/DocumentLanguage.cpp" line="+122"/>
         <source>as long as the agreement runs</source>
         <translation>zolang de overeenkomst loopt</translation>
     </message>
@@ -975,6 +1713,150 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <source>Explicit consent or another derogation</source>
         <translation>Uitdrukkelijke toestemming of andere uitzondering</translation>
     </message>
+    <message>
+        <location filename="../../src/core/workflow/BreachClock.h" line="+55"/>
+        <source>Report to the AP</source>
+        <translation>Melden bij de AP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inform the client</source>
+        <translation>Klant informeren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The law (72 hours)</source>
+        <translation>De wet (72 uur)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client&apos;s agreement</source>
+        <translation>De overeenkomst met de klant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An agreement not in force at discovery</source>
+        <translation>Een overeenkomst die bij de ontdekking niet gold</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No agreement: the default window</source>
+        <translation>Geen overeenkomst: de standaardtermijn</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/workflow/DueState.h" line="+22"/>
+        <source>Overdue</source>
+        <translation>Over tijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>Loopt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due soon</source>
+        <translation>Loopt bijna af</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In time</source>
+        <translation>Op tijd</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/workflow/RequestStage.h" line="-10"/>
+        <location filename="../../src/core/workflow/RequestTransition.h" line="-14"/>
+        <source>Identity check requested</source>
+        <translation>Identificatie gevraagd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../src/core/workflow/RequestTransition.h" line="+2"/>
+        <source>Identity verified</source>
+        <translation>Identiteit gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/workflow/RequestTransition.h" line="+4"/>
+        <source>Extended</source>
+        <translation>Verlengd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client informed</source>
+        <translation>Klant geïnformeerd</translation>
+    </message>
+</context>
+<context>
+    <name>DueCommand</name>
+    <message>
+        <location filename="../../src/cli/commands/DueCommand.cpp" line="+53"/>
+        <source>&apos;%1&apos; is not a number of days from 0 to %2</source>
+        <translation>&apos;%1&apos; is geen aantal dagen van 0 tot en met %2</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Nothing is open: no request or breach clock runs.</source>
+        <translation>Er staat niets open: er loopt geen verzoek en geen meldtermijn van een datalek.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Overdue: %1. Due within %n day(s): %2. Later: %3. Breach clocks running: %4.</source>
+        <translation>
+            <numerusform>Over tijd: %1. Binnen %n dag: %2. Later: %3. Lopende meldtermijnen van datalekken: %4.</numerusform>
+            <numerusform>Over tijd: %1. Binnen %n dagen: %2. Later: %3. Lopende meldtermijnen van datalekken: %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n closed request(s) kept past the retention period: see anonymise-requests --dry-run.</source>
+        <translation>
+            <numerusform>%n afgesloten verzoek is langer bewaard dan de bewaartermijn: zie anonymise-requests --dry-run.</numerusform>
+            <numerusform>%n afgesloten verzoeken zijn langer bewaard dan de bewaartermijn: zie anonymise-requests --dry-run.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>List open requests and breach clocks with their deadlines; exit 5 when any is overdue.</source>
+        <translation>Open verzoeken en meldtermijnen van datalekken opsommen met hun termijnen; afsluitcode 5 als er een over tijd is.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One line per deadline, the most urgent first: state (overdue, due-soon, ok; running for a breach clock), kind (request, breach-ap, breach-client), id, reference, deadline, days or hours left, and details as key=value. These words are fixed, for scripts. Nothing about the people concerned is printed. The exit code is 5 when anything is overdue and 0 otherwise, so that cron can mail it.</source>
+        <translation>Eén regel per termijn, de dringendste eerst: toestand (overdue, due-soon, ok; running bij een meldtermijn van een datalek), soort (request, breach-ap, breach-client), id, kenmerk, termijn, resterende dagen of uren, en details als sleutel=waarde. Deze woorden zijn vast en Engelstalig, zodat scripts ze kunnen lezen. Er wordt niets over de betrokken personen getoond. De afsluitcode is 5 als er iets over tijd is en anders 0, zodat cron er een e-mail over kan sturen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Call a request due soon when at most DAYS days are left (default 7).</source>
+        <translation>Een verzoek geldt als bijna verlopen als er hoogstens DAGEN dagen over zijn (standaard 7).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DAYS</source>
+        <translation>DAGEN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print JSON instead of text.</source>
+        <translation>Uitvoer als JSON in plaats van tekst.</translation>
+    </message>
+</context>
+<context>
+    <name>DueItemsLoader</name>
+    <message>
+        <location filename="../../src/cli/commands/DueItemsLoader.cpp" line="+18"/>
+        <source>The firm&apos;s own answer term: 4w, 28d or 1m (default: the setting of the desktop program, else 4w).</source>
+        <translation>De eigen antwoordtermijn van het bedrijf: 4w, 28d of 1m (standaard: de instelling van het bureaubladprogramma, anders 4w).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TERM</source>
+        <translation>TERMIJN</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not a term; write it as 4w, 28d or 1m</source>
+        <translation>&apos;%1&apos; is geen termijn; schrijf die als 4w, 28d of 1m</translation>
+    </message>
 </context>
 <context>
     <name>DutchHolidays</name>
@@ -1037,7 +1919,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <translation>De export is NIET versleuteld: alle persoonsgegevens uit het register staan erin. Bewaar hem even zorgvuldig als het register zelf en verwijder hem zodra hij niet meer nodig is. Zonder --out gaat hij naar stdout.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The format: json (the only one).</source>
         <translation>Het formaat: json (het enige).</translation>
     </message>
@@ -1052,12 +1934,12 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <translation>Naar PAD schrijven (alleen leesbaar voor de eigen gebruiker) in plaats van naar stdout.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PATH</source>
         <translation>PAD</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>unknown format &apos;%1&apos;; the only format is json</source>
         <translation>onbekend formaat &apos;%1&apos;; het enige formaat is json</translation>
     </message>
@@ -1114,7 +1996,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <translation>Het te importeren JSON-bestand.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The format: json (the only one).</source>
         <translation>Het formaat: json (het enige).</translation>
     </message>
@@ -1388,7 +2270,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <translation>De items van één onderdeel van het register opsommen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Print JSON (docs/json-format.md) instead of text.</source>
         <translation>Uitvoer als JSON (docs/json-format.md) in plaats van tekst.</translation>
     </message>
@@ -1401,17 +2283,52 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="+13"/>
+        <location filename="../../ui/MainWindow.ui" line="+15"/>
+        <source>Sections of the register</source>
+        <translation>Onderdelen van het register</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Selected section</source>
+        <translation>Gekozen onderdeel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>&amp;Save again</source>
+        <translation>&amp;Opnieuw opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every change is saved at once; this tries again after a save failed</source>
+        <translation>Elke wijziging wordt meteen opgeslagen; dit probeert het opnieuw nadat opslaan is mislukt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Save &amp;as…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
@@ -1432,8 +2349,80 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the list of the current section</source>
+        <translation>In de lijst van het huidige onderdeel zoeken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected item (asks first; can be undone)</source>
+        <translation>Het geselecteerde item verwijderen (vraagt eerst om bevestiging; kan ongedaan worden gemaakt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About Privacyregister</source>
         <translation>&amp;Over Privacyregister</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureSection</name>
+    <message>
+        <location filename="../../src/gui/sections/MeasureSection.cpp" line="+20"/>
+        <source>Measure</source>
+        <translation>Maatregel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+36"/>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+32"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+30"/>
+        <source>Responsible</source>
+        <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+27"/>
+        <source>Last reviewed</source>
+        <translation>Laatst gecontroleerd</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>What we do</source>
+        <translation>Wat we doen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Never</source>
+        <translation>Nooit</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +2431,129 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <location filename="../../src/storage/repositories/MissingRecordError.cpp" line="+6"/>
         <source>The %1 with number %2 is not in the register (any more).</source>
         <translation>Er staat geen %1 met nummer %2 (meer) in het register.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDetails</name>
+    <message>
+        <location filename="../../src/gui/sections/OrganisationDetails.cpp" line="+19"/>
+        <source>Trade name</source>
+        <translation>Handelsnaam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>KvK number</source>
+        <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT number</source>
+        <translation>Btw-nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signs for the firm</source>
+        <translation>Ondertekent namens het bedrijf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data protection officer (FG)</source>
+        <translation>Functionaris gegevensbescherming (FG)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Privacy contact</source>
+        <translation>Contactpersoon voor privacy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The register file</source>
+        <translation>Het registerbestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access</source>
+        <translation>Toegang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only: changes cannot be saved</source>
+        <translation>Alleen-lezen: wijzigingen kunnen niet worden opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read and write</source>
+        <translation>Lezen en schrijven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protection</source>
+        <translation>Beveiliging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AES-256-GCM, key from the password with Argon2id (%1 MiB, %2 iterations)</source>
+        <translation>AES-256-GCM, sleutel uit het wachtwoord met Argon2id (%L1 MiB, %2 iteraties)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n backup(s) in %1</source>
+        <translation>
+            <numerusform>%n back-up in %1</numerusform>
+            <numerusform>%n back-ups in %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1693,6 +2805,34 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
     </message>
 </context>
 <context>
+    <name>RecordListPage</name>
+    <message>
+        <location filename="../../ui/RecordListPage.ui" line="+16"/>
+        <source>Section</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type a word from any column (Ctrl+F)</source>
+        <translation>Typ een woord uit een willekeurige kolom (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Number of items shown</source>
+        <translation>Aantal getoonde items</translation>
+    </message>
+</context>
+<context>
     <name>ReferencedRowError</name>
     <message>
         <location filename="../../src/storage/repositories/ReferencedRowError.cpp" line="+10"/>
@@ -1729,7 +2869,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <translation>het bestand is door een ander programma gewijzigd sinds het werd geopend</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>%1 already exists. Choose another name.</source>
         <translation>%1 bestaat al. Kies een andere naam.</translation>
     </message>
@@ -1742,7 +2882,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
 <context>
     <name>RegisterInUseError</name>
     <message>
-        <location filename="../../src/storage/RegisterErrors.cpp" line="+18"/>
+        <location filename="../../src/storage/RegisterErrors.cpp" line="+17"/>
         <source>%1 is already open in %2 (process %3 on %4). Close it there first, or open this register read-only.</source>
         <translation>%1 is al geopend in %2 (proces %3 op %4). Sluit het daar eerst, of open dit register als alleen-lezen.</translation>
     </message>
@@ -1763,7 +2903,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
 <context>
     <name>RegisterTransfer</name>
     <message>
-        <location filename="../../src/storage/transfer/RegisterTransfer.cpp" line="+71"/>
+        <location filename="../../src/storage/transfer/RegisterTransfer.cpp" line="+70"/>
         <source>A register can only be imported into an empty register. Create a new register and import into that one.</source>
         <translation>Een register kan alleen in een leeg register worden geïmporteerd. Maak een nieuw register en importeer daarin.</translation>
     </message>
@@ -1774,9 +2914,417 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
     </message>
 </context>
 <context>
+    <name>RenderCommand</name>
+    <message>
+        <location filename="../../src/cli/commands/RenderCommand.cpp" line="+32"/>
+        <source>write: render DOCUMENT, with DOCUMENT one of: privacy-statement, dpa, register</source>
+        <translation>schrijf: render DOCUMENT, met voor DOCUMENT een van: privacy-statement, dpa, register</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown format &apos;%1&apos;; use pdf, html or md</source>
+        <translation>onbekend formaat &apos;%1&apos;; gebruik pdf, html of md</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--out PATH is required</source>
+        <translation>--out PAD is verplicht</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a dpa needs --client ID (see: list clients)</source>
+        <translation>een dpa verwacht --client ID (zie: list clients)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--client only applies to dpa</source>
+        <translation>--client kan alleen bij dpa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Make the privacy statement, a client&apos;s DPA or the register as PDF, HTML or Markdown.</source>
+        <translation>De privacyverklaring, de verwerkersovereenkomst van een klant of het register maken als PDF, HTML of Markdown.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>DOCUMENT is privacy-statement, dpa (needs --client) or register. Markdown is made of the privacy statement only; --language en gives the English DPA. The template is the one given with --template, else your own copy in the data folder, else the built-in one (docs/templates.md). The file is written atomically and readable by you only; it holds personal data from the register.</source>
+        <translation>DOCUMENT is privacy-statement, dpa (verwacht --client) of register. Markdown kan alleen van de privacyverklaring worden gemaakt; --language en geeft de Engelstalige verwerkersovereenkomst. Het sjabloon is dat van --template, anders de eigen kopie in de gegevensmap, anders het ingebouwde sjabloon (docs/templates.md). Het bestand wordt in één keer weggeschreven en is alleen leesbaar voor de eigen gebruiker; het bevat persoonsgegevens uit het register.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>privacy-statement, dpa or register</source>
+        <translation>privacy-statement, dpa of register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client of the DPA (see: list clients).</source>
+        <translation>De klant van de verwerkersovereenkomst (zie: list clients).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pdf (default), html or md.</source>
+        <translation>pdf (standaard), html of md.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FORMAT</source>
+        <translation>FORMAAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nl (default), or en for the English DPA.</source>
+        <translation>nl (standaard), of en voor de Engelstalige verwerkersovereenkomst.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LANGUAGE</source>
+        <translation>TAAL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the template in PATH instead.</source>
+        <translation>In plaats daarvan het sjabloon in PAD gebruiken.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>PATH</source>
+        <translation>PAD</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write the document to PATH (required).</source>
+        <translation>Het document naar PAD schrijven (verplicht).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The template cannot be used: %1</source>
+        <translation>Het sjabloon kan niet worden gebruikt: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wrote %1.</source>
+        <translation>%1 is weggeschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestSection</name>
+    <message>
+        <location filename="../../src/gui/sections/RequestSection.cpp" line="+35"/>
+        <source>Extended; legal deadline: %1</source>
+        <translation>Verlengd; wettelijke termijn: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Our deadline: %1
+Legal deadline: %2</source>
+        <translation>Onze termijn: %1
+Wettelijke termijn: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+52"/>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Answer by</source>
+        <translation>Antwoord uiterlijk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (over tijd)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+39"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+29"/>
+        <source>Right</source>
+        <translation>Recht</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+23"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Request %1</source>
+        <translation>Verzoek %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (article %2)</source>
+        <translation>%1 (artikel %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 by %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deadlines</source>
+        <translation>Termijnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On behalf of client</source>
+        <translation>Namens de klant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client informed on</source>
+        <translation>Klant geïnformeerd op</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proof of identity asked on</source>
+        <translation>Om identificatie gevraagd op</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Identity verified on</source>
+        <translation>Identiteit gecontroleerd op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID copy destroyed on</source>
+        <translation>Kopie identiteitsbewijs vernietigd op</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extension</source>
+        <translation>Verlenging</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Told on %1</source>
+        <translation>Meegedeeld op %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answered on</source>
+        <translation>Beantwoord op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for refusal</source>
+        <translation>Reden van weigering</translation>
+    </message>
+</context>
+<context>
+    <name>RequestStepCommand</name>
+    <message>
+        <location filename="../../src/cli/commands/RequestStepCommand.cpp" line="+35"/>
+        <source>write: request-step ID --to STEP</source>
+        <translation>schrijf: request-step ID --to STAP</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not an id</source>
+        <translation>&apos;%1&apos; is geen id</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD</source>
+        <translation>&apos;%1&apos; is geen datum; schrijf die als JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown step &apos;%1&apos;; use one of: %2 (a request is closed by answered, refused or withdrawn)</source>
+        <translation>onbekende stap &apos;%1&apos;; gebruik een van: %2 (een verzoek wordt afgesloten met answered, refused of withdrawn)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Request %1</source>
+        <translation>Verzoek %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1 (%2)</source>
+        <translation>Verzoek %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Record one dated step of a data-subject request (or show the possible steps).</source>
+        <translation>Eén gedateerde stap van een verzoek van een betrokkene vastleggen (of de mogelijke stappen tonen).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>STEP is one of: %1. The date defaults to today and may not lie in the future, before the request came in or before the previous step. &apos;extended&apos; needs --reason and must lie within the first month; &apos;refused&apos; needs --reason, and --outcome holds the information about complaint and appeal the person was given (a standard sentence when left out). &apos;identity-verified&apos; takes --copy-destroyed: only the date the ID copy was destroyed is kept, never the copy. A request about a client&apos;s data is closed only after &apos;client-informed&apos;. Without --to: print the request&apos;s stage and next steps. A step that is not possible exits 2 with the reason.</source>
+        <translation>STAP is een van: %1. De datum is standaard vandaag en mag niet in de toekomst liggen, niet vóór de ontvangst van het verzoek en niet vóór de vorige stap. &apos;extended&apos; verwacht --reason en moet binnen de eerste maand liggen; &apos;refused&apos; verwacht --reason, en --outcome bevat de informatie over bezwaar en beroep die de betrokkene heeft gekregen (een standaardzin als die ontbreekt). Bij &apos;identity-verified&apos; hoort --copy-destroyed: alleen de datum waarop de kopie van het identiteitsbewijs is vernietigd wordt bewaard, nooit de kopie zelf. Een verzoek over gegevens van een klant wordt pas afgesloten na &apos;client-informed&apos;. Zonder --to: de fase van het verzoek en de volgende stappen tonen. Een stap die niet mogelijk is, eindigt met afsluitcode 2 en de reden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The request&apos;s id (see list requests).</source>
+        <translation>De id van het verzoek (zie list requests).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The step to record.</source>
+        <translation>De stap die moet worden vastgelegd.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STEP</source>
+        <translation>STAP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date of the step (default today).</source>
+        <translation>De datum van de stap (standaard vandaag).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Why: for extended and refused.</source>
+        <translation>Waarom: bij extended en refused.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>What was done (answered), or the complaint and appeal information given (refused).</source>
+        <translation>Wat er is gedaan (answered), of de gegeven informatie over bezwaar en beroep (refused).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>identity-verified: the date the ID copy was destroyed.</source>
+        <translation>identity-verified: de datum waarop de kopie van het identiteitsbewijs is vernietigd.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+14"/>
+        <source>There is no request %1.</source>
+        <translation>Er is geen verzoek %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &apos;%2&apos; is not possible:</source>
+        <translation>%1: &apos;%2&apos; is niet mogelijk:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2 on %3.</source>
+        <translation>%1: %2 op %3.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestWorkflow</name>
+    <message>
+        <location filename="../../src/core/workflow/RequestWorkflow.cpp" line="+82"/>
+        <source>The request was already extended on %1; it can be extended once.</source>
+        <translation>Het verzoek is al verlengd op %1; verlengen kan maar één keer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The request is about the firm&apos;s own data: there is no client to inform.</source>
+        <translation>Het verzoek gaat over eigen gegevens van het bedrijf: er is geen klant om te informeren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The client was already informed on %1.</source>
+        <translation>De klant is al geïnformeerd op %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The request is about a client&apos;s data: record first when the client was informed (AVG art. 28(3)(e)).</source>
+        <translation>Het verzoek gaat over gegevens van een klant: leg eerst vast wanneer de klant is geïnformeerd (AVG art. 28 lid 3 onder e).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the date of this step.</source>
+        <translation>Vul de datum van deze stap in.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+21"/>
+        <source>Cannot lie in the future (today is %1).</source>
+        <translation>Kan niet in de toekomst liggen (vandaag is het %1).</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Cannot be before the request came in (%1).</source>
+        <translation>Kan niet vóór de ontvangst van het verzoek liggen (%1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot be before the previous step (%1).</source>
+        <translation>Kan niet vóór de vorige stap liggen (%1).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The copy is destroyed after the identity was checked with it, not before (%1).</source>
+        <translation>De kopie wordt vernietigd nadat de identiteit ermee is gecontroleerd, niet ervoor (%1).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the reason for the extension: the person must be told why (AVG art. 12(3)).</source>
+        <translation>Geef de reden van de verlenging: de betrokkene moet horen waarom (AVG art. 12 lid 3).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Too late: an extension must be told within the first month, by %1.</source>
+        <translation>Te laat: een verlenging moet binnen de eerste maand worden meegedeeld, uiterlijk op %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give the reason for the refusal: the person must be told why (AVG art. 12(4)).</source>
+        <translation>Geef de reden van de weigering: de betrokkene moet horen waarom (AVG art. 12 lid 4).</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Told of the right to lodge a complaint with the Autoriteit Persoonsgegevens and to seek a judicial remedy (AVG art. 12(4)).</source>
+        <translation>Gewezen op het recht om een klacht in te dienen bij de Autoriteit Persoonsgegevens en om naar de rechter te stappen (AVG art. 12 lid 4).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The request is closed (%1): no step can follow.</source>
+        <translation>Het verzoek is afgesloten (%1): er kan geen stap meer volgen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A request that is &apos;%1&apos; cannot go to &apos;%2&apos;. Possible: %3.</source>
+        <translation>Een verzoek met status &apos;%1&apos; kan niet naar &apos;%2&apos;. Mogelijk: %3.</translation>
+    </message>
+</context>
+<context>
     <name>SaveError</name>
     <message>
-        <location filename="../../src/storage/RegisterErrors.cpp" line="+7"/>
+        <location filename="../../src/storage/RegisterErrors.cpp" line="+6"/>
         <source>The register could not be saved to %1: %2. The file on disk is unchanged and your changes are kept; free some space or save the register elsewhere.</source>
         <translation>Het register kon niet worden opgeslagen in %1: %2. Het bestand op schijf is niet veranderd en de wijzigingen in het programma blijven behouden; maak ruimte vrij of sla het register ergens anders op.</translation>
     </message>
@@ -1823,6 +3371,34 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <source>Data breaches</source>
         <translation>Datalekken</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Clients and agreements</source>
+        <translation>Klanten en overeenkomsten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Audit trail</source>
+        <translation>Logboek</translation>
+    </message>
+</context>
+<context>
+    <name>SetMeasureStatusCommand</name>
+    <message>
+        <location filename="../../src/gui/editing/SetMeasureStatusCommand.cpp" line="+19"/>
+        <source>mark &apos;%1&apos; as planned</source>
+        <translation>&apos;%1&apos; als gepland markeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mark &apos;%1&apos; as in place</source>
+        <translation>&apos;%1&apos; als genomen markeren</translation>
+    </message>
 </context>
 <context>
     <name>ShowCommand</name>
@@ -1832,7 +3408,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <translation>Eén item tonen met al zijn velden.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The record&apos;s id (see list).</source>
         <translation>De id van het item (zie list).</translation>
     </message>
@@ -1860,6 +3436,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
 <context>
     <name>Storage</name>
     <message>
+        <location filename="../../src/gui/editing/RecordSnapshot.cpp" line="+86"/>
         <location filename="../../src/storage/repositories/References.cpp" line="+34"/>
         <source>%1, version %2</source>
         <translation>%1, versie %2</translation>
@@ -1967,6 +3544,73 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <location line="+12"/>
         <source>The register changed since the deletion was confirmed. Nothing was deleted; please check what will be deleted and confirm again.</source>
         <translation>Het register is gewijzigd nadat het verwijderen was bevestigd. Er is niets verwijderd; controleer opnieuw wat er wordt verwijderd en bevestig nog een keer.</translation>
+    </message>
+</context>
+<context>
+    <name>SubProcessorSection</name>
+    <message>
+        <location filename="../../src/gui/sections/SubProcessorSection.cpp" line="+19"/>
+        <source>Inside the EEA</source>
+        <translation>Binnen de EER</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outside the EEA: %1</source>
+        <translation>Buiten de EER: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outside the EEA, without a safeguard</source>
+        <translation>Buiten de EER, zonder waarborg</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sub-processor</source>
+        <translation>Subverwerker</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+40"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+37"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+34"/>
+        <source>Data stored in</source>
+        <translation>Gegevens opgeslagen in</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+31"/>
+        <source>EEA</source>
+        <translation>EER</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Agreement of</source>
+        <translation>Overeenkomst van</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Agreement with them of</source>
+        <translation>Onze overeenkomst met hen van</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None yet</source>
+        <translation>Nog geen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serves the activities</source>
+        <translation>Voor de verwerkingen</translation>
     </message>
 </context>
 <context>
@@ -2304,7 +3948,12 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <translation>Controleren of het register intact is (controlesommen, versleuteling, database).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>%1: the database inside the file is damaged: %2</source>
+        <translation>%1: de database in het bestand is beschadigd: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1: the audit trail is broken: %2. The register was changed outside Privacyregister; compare it with a backup.</source>
         <translation>%1: het logboek is niet intact: %2. Het register is buiten Privacyregister om gewijzigd; vergelijk het met een back-up.</translation>
     </message>
@@ -2312,6 +3961,175 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <location line="+6"/>
         <source>%1: intact (file checksums, authentication tag, database check and audit trail).</source>
         <translation>%1: intact (controlesommen van het bestand, authenticatietag, databasecontrole en logboek).</translation>
+    </message>
+</context>
+<context>
+    <name>WarningText</name>
+    <message>
+        <location filename="../../src/core/dashboard/WarningText.cpp" line="+18"/>
+        <source>%1 at %2</source>
+        <translation>%1 om %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n hour(s) left</source>
+        <translation>
+            <numerusform>Nog %n uur</numerusform>
+            <numerusform>Nog %n uur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Too late</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation>Over tijd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due today</source>
+        <translation>Verloopt vandaag</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Verloopt over %n dag</numerusform>
+            <numerusform>Verloopt over %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not signed</source>
+        <translation>Niet ondertekend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To be signed</source>
+        <translation>Nog te ondertekenen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Incomplete</source>
+        <translation>Onvolledig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review due</source>
+        <translation>Controle nodig</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Report it to the Autoriteit Persoonsgegevens, or record why not, by %1.</source>
+        <translation>Meld het datalek uiterlijk %1 bij de Autoriteit Persoonsgegevens, of leg vast waarom niet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 72 hours to report it to the Autoriteit Persoonsgegevens ended on %1. Record the report, or why it was not made.</source>
+        <translation>De 72 uur om het datalek bij de Autoriteit Persoonsgegevens te melden, zijn op %1 verstreken. Leg de melding vast, of waarom die niet is gedaan.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Tell %1 by %2: the agreement allows %n hour(s).</source>
+        <translation>
+            <numerusform>Informeer %1 uiterlijk %2: de overeenkomst geeft %n uur.</numerusform>
+            <numerusform>Informeer %1 uiterlijk %2: de overeenkomst geeft %n uur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The %n hour(s) to tell %1 ended on %2.</source>
+        <translation>
+            <numerusform>Het %n uur om %1 te informeren is op %2 verstreken.</numerusform>
+            <numerusform>De %n uur om %1 te informeren zijn op %2 verstreken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer now. Legal deadline after the extension: %1.</source>
+        <translation>Antwoord nu. Wettelijke termijn na de verlenging: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer now. Our deadline: %1. Legal deadline: %2.</source>
+        <translation>Antwoord nu. Onze termijn: %1. Wettelijke termijn: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer by %1 (the legal deadline after the extension).</source>
+        <translation>Antwoord uiterlijk %1 (de wettelijke termijn na de verlenging).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer by %1 (our deadline). Legal deadline: %2.</source>
+        <translation>Antwoord uiterlijk %1 (onze termijn). Wettelijke termijn: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Get the client&apos;s signature.</source>
+        <translation>Laat de klant ondertekenen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Get the client&apos;s signature: the agreement has applied since %1.</source>
+        <translation>Laat de klant ondertekenen: de overeenkomst geldt al sinds %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Get the client&apos;s signature; the agreement starts on %1.</source>
+        <translation>Laat de klant ondertekenen; de overeenkomst gaat in op %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fill in the legal basis: on which ground of article 6 is this done?</source>
+        <translation>Vul de grondslag in: op welke grond van artikel 6 gebeurt dit?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill in the retention period: how long is the data kept?</source>
+        <translation>Vul de bewaartermijn in: hoe lang worden de gegevens bewaard?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that it still works: last reviewed on %1.</source>
+        <translation>Controleer of de maatregel nog werkt: laatst gecontroleerd op %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that it works: it was never reviewed.</source>
+        <translation>Controleer of de maatregel werkt: die is nog nooit gecontroleerd.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing needs your attention right now.</source>
+        <translation>Op dit moment vraagt niets aandacht.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n item(s) need your attention.</source>
+        <translation>
+            <numerusform>%n item vraagt aandacht.</numerusform>
+            <numerusform>%n items vragen aandacht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1, %n of them urgent.</source>
+        <translation>
+            <numerusform>%1, waarvan %n dringend.</numerusform>
+            <numerusform>%1, waarvan %n dringend.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n item(s) need your attention</source>
+        <translation>
+            <numerusform>%n item vraagt aandacht</numerusform>
+            <numerusform>%n items vragen aandacht</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2370,7 +4188,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
 <context>
     <name>WrongPasswordError</name>
     <message>
-        <location filename="../../src/storage/RegisterErrors.cpp" line="-54"/>
+        <location filename="../../src/storage/RegisterErrors.cpp" line="-51"/>
         <source>The password is not correct. Check the keyboard layout and Caps Lock, and try again.</source>
         <translation>Het wachtwoord is niet juist. Controleer de toetsenbordindeling en Caps Lock en probeer het opnieuw.</translation>
     </message>
@@ -2389,6 +4207,32 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
     </message>
 </context>
 <context>
+    <name>pr::gui::CountTile</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/dashboard/CountTile.cpp" line="+52"/>
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n vraagt aandacht</numerusform>
+            <numerusform>%n vragen aandacht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open %1</source>
+        <translation>%1 openen</translation>
+    </message>
+</context>
+<context>
     <name>pr::gui::DesktopController</name>
     <message>
         <location filename="../../src/gui/DesktopController.cpp" line="+63"/>
@@ -2399,6 +4243,72 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <location line="+1"/>
         <source>Registers (*.%1)</source>
         <translation>Registers (*.%1)</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::DetailPane</name>
+    <message>
+        <location filename="../../src/gui/pages/DetailPane.cpp" line="+32"/>
+        <source>Details of the selected item</source>
+        <translation>Gegevens van het geselecteerde item</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hint</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::EditActions</name>
+    <message>
+        <location filename="../../src/gui/editing/EditActions.cpp" line="+65"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1?</source>
+        <translation>%1 verwijderen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You can undo this with Edit &gt; Undo (Ctrl+Z).</source>
+        <translation>Dit is terug te draaien met Bewerken &gt; Ongedaan maken (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Mark as &amp;planned</source>
+        <translation>Markeren als ge&amp;pland</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark as &amp;in place</source>
+        <translation>Markeren als ge&amp;nomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as planned</source>
+        <translation>Markeren als gepland</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark as in place</source>
+        <translation>Markeren als genomen</translation>
     </message>
 </context>
 <context>
@@ -2454,7 +4364,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <translation>In de map %1 kan niet worden geschreven.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 already exists. Choose another name: an existing file is never overwritten.</source>
         <translation>%1 bestaat al. Kies een andere naam: een bestaand bestand wordt nooit overschreven.</translation>
     </message>
@@ -2472,17 +4382,12 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
 <context>
     <name>pr::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+35"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+175"/>
         <source>%1 (read-only) — %2</source>
         <translation>%1 (alleen-lezen) — %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+27"/>
         <source>Save register as</source>
         <translation>Register opslaan als</translation>
     </message>
@@ -2492,17 +4397,70 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <translation>Registers (*.%1)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-70"/>
+        <location line="+88"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-128"/>
+        <location line="+12"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+13"/>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;uitvoeren</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo: %1</source>
+        <translation>Opnieuw &amp;uitvoeren: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Not possible</source>
+        <translation>Niet mogelijk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The change was made, but the register could not be saved: %1</source>
+        <translation>De wijziging is doorgevoerd, maar het register kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The change is kept while this window is open. Choose File &gt; Save again (Ctrl+S) to try again, or File &gt; Save as… to save the register somewhere else.</source>
+        <translation>De wijziging blijft bewaard zolang dit venster open is. Kies Bestand &gt; Opnieuw opslaan (Ctrl+S) om het nog eens te proberen, of Bestand &gt; Opslaan als… om het register ergens anders op te slaan.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 (not saved) — %2</source>
+        <translation>%1 (niet opgeslagen) — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (saved) — %2</source>
+        <translation>%1 (opgeslagen) — %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Saved as %1</source>
         <translation>Opgeslagen als %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>About %1</source>
         <translation>Over %1</translation>
     </message>
@@ -2544,20 +4502,38 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
     </message>
 </context>
 <context>
+    <name>pr::gui::OrganisationView</name>
+    <message>
+        <location filename="../../src/gui/pages/OrganisationView.cpp" line="+16"/>
+        <source>Organisation profile</source>
+        <translation>Profiel van de organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register file</source>
+        <translation>Registerbestand</translation>
+    </message>
+</context>
+<context>
     <name>pr::gui::PasswordPage</name>
     <message>
         <location filename="../../src/gui/wizard/PasswordPage.cpp" line="+22"/>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <source>Without the password nobody can open the register, not even you: there is no way to recover a forgotten password. Write it down somewhere safe.</source>
-        <translation>Zonder het wachtwoord kan niemand het register openen, ook de eigenaar zelf niet: een vergeten wachtwoord is op geen enkele manier terug te halen. Schrijf het op en bewaar het op een veilige plek.</translation>
+        <location line="-10"/>
+        <source>The password protects everything in the register.</source>
+        <translation>Het wachtwoord beschermt alles in het register.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Without the password nobody can open the register, not even you: there is no way to recover a forgotten password. Write it down and keep it somewhere safe.</source>
+        <translation>Zonder het wachtwoord kan niemand het register openen, ook de eigenaar niet: een vergeten wachtwoord is op geen enkele manier terug te halen. Schrijf het op en bewaar het op een veilige plek.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Repeat the password</source>
         <translation>Herhaal het wachtwoord</translation>
     </message>
@@ -2572,7 +4548,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <translation>Advies over het wachtwoord</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
@@ -2593,100 +4569,62 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
     </message>
 </context>
 <context>
-    <name>pr::gui::RegisterOverview</name>
+    <name>pr::gui::RecordListPage</name>
     <message>
-        <location filename="../../src/gui/RegisterOverview.cpp" line="+31"/>
-        <source>Organisation</source>
-        <translation>Organisatie</translation>
+        <location filename="../../src/gui/pages/RecordListPage.cpp" line="+140"/>
+        <source>There is nothing here yet.</source>
+        <translation>Hier staat nog niets.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>File</source>
-        <translation>Bestand</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Access</source>
-        <translation>Toegang</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Protection</source>
-        <translation>Beveiliging</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Backups</source>
-        <translation>Back-ups</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>File:</source>
-        <translation>Bestand:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Access:</source>
-        <translation>Toegang:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Protection:</source>
-        <translation>Beveiliging:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Backups:</source>
-        <translation>Back-ups:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Part of the register</source>
-        <translation>Onderdeel van het register</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Records</source>
-        <translation>Aantal</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Contents of the register</source>
-        <translation>Inhoud van het register</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>read-only: changes cannot be saved</source>
-        <translation>alleen-lezen: wijzigingen kunnen niet worden opgeslagen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>read and write</source>
-        <translation>lezen en schrijven</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>AES-256-GCM, key from the password with Argon2id (%1 MiB, %2 iterations)</source>
-        <translation>AES-256-GCM, sleutel uit het wachtwoord met Argon2id (%L1 MiB, %2 iteraties)</translation>
+        <source>Choose an item in the list to see it here.</source>
+        <translation>Kies een item in de lijst om het hier te zien.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>%n backup(s) in %1</source>
+        <location line="+9"/>
+        <source>%n item(s)</source>
         <translation>
-            <numerusform>%n back-up in %1</numerusform>
-            <numerusform>%n back-ups in %1</numerusform>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Audit trail entries</source>
-        <translation>Logboekregels</translation>
+        <location line="+1"/>
+        <source>%1 of %2 shown</source>
+        <translation>%1 van %2 getoond</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::RegisterEditor</name>
+    <message>
+        <location filename="../../src/gui/editing/RegisterEditor.cpp" line="+41"/>
+        <location line="+28"/>
+        <source>An unexpected error occurred.</source>
+        <translation>Er is een onverwachte fout opgetreden.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::SectionPages</name>
+    <message>
+        <location filename="../../src/gui/pages/SectionPages.cpp" line="+37"/>
+        <source>Clients and agreements</source>
+        <translation>Klanten en overeenkomsten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Clients</source>
+        <translation>&amp;Klanten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Processing &amp;agreements</source>
+        <translation>&amp;Verwerkersovereenkomsten</translation>
     </message>
 </context>
 <context>
     <name>pr::gui::UnlockDialog</name>
     <message>
-        <location filename="../../src/gui/UnlockDialog.cpp" line="+21"/>
+        <location filename="../../src/gui/UnlockDialog.cpp" line="+20"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
@@ -2696,7 +4634,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Register: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Register: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -2730,6 +4668,50 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <location line="+22"/>
         <source>The document font could not be loaded.</source>
         <translation>Het lettertype voor documenten kon niet worden geladen.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::report::DocumentLanguage</name>
+    <message>
+        <location filename="../../src/report/model/DocumentLanguage.cpp" line="-62"/>
+        <source>There are no documents in the language &quot;%1&quot;.</source>
+        <translation>Er zijn geen documenten in de taal &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::report::DocumentRenderer</name>
+    <message>
+        <location filename="../../src/report/DocumentRenderer.cpp" line="+58"/>
+        <source>Markdown is only made of the privacy statement; choose PDF or HTML.</source>
+        <translation>Markdown kan alleen van de privacyverklaring worden gemaakt; kies PDF of HTML.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A data processing agreement needs a client.</source>
+        <translation>Een verwerkersovereenkomst heeft een klant nodig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no built-in template for this document in the language &quot;%1&quot;; give one of your own.</source>
+        <translation>Er is geen ingebouwd sjabloon voor dit document in de taal &quot;%1&quot;; geef een eigen sjabloon op.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the document has no field &quot;%1&quot; (docs/templates.md lists them)</source>
+        <translation>het document heeft geen veld &quot;%1&quot; (docs/templates.md noemt alle velden)</translation>
+    </message>
+</context>
+<context>
+    <name>pr::report::DpaModel</name>
+    <message>
+        <location filename="../../src/report/model/DpaModel.cpp" line="+40"/>
+        <source>Agreement %1 is not with client %2.</source>
+        <translation>Overeenkomst %1 is niet met klant %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Client %1 has no data processing agreement in the register yet; add one first.</source>
+        <translation>Klant %1 heeft nog geen verwerkersovereenkomst in het register; voeg er eerst een toe.</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +4757,25 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
     </message>
 </context>
 <context>
+    <name>pr::report::TemplateLibrary</name>
+    <message>
+        <location filename="../../src/report/template/TemplateLibrary.cpp" line="+64"/>
+        <location line="+55"/>
+        <source>There is no template &quot;%1&quot;.</source>
+        <translation>Er is geen sjabloon &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The folder cannot be created.</source>
+        <translation>De map kan niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file cannot be deleted.</source>
+        <translation>Het bestand kan niet worden verwijderd.</translation>
+    </message>
+</context>
+<context>
     <name>pr::report::TemplateRenderer</name>
     <message>
         <location filename="../../src/report/template/TemplateRenderer.cpp" line="+113"/>
@@ -2787,7 +4788,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <translation>er is geen deelsjabloon &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>The template could not be rendered: %1</source>
         <translation>Het sjabloon kon niet worden verwerkt: %1</translation>
     </message>
@@ -2848,7 +4849,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
 <context>
     <name>pr::report::ViewModelConverter</name>
     <message>
-        <location filename="../../src/report/template/ViewModelConverter.cpp" line="+100"/>
+        <location filename="../../src/report/template/ViewModelConverter.cpp" line="+114"/>
         <source>The view model value at &quot;%1&quot; has the unsupported type %2; convert it to text first.</source>
         <translation>De waarde in het viewmodel op &quot;%1&quot; heeft het niet-ondersteunde type %2; zet die eerst om naar tekst.</translation>
     </message>

@@ -1,13 +1,18 @@
 #include "cli/CommandRegistry.h"
 
+#include "cli/commands/AnonymiseRequestsCommand.h"
 #include "cli/commands/AuditCommand.h"
 #include "cli/commands/ChangePasswordCommand.h"
 #include "cli/commands/DeadlineCommand.h"
+#include "cli/commands/DeadlinesIcsCommand.h"
+#include "cli/commands/DueCommand.h"
 #include "cli/commands/ExportCommand.h"
 #include "cli/commands/ImportCommand.h"
 #include "cli/commands/InfoCommand.h"
 #include "cli/commands/InitCommand.h"
 #include "cli/commands/ListCommand.h"
+#include "cli/commands/RenderCommand.h"
+#include "cli/commands/RequestStepCommand.h"
 #include "cli/commands/ShowCommand.h"
 #include "cli/commands/VerifyCommand.h"
 
@@ -26,6 +31,11 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<AuditCommand>());
     commands.push_back(std::make_unique<ChangePasswordCommand>());
     commands.push_back(std::make_unique<DeadlineCommand>());
+    commands.push_back(std::make_unique<RenderCommand>());
+    commands.push_back(std::make_unique<DueCommand>());
+    commands.push_back(std::make_unique<DeadlinesIcsCommand>());
+    commands.push_back(std::make_unique<RequestStepCommand>());
+    commands.push_back(std::make_unique<AnonymiseRequestsCommand>());
     return commands;
 }
 

@@ -6,14 +6,51 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QGuiApplication>
 #include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
+#include <string_view>
+
+namespace {
+
+// The command name on the command line, found before Qt parses it: the first argument that
+// is neither an option nor the value of a global option that takes one (docs/cli.md).
+std::string_view commandName(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view argument(argv[i]);
+        if (argument == "--register" || argument == "-register" || argument == "--password-file" ||
+            argument == "-password-file") {
+            ++i; // its value
+        } else if (!argument.starts_with('-')) {
+            return argument;
+        }
+    }
+    return {};
+}
+
+// Only `render` lays out documents, which needs QtGui's fonts and text layout; every other
+// command keeps to QtCore, so that it starts fast and never touches a display. The GUI
+// application runs on the "offscreen" platform unless the user chose another.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
+{
+    if (commandName(argc, argv) != "render") {
+        return std::make_unique<QCoreApplication>(argc, argv);
+    }
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QLatin1String(pr::app::kName));
     QCoreApplication::setOrganizationName(QLatin1String(pr::app::kOrganisation));
     QCoreApplication::setApplicationVersion(QLatin1String(pr::app::kVersion));

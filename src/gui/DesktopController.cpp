@@ -79,7 +79,7 @@ void DesktopController::showRegister(std::unique_ptr<storage::Register> reg)
 {
     m_settings.addRecentFile(reg->path());
     delete m_main.data();
-    m_main = new MainWindow(std::move(reg));
+    m_main = new MainWindow(std::move(reg), m_clock, m_settings.promisedAnswerPeriod());
     connect(m_main.data(), &QObject::destroyed, this, [this] {
         if (!QCoreApplication::closingDown()) {
             showWelcome();

@@ -1,40 +1,199 @@
 #include "gui/MainWindow.h"
 
 #include "core/AppInfo.h"
-#include "gui/RegisterOverview.h"
+#include "gui/SectionNames.h"
+#include "gui/dashboard/DashboardPage.h"
+#include "gui/editing/EditActions.h"
+#include "gui/editing/RegisterEditor.h"
+#include "gui/pages/DetailPane.h"
+#include "gui/pages/OrganisationView.h"
+#include "gui/pages/RecordListPage.h"
+#include "gui/pages/SectionPages.h"
 #include "storage/RegisterErrors.h"
 #include "ui_MainWindow.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QTableView>
+#include <QUndoStack>
 
 namespace pr::gui {
 
-MainWindow::MainWindow(std::unique_ptr<storage::Register> reg, QWidget* parent)
+using core::EntityKind;
+
+MainWindow::MainWindow(std::unique_ptr<storage::Register> reg, const core::Clock& clock,
+                       const core::Period& promisedAnswerPeriod, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_register(std::move(reg))
-    , m_overview(new RegisterOverview(this))
+    , m_editor(new RegisterEditor(*m_register, clock, this))
+    , m_undo(new QUndoStack(this))
 {
     m_ui->setupUi(this);
-    m_ui->centralLayout->addWidget(m_overview);
     setAttribute(Qt::WA_DeleteOnClose);
+    m_pages = new SectionPages(m_ui->pages, *m_register, clock, promisedAnswerPeriod);
+    setUpEditing();
+    setUpNavigation();
+
+    connect(m_ui->saveAction, &QAction::triggered, this, &MainWindow::saveAgain);
     connect(m_ui->saveAsAction, &QAction::triggered, this, &MainWindow::chooseSaveAsPath);
     connect(m_ui->closeAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    refresh();
+    updateTitle();
+    updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The commands refer to the editor, the pages to the register: both go while these
+    // still exist, not after the register (a member) when QObject deletes the children.
+    m_undo->clear();
+    delete takeCentralWidget();
+}
 
-void MainWindow::refresh()
+void MainWindow::setUpNavigation()
+{
+    QListWidget* navigation = m_ui->navigationList;
+    int number = 1;
+    for (const Section section : allSections()) {
+        navigation->addItem(sectionTitle(section));
+        auto* action = m_ui->goMenu->addAction(sectionTitle(section));
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number)));
+        connect(action, &QAction::triggered, this, [this, section] { showSection(section); });
+        ++number;
+    }
+    navigation->setCurrentRow(0);
+    navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding: 4px 6px; }"));
+    // As wide as the longest section name, the rest for the section.
+    const int navigationWidth =
+        navigation->sizeHintForColumn(0) + 2 * navigation->frameWidth() + 16;
+    navigation->setMinimumWidth(navigationWidth);
+    m_ui->splitter->setStretchFactor(0, 0);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({navigationWidth, width() - navigationWidth});
+    connect(navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < allSections().size()) {
+            m_pages->show(allSections().at(row));
+        }
+    });
+    connect(m_pages, &SectionPages::currentListChanged, this, &MainWindow::updateActions);
+    connect(m_pages->dashboard(), &DashboardPage::recordRequested, this, &MainWindow::showRecord);
+    connect(m_pages->dashboard(), &DashboardPage::partRequested, this, [this](EntityKind kind) {
+        m_pages->showPart(kind);
+        m_ui->navigationList->setCurrentRow(
+            static_cast<int>(allSections().indexOf(m_pages->current())));
+    });
+}
+
+void MainWindow::setUpEditing()
+{
+    // Own actions rather than QUndoStack::createUndoAction(), whose "prefix text" leaves
+    // translators no say in the word order ("Ongedaan maken: …").
+    auto* undo = new QAction(tr("&Undo"), this);
+    undo->setShortcut(QKeySequence::Undo);
+    auto* redo = new QAction(tr("&Redo"), this);
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    connect(undo, &QAction::triggered, m_undo, &QUndoStack::undo);
+    connect(redo, &QAction::triggered, m_undo, &QUndoStack::redo);
+    connect(m_undo, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::undoTextChanged, undo, [undo](const QString& text) {
+        undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo: %1").arg(text));
+    });
+    connect(m_undo, &QUndoStack::redoTextChanged, redo, [redo](const QString& text) {
+        redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo: %1").arg(text));
+    });
+    QAction* first = m_ui->editMenu->actions().value(0);
+    m_ui->editMenu->insertActions(first, {undo, redo});
+    m_ui->editMenu->insertSeparator(first);
+    connect(m_ui->findAction, &QAction::triggered, this, [this] {
+        if (RecordListPage* page = m_pages->currentListPage()) {
+            page->focusSearch();
+        }
+    });
+    m_edits = new EditActions(*m_editor, *m_undo, *m_pages, this);
+    connect(m_ui->deleteAction, &QAction::triggered, m_edits, &EditActions::deleteSelected);
+
+    connect(m_editor, &RegisterEditor::changed, this, [this](EntityKind kind, qint64 id) {
+        m_pages->reloadAfterChange(kind);
+        // After an undo the record is back: show it where the user is looking.
+        RecordListPage* page = m_pages->currentListPage();
+        if (page != nullptr && page->section().kind == kind && page != m_pages->auditPage()) {
+            page->selectRecord(id);
+        }
+    });
+    connect(m_editor, &RegisterEditor::saveStateChanged, this, &MainWindow::updateTitle);
+    connect(m_editor, &RegisterEditor::refused, this,
+            [this](const QString& message) { showMessage(tr("Not possible"), message); });
+    connect(m_editor, &RegisterEditor::saveFailed, this, [this](const QString& message) {
+        showMessage(tr("Not saved"),
+                    tr("The change was made, but the register could not be saved: %1").arg(message),
+                    tr("The change is kept while this window is open. Choose File > Save again "
+                       "(Ctrl+S) to try again, or File > Save as… to save the register "
+                       "somewhere else."));
+    });
+}
+
+void MainWindow::showSection(Section section)
+{
+    m_ui->navigationList->setCurrentRow(static_cast<int>(allSections().indexOf(section)));
+    m_pages->show(section);
+}
+
+Section MainWindow::currentSection() const
+{
+    return m_pages->current();
+}
+
+bool MainWindow::showRecord(EntityKind kind, qint64 id)
+{
+    const bool found = m_pages->showRecord(kind, id);
+    m_ui->navigationList->setCurrentRow(
+        static_cast<int>(allSections().indexOf(m_pages->current())));
+    if (RecordListPage* page = m_pages->currentListPage(); found && page != nullptr) {
+        page->table()->setFocus(Qt::OtherFocusReason);
+    }
+    return found;
+}
+
+void MainWindow::updateActions()
+{
+    m_ui->findAction->setEnabled(m_pages->currentListPage() != nullptr);
+    m_ui->deleteAction->setEnabled(m_edits != nullptr && m_edits->canDelete());
+    m_ui->saveAction->setEnabled(!m_register->isReadOnly() && m_register->hasUnsavedChanges());
+}
+
+void MainWindow::updateTitle()
 {
     const QString name = QFileInfo(m_register->path()).fileName();
-    setWindowTitle(m_register->isReadOnly()
-                       ? tr("%1 (read-only) — %2").arg(name, QLatin1String(app::kName))
-                       : tr("%1 — %2").arg(name, QLatin1String(app::kName)));
-    m_overview->show(*m_register);
+    const auto app = QLatin1String(app::kName);
+    if (m_register->isReadOnly()) {
+        setWindowTitle(tr("%1 (read-only) — %2").arg(name, app));
+    } else if (m_register->hasUnsavedChanges()) {
+        setWindowTitle(tr("%1 (not saved) — %2").arg(name, app));
+    } else {
+        setWindowTitle(tr("%1 (saved) — %2").arg(name, app));
+    }
+    m_ui->saveAction->setEnabled(!m_register->isReadOnly() && m_register->hasUnsavedChanges());
+}
+
+void MainWindow::deleteSelected()
+{
+    m_edits->deleteSelected();
+}
+
+void MainWindow::toggleMeasureStatus()
+{
+    m_edits->toggleMeasureStatus();
+}
+
+QPushButton* MainWindow::measureStatusButton() const
+{
+    return m_edits->measureStatusButton();
 }
 
 void MainWindow::chooseSaveAsPath()
@@ -47,17 +206,37 @@ void MainWindow::chooseSaveAsPath()
     }
 }
 
+void MainWindow::saveAgain()
+{
+    if (m_editor->save()) {
+        statusBar()->showMessage(tr("Saved"), 5000);
+    }
+}
+
 bool MainWindow::saveAs(const QString& path)
 {
     try {
         m_register->saveAs(path);
     } catch (const storage::RegisterError& error) {
-        QMessageBox::warning(this, tr("Not saved"), error.message());
+        showMessage(tr("Not saved"), error.message());
         return false;
     }
-    refresh();
+    updateTitle();
+    updateActions();
+    m_edits->updateMeasureButton();
+    m_pages->organisationView()->reload();
     statusBar()->showMessage(tr("Saved as %1").arg(path), 5000);
     return true;
+}
+
+void MainWindow::showMessage(const QString& title, const QString& text, const QString& details)
+{
+    // Not exec(): the window stays responsive and tests can read and close the message.
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setTextFormat(Qt::PlainText); // messages can hold register content
+    box->setInformativeText(details);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::showAbout()

@@ -1,40 +1,80 @@
 #pragma once
 
+#include "core/calendar/Period.h"
+#include "core/domain/EntityKind.h"
+#include "gui/Section.h"
 #include "storage/Register.h"
 
 #include <QMainWindow>
 
 #include <memory>
 
+class QPushButton;
+class QUndoStack;
+
 namespace Ui {
 class MainWindow;
 }
 
+namespace pr::core {
+class Clock;
+}
+
 namespace pr::gui {
 
-class RegisterOverview;
+class EditActions;
+class RegisterEditor;
+class SectionPages;
 
-// The window of one open register. It owns the register: closing the window closes the
-// register, releases its lock and wipes its key.
+// The window of one open register: the navigation on the left, the section on the right, the
+// menus, and undo/redo of every change. It owns the register: closing the window closes the
+// register, releases its lock and wipes its key. CLOCK (which must outlive the window) is
+// what the overview's deadlines and the audit trail read the time from.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(std::unique_ptr<storage::Register> reg, QWidget* parent = nullptr);
+    MainWindow(std::unique_ptr<storage::Register> reg, const core::Clock& clock,
+               const core::Period& promisedAnswerPeriod = core::Period{4,
+                                                                       core::Period::Unit::Weeks},
+               QWidget* parent = nullptr);
     ~MainWindow() override;
 
     const storage::Register& currentRegister() const { return *m_register; }
     // Saves the register under PATH and continues there (File > Save as).
     bool saveAs(const QString& path);
 
+    void showSection(Section section);
+    Section currentSection() const;
+    // Shows the section of KIND with record ID selected (the overview's warnings lead here).
+    bool showRecord(core::EntityKind kind, qint64 id);
+
+    SectionPages& pages() const { return *m_pages; }
+    QUndoStack* undoStack() const { return m_undo; }
+    // The button in a security measure's details that marks it planned or in place.
+    QPushButton* measureStatusButton() const;
+
+    // Edit > Delete: asks (a message box of this window), then deletes the selected record.
+    void deleteSelected();
+    // Marks the selected security measure as planned when in place, and the other way round.
+    void toggleMeasureStatus();
+
 private:
+    void setUpNavigation();
+    void setUpEditing();
+    void updateActions();
+    void updateTitle();
     void chooseSaveAsPath();
+    void saveAgain();
     void showAbout();
-    void refresh();
+    void showMessage(const QString& title, const QString& text, const QString& details = {});
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<storage::Register> m_register;
-    RegisterOverview* m_overview;
+    RegisterEditor* m_editor;
+    QUndoStack* m_undo;
+    SectionPages* m_pages = nullptr;
+    EditActions* m_edits = nullptr;
 };
 
 } // namespace pr::gui

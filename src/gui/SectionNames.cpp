@@ -28,4 +28,29 @@ QString sectionName(core::EntityKind kind)
     return {};
 }
 
+QString sectionTitle(Section section)
+{
+    switch (section) {
+    case Section::Overview:
+        return QCoreApplication::translate("SectionNames", "Overview");
+    case Section::Activities:
+        return sectionName(core::EntityKind::ProcessingActivity);
+    case Section::Measures:
+        return sectionName(core::EntityKind::SecurityMeasure);
+    case Section::SubProcessors:
+        return sectionName(core::EntityKind::SubProcessor);
+    case Section::ClientsAndAgreements:
+        return QCoreApplication::translate("SectionNames", "Clients and agreements");
+    case Section::Requests:
+        return sectionName(core::EntityKind::DataSubjectRequest);
+    case Section::Breaches:
+        return sectionName(core::EntityKind::Breach);
+    case Section::Organisation:
+        return sectionName(core::EntityKind::Organisation);
+    case Section::AuditTrail:
+        return QCoreApplication::translate("SectionNames", "Audit trail");
+    }
+    return {};
+}
+
 } // namespace pr::gui

@@ -2,20 +2,22 @@
 // folder on every run (so a reviewer can look at them), and to docs/images when
 // PR_SCREENSHOT_DIR says so (scripts/screenshots, for the user guide).
 
-#include "core/json/RegisterDocument.h"
+#include "GuiTestSupport.h"
 #include "core/time/Clock.h"
 #include "gui/MainWindow.h"
 #include "gui/UnlockDialog.h"
 #include "gui/WelcomeWindow.h"
+#include "gui/pages/RecordListPage.h"
+#include "gui/pages/SectionPages.h"
 #include "gui/wizard/NewRegisterWizard.h"
-#include "storage/audit/AuditContext.h"
-#include "storage/transfer/RegisterTransfer.h"
 #include "support/ScopedLanguage.h"
-#include "support/TestRegister.h"
 
 #include <QDir>
 #include <QLineEdit>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
+#include <QTranslator>
 
 #include <catch2/catch.hpp>
 
@@ -28,55 +30,72 @@ QString screenshotFolder()
     return requested.isEmpty() ? QStringLiteral(PR_BINARY_DIR "/screenshots") : requested;
 }
 
-void save(QWidget& widget, const QString& name)
+void saveIn(const QString& folder, QWidget& widget, const QString& name)
 {
-    QDir().mkpath(screenshotFolder());
-    const QString file = QDir(screenshotFolder()).filePath(name + QStringLiteral(".png"));
+    // Layouts settle in posted events; grab what the user would see a moment later.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    QDir().mkpath(folder);
+    const QString file = QDir(folder).filePath(name + QStringLiteral(".png"));
     REQUIRE(widget.grab().save(file));
 }
 
-// The demo register in a folder with a name a reader recognises.
-struct DemoRegister {
-    QString folder = QDir::temp().filePath(QStringLiteral("Privacyregister-voorbeeld"));
-    QString path = QDir(folder).filePath(QStringLiteral("voorbeeld-it.prreg"));
+void save(QWidget& widget, const QString& name)
+{
+    saveIn(screenshotFolder(), widget, name);
+}
 
-    DemoRegister()
+// Only to the build folder: for a reviewer, not for the user guide.
+void saveForReview(QWidget& widget, const QString& name)
+{
+    saveIn(QStringLiteral(PR_BINARY_DIR "/screenshots"), widget, name);
+}
+
+// PR_PREVIEW_TRANSLATION may name a .qm with translations that are not yet in
+// resources/translations, to look at new screens in Dutch before the .ts files are updated.
+// It is consulted before the program's own translation.
+class PreviewTranslation {
+public:
+    PreviewTranslation()
     {
-        QDir(folder).removeRecursively();
-        QDir().mkpath(folder);
-        QFile source(QStringLiteral(PR_SOURCE_DIR "/resources/demo/demo-register.json"));
-        REQUIRE(source.open(QIODevice::ReadOnly));
-        pr::core::json::RegisterDocument document;
-        QList<pr::core::json::JsonIssue> issues;
-        REQUIRE(pr::core::json::parseRegisterDocument(source.readAll(), document, issues));
-        auto reg = Register::create(path, pr::test::password(), document.organisation.legalName,
-                                    pr::test::fastOptions());
-        const pr::core::FixedClock clock(QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC));
-        reg->write([&](SqliteDatabase& db) {
-            RegisterTransfer::importDocument(db, AuditContext{clock, QStringLiteral("eigenaar")},
-                                             document);
-        });
+        const QString file = qEnvironmentVariable("PR_PREVIEW_TRANSLATION");
+        if (!file.isEmpty()) {
+            REQUIRE(m_translator.load(file));
+            QCoreApplication::installTranslator(&m_translator);
+        }
     }
-    ~DemoRegister() { QDir(folder).removeRecursively(); }
+    ~PreviewTranslation() { QCoreApplication::removeTranslator(&m_translator); }
+    PreviewTranslation(const PreviewTranslation&) = delete;
+    PreviewTranslation& operator=(const PreviewTranslation&) = delete;
+
+private:
+    QTranslator m_translator;
 };
+
+// In a folder with a name a reader recognises, since the screens show the path.
+QString demoFolder()
+{
+    return QDir::temp().filePath(QStringLiteral("Privacyregister-voorbeeld"));
+}
 } // namespace
 
 TEST_CASE("Screenshots of the main screens in Dutch", "[gui][screenshots]")
 {
     const pr::test::ScopedLanguage dutch("nl");
-    const DemoRegister demo;
+    const PreviewTranslation preview;
+    const pr::test::DemoRegister demo(demoFolder());
 
     pr::gui::WelcomeWindow welcome;
-    welcome.setRecentFiles({demo.path});
+    welcome.setRecentFiles({demo.path()});
     welcome.resize(640, 420);
     welcome.show();
     save(welcome, QStringLiteral("welcome"));
 
-    pr::gui::UnlockDialog unlock(demo.path, pr::test::fastOptions());
+    pr::gui::UnlockDialog unlock(demo.path(), pr::test::fastOptions());
     unlock.show();
     save(unlock, QStringLiteral("unlock"));
 
-    const pr::core::FixedClock clock(QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC));
+    const pr::core::FixedClock clock(pr::test::demoNow());
     pr::gui::NewRegisterWizard wizard(pr::test::fastOptions(), clock);
     wizard.resize(640, 520);
     wizard.show();
@@ -89,10 +108,33 @@ TEST_CASE("Screenshots of the main screens in Dutch", "[gui][screenshots]")
     }
     save(wizard, QStringLiteral("wizard-password"));
 
-    auto* window = new pr::gui::MainWindow(
-        Register::open(demo.path, pr::test::password(), OpenMode::ReadOnly, pr::test::fastOptions()));
-    window->resize(900, 560);
+    auto* window = new pr::gui::MainWindow(demo.open(), clock);
+    window->resize(1200, 700);
     window->show();
     save(*window, QStringLiteral("main-window-overview"));
-    window->close();
+
+    // A list with a record selected: the measures, as Bijlage 2 groups them.
+    window->showSection(pr::gui::Section::Measures);
+    window->pages().currentListPage()->selectRecord(25);
+    save(*window, QStringLiteral("main-window-measures"));
+
+    // The requests, with an overdue one selected: its deadlines in the details.
+    window->showSection(pr::gui::Section::Requests);
+    window->pages().currentListPage()->selectRecord(5);
+    save(*window, QStringLiteral("main-window-requests"));
+
+    // Every other section, with its first record selected.
+    int number = 0;
+    for (const pr::gui::Section section : pr::gui::allSections()) {
+        window->showSection(section);
+        if (pr::gui::RecordListPage* page = window->pages().currentListPage()) {
+            page->table()->selectRow(0);
+        }
+        saveForReview(*window, QStringLiteral("section-%1").arg(number++));
+    }
+    window->showSection(pr::gui::Section::ClientsAndAgreements);
+    window->pages().clientTabs()->setCurrentIndex(1);
+    window->pages().currentListPage()->table()->selectRow(0);
+    saveForReview(*window, QStringLiteral("section-agreements"));
+    delete window;
 }

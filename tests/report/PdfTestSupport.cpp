@@ -21,7 +21,20 @@ PdfFile::PdfFile(const QByteArray& pdf)
 
 QStringList PdfFile::pages(const QRect& cropPt) const
 {
-    QStringList arguments{u"-layout"_s};
+    return extract(true, cropPt);
+}
+
+QStringList PdfFile::pagesInReadingOrder(const QRect& cropPt) const
+{
+    return extract(false, cropPt);
+}
+
+QStringList PdfFile::extract(bool layout, const QRect& cropPt) const
+{
+    QStringList arguments;
+    if (layout) {
+        arguments << u"-layout"_s;
+    }
     if (cropPt.isValid()) {
         arguments << u"-x"_s << QString::number(cropPt.x()) << u"-y"_s
                   << QString::number(cropPt.y()) << u"-W"_s << QString::number(cropPt.width())
@@ -60,6 +73,27 @@ QStringList PdfFile::pageBoxes() const
         }
     }
     return boxes;
+}
+
+int PdfFile::imageCount(int page) const
+{
+    return int(imageSizes(page).size());
+}
+
+QStringList PdfFile::imageSizes(int page) const
+{
+    const QString output = run(u"pdfimages"_s, {u"-list"_s, u"-f"_s, QString::number(page), u"-l"_s,
+                                                QString::number(page), m_path});
+    // A header line and a rule of dashes, then one line per image:
+    // "page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio".
+    QStringList sizes;
+    for (const QString& line : output.split(u'\n', Qt::SkipEmptyParts).mid(2)) {
+        const QStringList columns = line.simplified().split(u' ');
+        if (columns.size() > 4) {
+            sizes.append(columns[3] + u'x' + columns[4]);
+        }
+    }
+    return sizes;
 }
 
 QStringList PdfFile::fonts() const

@@ -1,6 +1,7 @@
 #include "core/settings/AppSettings.h"
 
 #include "core/i18n/Translations.h"
+#include "core/workflow/RequestRetention.h"
 
 #include <QFileInfo>
 
@@ -12,6 +13,7 @@ namespace {
 const QString kIdleLock = QStringLiteral("security/idleLockMinutes");
 const QString kBackups = QStringLiteral("storage/backupCount");
 const QString kPromise = QStringLiteral("requests/promisedAnswerPeriod");
+const QString kRetention = QStringLiteral("requests/retentionPeriod");
 const QString kLanguage = QStringLiteral("language");
 const QString kRecent = QStringLiteral("recentFiles");
 
@@ -63,6 +65,19 @@ void AppSettings::setPromisedAnswerPeriod(const Period& period)
 {
     if (period.isValid()) {
         m_settings->setValue(kPromise, period.toString());
+    }
+}
+
+Period AppSettings::requestRetentionPeriod() const
+{
+    const auto parsed = Period::parse(m_settings->value(kRetention).toString());
+    return parsed.value_or(RequestRetention::kDefaultPeriod);
+}
+
+void AppSettings::setRequestRetentionPeriod(const Period& period)
+{
+    if (period.isValid()) {
+        m_settings->setValue(kRetention, period.toString());
     }
 }
 

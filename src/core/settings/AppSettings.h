@@ -36,6 +36,11 @@ public:
     Period promisedAnswerPeriod() const;
     void setPromisedAnswerPeriod(const Period& period);
 
+    // How long a closed data-subject request keeps its requester's data before it is flagged
+    // for anonymisation (default 2 years after closing; RequestRetention).
+    Period requestRetentionPeriod() const;
+    void setRequestRetentionPeriod(const Period& period);
+
     // "nl" or "en".
     QString language() const;
     void setLanguage(const QString& language);

@@ -5,6 +5,7 @@
 #include "report/pdf/PageDecorator.h"
 #include "report/pdf/PdfInfoRewriter.h"
 #include "report/pdf/PdfPageGeometry.h"
+#include "report/pdf/SelfContainedTextDocument.h"
 #include "report/pdf/XmpPacket.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -14,7 +15,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QTextDocument>
 
 #include <utility>
 
@@ -69,7 +69,7 @@ QByteArray PdfDocumentWriter::write(const QString& html) const
         writer.setCreator(m_metadata.creator);
         writer.setDocumentXmpMetadata(XmpPacket::build(m_metadata, kProducer));
 
-        QTextDocument document;
+        SelfContainedTextDocument document;
         // Lay out with the PDF's metrics, so that point sizes mean points on paper.
         document.documentLayout()->setPaintDevice(&writer);
         QFont font(family);
@@ -77,7 +77,7 @@ QByteArray PdfDocumentWriter::write(const QString& html) const
         document.setDefaultFont(font);
         document.setDefaultStyleSheet(defaultStyleSheet(family));
         document.setDocumentMargin(0);
-        document.setHtml(html);
+        document.setSelfContainedHtml(html);
         document.setPageSize(geometry.body().size());
 
         const int pageCount = document.pageCount();

@@ -36,6 +36,8 @@ namespace pr::report {
 //   the body (a text search finds them twice).
 // - Transparency: Qt 6.4's PDF/A mode already paints transparent images onto white; the logo
 //   is flattened here anyway so that the result does not depend on that.
+// - Images come only from data: URLs inside the HTML (SelfContainedTextDocument); nothing is
+//   loaded from files or the network.
 // - Characters the shipped font lacks (emoji, most non-Latin scripts except those DejaVu Sans
 //   covers) fall back to the machine's fonts, or show as boxes when it has none.
 class PdfDocumentWriter {

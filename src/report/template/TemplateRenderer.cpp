@@ -141,7 +141,9 @@ QString TemplateRenderer::renderData(const QString& text, const QString& templat
                                                  kainjowErrorOffset(tmpl.error_message(), utf8)),
                             QString::fromStdString(tmpl.error_message()));
     }
-    tmpl.set_custom_escape(&detail::ViewModelConverter::escape);
+    tmpl.set_custom_escape(m_escaping == Escaping::Markdown
+                               ? &detail::ViewModelConverter::escapeMarkdown
+                               : &detail::ViewModelConverter::escape);
     PartialContext context(&data, partials);
     const std::string output = tmpl.render(context);
     if (!tmpl.is_valid()) {

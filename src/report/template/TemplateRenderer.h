@@ -28,6 +28,13 @@ class TemplateRenderer {
     Q_DECLARE_TR_FUNCTIONS(pr::report::TemplateRenderer)
 
 public:
+    // What {{name}} does to a value. Markdown output (the privacy statement for websites) needs
+    // its own escaping: HTML entities would show as "&amp;" in the file, and Markdown's own
+    // characters ("*", "_", "[") would turn names into markup.
+    enum class Escaping { Html, Markdown };
+    void setEscaping(Escaping escaping) { m_escaping = escaping; }
+    Escaping escaping() const { return m_escaping; }
+
     // Adds or replaces the partial NAME. Throws TemplateError (in NAME) if TEXT is not a valid
     // template on its own; whether the partials it includes exist is checked when rendering.
     void setPartial(const QString& name, const QString& text);
@@ -57,6 +64,7 @@ private:
                        const QVariant& viewModel) const;
 
     QHash<QString, ParsedTemplate> m_partials;
+    Escaping m_escaping = Escaping::Html;
 };
 
 } // namespace pr::report

@@ -2,6 +2,7 @@
 
 #include "report/ReportError.h"
 #include "report/template/HtmlEscape.h"
+#include "report/template/MarkdownEscape.h"
 #include "report/template/TrustedHtml.h"
 
 #include <QJsonArray>
@@ -41,6 +42,14 @@ std::string ViewModelConverter::escape(const std::string& value)
     return htmlEscapeUtf8(value);
 }
 
+std::string ViewModelConverter::escapeMarkdown(const std::string& value)
+{
+    if (value.compare(0, kTrustedMarker.size(), kTrustedMarker) == 0) {
+        return value.substr(kTrustedMarker.size());
+    }
+    return markdownEscapeUtf8(value);
+}
+
 bool ViewModelConverter::containsMarker(const std::string& output)
 {
     return output.find('\xff') != std::string::npos;
@@ -76,6 +85,11 @@ kainjow::mustache::data ViewModelConverter::convertValue(const QVariant& value, 
     case QMetaType::QJsonArray:
         return convertValue(value.toJsonValue().toVariant(), path);
     case QMetaType::QString:
+        // Empty text is false, as in JavaScript Mustache: {{#kvkNumber}}KvK {{.}}{{/kvkNumber}}
+        // leaves out a line the register has nothing for. kainjow would take "" as true.
+        if (value.toString().isEmpty()) {
+            return data(false);
+        }
         return data(value.toString().toStdString());
     case QMetaType::Bool:
         return data(value.toBool());

@@ -23,7 +23,8 @@ class ViewModelConverter {
     Q_DECLARE_TR_FUNCTIONS(pr::report::ViewModelConverter)
 
 public:
-    // Maps: objects; lists and string lists: lists; strings: strings; booleans: booleans;
+    // Maps: objects; lists and string lists: lists; strings: strings, but empty text is false
+    // (so {{#x}} skips it and {{^x}} applies); booleans: booleans;
     // integers and doubles: their plain digits (format amounts and dates with QLocale before);
     // null: false, so {{x}} prints nothing and {{^x}} applies. Anything else (QDate, QByteArray,
     // ...) throws ReportError naming the path of the value, never its content.
@@ -32,6 +33,9 @@ public:
 
     // kainjow's escape handler: HTML-escapes, except for TrustedHtml values.
     static std::string escape(const std::string& value);
+    // The same for Markdown output (markdownEscapeUtf8); TrustedHtml stays as it is, since
+    // Markdown passes HTML through.
+    static std::string escapeMarkdown(const std::string& value);
     // True when rendered output still contains a marker, which would mean a TrustedHtml value
     // reached the output without passing escape(): a bug, never shown to the user.
     static bool containsMarker(const std::string& output);

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "cli/Command.h"
+#include "report/DocumentRequest.h"
+
+#include <QCoreApplication>
+
+namespace pr::cli {
+
+// render privacy-statement|dpa|register: one document of the register as PDF, HTML or
+// Markdown, written to a file (docs/cli.md, docs/templates.md).
+class RenderCommand final : public Command {
+    Q_DECLARE_TR_FUNCTIONS(RenderCommand)
+public:
+    QString name() const override { return QStringLiteral("render"); }
+    QString summary() const override;
+    QString details() const override;
+    void defineOptions(QCommandLineParser& parser) const override;
+    ExitCode run(CommandContext& context, const QCommandLineParser& arguments) override;
+
+private:
+    // Everything that can be checked without the register, so that a typo costs no password.
+    static report::DocumentRequest readRequest(const QCommandLineParser& arguments);
+};
+
+} // namespace pr::cli

@@ -1,0 +1,176 @@
+#include "cli/commands/RequestStepCommand.h"
+
+#include "cli/CommandContext.h"
+#include "cli/UsageError.h"
+#include "core/workflow/RequestWorkflow.h"
+#include "storage/audit/AuditContext.h"
+#include "storage/repositories/RequestRepository.h"
+
+namespace pr::cli {
+
+namespace {
+// Unqualified return types below: lupdate files a Class::tr() call in a free function whose
+// return type is qualified (core::RequestTransition) under the wrong context.
+using core::RequestTransition;
+
+const QString kTo = QStringLiteral("to");
+const QString kDate = QStringLiteral("date");
+const QString kReason = QStringLiteral("reason");
+const QString kOutcome = QStringLiteral("outcome");
+const QString kCopyDestroyed = QStringLiteral("copy-destroyed");
+
+QString stepCodes()
+{
+    QStringList codes;
+    for (const core::RequestTransition step : core::enumValues<core::RequestTransition>()) {
+        codes << core::enumCode(step);
+    }
+    return codes.join(QStringLiteral(", "));
+}
+
+qint64 requestId(const QCommandLineParser& arguments)
+{
+    const QStringList positional = arguments.positionalArguments();
+    if (positional.size() != 1) {
+        throw UsageError(RequestStepCommand::tr("write: request-step ID --to STEP"));
+    }
+    bool ok = false;
+    const qint64 id = positional.first().toLongLong(&ok);
+    if (!ok || id <= 0) {
+        throw UsageError(RequestStepCommand::tr("'%1' is not an id").arg(positional.first()));
+    }
+    return id;
+}
+
+QDate dateOption(const QCommandLineParser& arguments, const QString& option, QDate fallback)
+{
+    if (!arguments.isSet(option)) {
+        return fallback;
+    }
+    const QDate date = QDate::fromString(arguments.value(option), Qt::ISODate);
+    if (!date.isValid()) {
+        throw UsageError(RequestStepCommand::tr("'%1' is not a date; write it as YYYY-MM-DD")
+                             .arg(arguments.value(option)));
+    }
+    return date;
+}
+
+RequestTransition stepOption(const QCommandLineParser& arguments)
+{
+    const QString code = arguments.value(kTo);
+    if (const auto step = core::enumFromCode<core::RequestTransition>(code)) {
+        return *step;
+    }
+    // "closed" is the issue's word; the register closes a request as one of three outcomes.
+    throw UsageError(RequestStepCommand::tr("unknown step '%1'; use one of: %2 (a request is "
+                                            "closed by answered, refused or withdrawn)")
+                         .arg(code, stepCodes()));
+}
+
+QString describe(const core::DataSubjectRequest& request)
+{
+    return request.reference.isEmpty() ? RequestStepCommand::tr("Request %1").arg(request.id)
+                                       : RequestStepCommand::tr("Request %1 (%2)")
+                                             .arg(QString::number(request.id), request.reference);
+}
+
+// The codes of the steps REQUEST can take, as --to takes them.
+QString nextSteps(const core::DataSubjectRequest& request)
+{
+    QStringList next;
+    for (const core::RequestTransition step : core::RequestWorkflow::possibleTransitions(request)) {
+        next << core::enumCode(step);
+    }
+    return next.join(QLatin1Char(' '));
+}
+
+void printState(CommandContext& context, const core::DataSubjectRequest& request)
+{
+    // Fixed labels, like `deadline`: scripts read them.
+    context.out() << "stage: " << core::enumCode(core::stageOf(request)) << '\n'
+                  << "next: " << nextSteps(request) << '\n';
+}
+} // namespace
+
+QString RequestStepCommand::summary() const
+{
+    return tr("Record one dated step of a data-subject request (or show the possible steps).");
+}
+
+QString RequestStepCommand::details() const
+{
+    return tr("STEP is one of: %1. The date defaults to today and may not lie in the future, "
+              "before the request came in or before the previous step. 'extended' needs "
+              "--reason and must lie within the first month; 'refused' needs --reason, and "
+              "--outcome holds the information about complaint and appeal the person was given "
+              "(a standard sentence when left out). 'identity-verified' takes --copy-destroyed: "
+              "only the date the ID copy was destroyed is kept, never the copy. A request about "
+              "a client's data is closed only after 'client-informed'. Without --to: print the "
+              "request's stage and next steps. A step that is not possible exits 2 with the "
+              "reason.")
+        .arg(stepCodes());
+}
+
+void RequestStepCommand::defineOptions(QCommandLineParser& parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("id"), tr("The request's id (see list requests)."));
+    parser.addOption({kTo, tr("The step to record."), tr("STEP")});
+    parser.addOption({kDate, tr("The date of the step (default today)."), tr("YYYY-MM-DD")});
+    parser.addOption({kReason, tr("Why: for extended and refused."), tr("TEXT")});
+    parser.addOption({kOutcome,
+                      tr("What was done (answered), or the complaint and appeal information given "
+                         "(refused)."),
+                      tr("TEXT")});
+    parser.addOption({kCopyDestroyed, tr("identity-verified: the date the ID copy was destroyed."),
+                      tr("YYYY-MM-DD")});
+}
+
+ExitCode RequestStepCommand::run(CommandContext& context, const QCommandLineParser& arguments)
+{
+    const qint64 id = requestId(arguments);
+    if (!arguments.isSet(kTo)) {
+        const auto reg = context.openRegister(storage::OpenMode::ReadOnly);
+        const auto request = storage::RequestRepository::find(reg->database(), id);
+        if (!request) {
+            context.err() << tr("There is no request %1.").arg(id) << '\n';
+            return ExitCode::Failed;
+        }
+        printState(context, *request);
+        return ExitCode::Success;
+    }
+    const core::RequestTransition step = stepOption(arguments);
+    const QDate date = dateOption(arguments, kDate, context.clock().today());
+    const core::TransitionDetails details{arguments.value(kReason), arguments.value(kOutcome),
+                                          dateOption(arguments, kCopyDestroyed, {})};
+
+    const auto reg = context.openRegister(storage::OpenMode::ReadWrite);
+    const auto request = storage::RequestRepository::find(reg->database(), id);
+    if (!request) {
+        context.err() << tr("There is no request %1.").arg(id) << '\n';
+        return ExitCode::Failed;
+    }
+    const core::TransitionResult result =
+        core::RequestWorkflow(context.clock()).apply(*request, step, date, details);
+    if (!result.ok()) {
+        context.err()
+            << "privacyregister-cli: "
+            << tr("%1: '%2' is not possible:").arg(describe(*request), core::enumCode(step))
+            << '\n';
+        for (const core::ValidationIssue& issue : result.issues) {
+            context.err() << "  " << issue.field << ": " << issue.message << '\n';
+        }
+        context.err() << "  next: " << nextSteps(*request) << '\n';
+        return ExitCode::UsageError;
+    }
+    const storage::AuditContext audit{context.clock(), storage::AuditContext::currentOsUser()};
+    reg->write([&](storage::SqliteDatabase& db) {
+        storage::RequestRepository::update(db, audit, *result.request);
+    });
+    context.out() << tr("%1: %2 on %3.")
+                         .arg(describe(*request), core::enumLabel(step), date.toString(Qt::ISODate))
+                  << '\n';
+    printState(context, *result.request);
+    return ExitCode::Success;
+}
+
+} // namespace pr::cli

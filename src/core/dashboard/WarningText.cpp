@@ -1,0 +1,111 @@
+#include "core/dashboard/WarningText.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace pr::core {
+
+QString WarningText::date(QDate value)
+{
+    return QLocale().toString(value, QLocale::ShortFormat);
+}
+
+QString WarningText::dateTime(const QDateTime& moment)
+{
+    // The user's wall clock: a breach discovered at 07:55 is reported against 07:55 local time.
+    const QDateTime local = moment.toLocalTime();
+    return tr("%1 at %2")
+        .arg(date(local.date()), QLocale().toString(local.time(), QLocale::ShortFormat));
+}
+
+QString WarningText::status(const DashboardWarning& warning)
+{
+    // Plain int variables: lupdate does not see a plural whose count is an expression.
+    const int hours = static_cast<int>(warning.hoursLeft);
+    const int days = warning.daysLeft;
+    switch (warning.kind) {
+    case WarningKind::BreachApClock:
+    case WarningKind::BreachClientClock:
+        return hours >= 0 ? tr("%n hour(s) left", nullptr, hours) : tr("Too late");
+    case WarningKind::RequestOverdue:
+        return tr("Overdue");
+    case WarningKind::RequestDueSoon:
+        return days == 0 ? tr("Due today") : tr("Due in %n day(s)", nullptr, days);
+    case WarningKind::AgreementNotCountersigned:
+        return warning.level == WarningLevel::Urgent ? tr("Not signed") : tr("To be signed");
+    case WarningKind::ActivityWithoutLegalBasis:
+    case WarningKind::ActivityWithoutRetention:
+        return tr("Incomplete");
+    case WarningKind::MeasureNotReviewed:
+        return tr("Review due");
+    }
+    return {};
+}
+
+QString WarningText::details(const DashboardWarning& warning)
+{
+    const int window = warning.windowHours;
+    switch (warning.kind) {
+    case WarningKind::BreachApClock:
+        return warning.hoursLeft >= 0
+                   ? tr("Report it to the Autoriteit Persoonsgegevens, or record why not, by %1.")
+                         .arg(dateTime(warning.clockDeadline))
+                   : tr("The 72 hours to report it to the Autoriteit Persoonsgegevens ended on "
+                        "%1. Record the report, or why it was not made.")
+                         .arg(dateTime(warning.clockDeadline));
+    case WarningKind::BreachClientClock:
+        return warning.hoursLeft >= 0
+                   ? tr("Tell %1 by %2: the agreement allows %n hour(s).", nullptr, window)
+                         .arg(warning.clientName, dateTime(warning.clockDeadline))
+                   : tr("The %n hour(s) to tell %1 ended on %2.", nullptr, window)
+                         .arg(warning.clientName, dateTime(warning.clockDeadline));
+    case WarningKind::RequestOverdue:
+        return warning.extended ? tr("Answer now. Legal deadline after the extension: %1.")
+                                      .arg(date(warning.legalDue))
+                                : tr("Answer now. Our deadline: %1. Legal deadline: %2.")
+                                      .arg(date(warning.promisedDue), date(warning.legalDue));
+    case WarningKind::RequestDueSoon:
+        return warning.extended ? tr("Answer by %1 (the legal deadline after the extension).")
+                                      .arg(date(warning.legalDue))
+                                : tr("Answer by %1 (our deadline). Legal deadline: %2.")
+                                      .arg(date(warning.promisedDue), date(warning.legalDue));
+    case WarningKind::AgreementNotCountersigned:
+        if (!warning.due.isValid()) {
+            return tr("Get the client's signature.");
+        }
+        return warning.level == WarningLevel::Urgent
+                   ? tr("Get the client's signature: the agreement has applied since %1.")
+                         .arg(date(warning.due))
+                   : tr("Get the client's signature; the agreement starts on %1.")
+                         .arg(date(warning.due));
+    case WarningKind::ActivityWithoutLegalBasis:
+        return tr("Fill in the legal basis: on which ground of article 6 is this done?");
+    case WarningKind::ActivityWithoutRetention:
+        return tr("Fill in the retention period: how long is the data kept?");
+    case WarningKind::MeasureNotReviewed:
+        return warning.due.isValid()
+                   ? tr("Check that it still works: last reviewed on %1.").arg(date(warning.due))
+                   : tr("Check that it works: it was never reviewed.");
+    }
+    return {};
+}
+
+QString WarningText::summary(const QList<DashboardWarning>& warnings)
+{
+    const int total = static_cast<int>(warnings.size());
+    const int urgent = static_cast<int>(
+        std::count_if(warnings.begin(), warnings.end(), [](const DashboardWarning& warning) {
+            return warning.level == WarningLevel::Urgent;
+        }));
+    if (total == 0) {
+        return tr("Nothing needs your attention right now.");
+    }
+    if (urgent == 0) {
+        return tr("%n item(s) need your attention.", nullptr, total);
+    }
+    return tr("%1, %n of them urgent.", nullptr, urgent)
+        .arg(tr("%n item(s) need your attention", nullptr, total));
+}
+
+} // namespace pr::core

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/domain/DataSubjectRequest.h"
+
+#include <QString>
+
+namespace pr::core {
+
+// Removes who made a request and what was written about it, and keeps what the statistics and
+// the proof of timely handling need: reference, right, channel, every date, the status (the
+// outcome as answered, refused or withdrawn), whether it was extended and for which client.
+//
+// Blanked: the contact. Replaced by kRedacted: the name (validation wants a name or a contact)
+// and every free text that is not empty: outcome, refusal reason, extension reason. Free text
+// is where names, addresses and case details end up, so none of it is kept. A text that was
+// required stays non-empty, so the record still validates and an export still imports.
+//
+// The audit trail keeps the old values: its entries cannot change without breaking the hash
+// chain (docs/security.md, "Audit trail"; docs/cli.md, anonymise-requests).
+class RequestAnonymiser {
+public:
+    // Language-neutral on purpose: the same marker in every language, so that isAnonymised()
+    // does not depend on the language the program ran in when the request was anonymised.
+    static constexpr QStringView kRedacted = u"***";
+
+    static DataSubjectRequest anonymised(const DataSubjectRequest& request);
+    // Whether REQUEST holds nothing anonymised() would remove.
+    static bool isAnonymised(const DataSubjectRequest& request);
+};
+
+} // namespace pr::core

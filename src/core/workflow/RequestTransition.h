@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/domain/EnumTable.h"
+
+#include <QDate>
+#include <QString>
+
+#include <array>
+
+namespace pr::core {
+
+// One dated step in the handling of a data-subject request (RequestWorkflow). Most move the
+// request to another stage; Extend and InformClient are recorded beside the stage.
+enum class RequestTransition {
+    RequestIdentity, // ask for proof of identity              -> identity check requested
+    VerifyIdentity,  // identity established (copy destroyed)  -> identity verified
+    Start,           // take the request up                    -> in progress
+    Extend,          // extend by two months (art. 12(3))         (recorded, stage unchanged)
+    InformClient,    // as processor: tell the client (art. 28(3)(e)) (recorded, stage unchanged)
+    Answer,          //                                        -> answered (closed)
+    Refuse,          // with reason and art. 12(4) information -> refused (closed)
+    Withdraw,        // the person withdrew it                 -> withdrawn (closed)
+};
+
+// What a step needs besides its date. Fields a transition does not use are ignored.
+struct TransitionDetails {
+    // Extend: why more time is needed. Refuse: why the request is refused. Required for both.
+    QString reason;
+    // Answer: what was done. Refuse: the information about complaint to the AP and judicial
+    // remedy that the person was given (art. 12(4)); a standard sentence when empty.
+    // Withdraw: a note. Empty keeps what the request already says.
+    QString outcome;
+    // VerifyIdentity: when the copy of the ID document was destroyed; null when no copy was
+    // received. Only this date is kept, never the copy.
+    QDate idCopyDestroyed;
+};
+
+// The codes are what `request-step --to` takes: the stage a step leads to, or the fact it
+// records.
+template <>
+struct EnumTable<RequestTransition> {
+    static constexpr std::array entries{
+        EnumEntry<RequestTransition>{RequestTransition::RequestIdentity, u"identity-requested",
+                                     QT_TRANSLATE_NOOP("Domain", "Identity check requested")},
+        EnumEntry<RequestTransition>{RequestTransition::VerifyIdentity, u"identity-verified",
+                                     QT_TRANSLATE_NOOP("Domain", "Identity verified")},
+        EnumEntry<RequestTransition>{RequestTransition::Start, u"in-progress",
+                                     QT_TRANSLATE_NOOP("Domain", "In progress")},
+        EnumEntry<RequestTransition>{RequestTransition::Extend, u"extended",
+                                     QT_TRANSLATE_NOOP("Domain", "Extended")},
+        EnumEntry<RequestTransition>{RequestTransition::InformClient, u"client-informed",
+                                     QT_TRANSLATE_NOOP("Domain", "Client informed")},
+        EnumEntry<RequestTransition>{RequestTransition::Answer, u"answered",
+                                     QT_TRANSLATE_NOOP("Domain", "Answered")},
+        EnumEntry<RequestTransition>{RequestTransition::Refuse, u"refused",
+                                     QT_TRANSLATE_NOOP("Domain", "Refused")},
+        EnumEntry<RequestTransition>{RequestTransition::Withdraw, u"withdrawn",
+                                     QT_TRANSLATE_NOOP("Domain", "Withdrawn")},
+    };
+};
+
+} // namespace pr::core

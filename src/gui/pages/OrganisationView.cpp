@@ -1,0 +1,31 @@
+#include "gui/pages/OrganisationView.h"
+
+#include "gui/pages/DetailPane.h"
+#include "gui/sections/OrganisationDetails.h"
+
+#include <QHBoxLayout>
+
+namespace pr::gui {
+
+OrganisationView::OrganisationView(const storage::Register& reg, QWidget* parent)
+    : QWidget(parent)
+    , m_register(reg)
+    , m_profile(new DetailPane(this))
+    , m_file(new DetailPane(this))
+{
+    m_profile->setAccessibleName(tr("Organisation profile"));
+    m_file->setAccessibleName(tr("Register file"));
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_profile, 1);
+    layout->addWidget(m_file, 1);
+    reload();
+}
+
+void OrganisationView::reload()
+{
+    m_profile->showDetails(OrganisationDetails::profile(m_register));
+    m_file->showDetails(OrganisationDetails::registerFile(m_register));
+}
+
+} // namespace pr::gui

@@ -1,0 +1,138 @@
+#include "gui/sections/AgreementSection.h"
+
+#include "gui/SectionNames.h"
+#include "gui/models/RecordColumns.h"
+#include "gui/sections/DisplayText.h"
+#include "storage/repositories/ActivityRepository.h"
+#include "storage/repositories/AgreementRepository.h"
+#include "storage/repositories/ClientRepository.h"
+
+#include <QHash>
+#include <QLocale>
+
+namespace pr::gui {
+
+using core::Agreement;
+using storage::AgreementRepository;
+
+namespace {
+
+QString signatoryText(const core::Signatory& signatory)
+{
+    if (signatory.name.trimmed().isEmpty()) {
+        return QCoreApplication::translate("AgreementSection", "Not signed yet");
+    }
+    QStringList lines{signatory.name, signatory.function};
+    if (signatory.date.isValid()) {
+        lines << QCoreApplication::translate("AgreementSection", "Signed on %1 in %2")
+                     .arg(DisplayText::date(signatory.date), signatory.place)
+                     .trimmed();
+    }
+    return DisplayText::lines(lines);
+}
+
+QString liabilityText(const core::LiabilityCap& cap)
+{
+    QStringList parts;
+    if (cap.amountCents) {
+        parts << QLocale().toCurrencyString(static_cast<double>(*cap.amountCents) / 100.0,
+                                            cap.currency);
+    }
+    parts << cap.text;
+    parts.removeAll(QString());
+    return parts.isEmpty() ? QCoreApplication::translate("AgreementSection", "No limit agreed")
+                           : parts.join(u' ');
+}
+
+} // namespace
+
+RecordSection AgreementSection::make()
+{
+    // The client's name is not part of an agreement: the rows look it up once per load.
+    RecordSection section;
+    section.kind = core::EntityKind::Agreement;
+    section.listName = sectionName(section.kind);
+    section.headers = {tr("Client"), tr("Version"), tr("Status"), tr("Starts"),
+                       tr("Client signed on")};
+    section.rows = [](const storage::SqliteDatabase& db) {
+        QHash<qint64, QString> clients;
+        for (const core::Client& client : storage::ClientRepository::all(db)) {
+            clients.insert(client.id, client.legalName);
+        }
+        const QList<RecordColumn<Agreement>> columns{
+            {{},
+             [clients](const Agreement& a) {
+                 return clients.value(a.clientId);
+             }},
+            {{},
+             [](const Agreement& a) {
+                 return a.version;
+             }},
+            {{},
+             [](const Agreement& a) { return core::enumLabel(a.signingState); },
+             [](const Agreement& a) {
+                 return QVariant(static_cast<int>(a.signingState));
+             }},
+            {{},
+             [](const Agreement& a) { return DisplayText::date(a.startDate); },
+             [](const Agreement& a) {
+                 return QVariant(a.startDate);
+             }},
+            {{},
+             [](const Agreement& a) { return DisplayText::date(a.clientSignatory.date); },
+             [](const Agreement& a) {
+                 return QVariant(a.clientSignatory.date);
+             }},
+        };
+        return rowsOf(AgreementRepository::all(db), columns);
+    };
+    section.details = [](const storage::SqliteDatabase& db,
+                         qint64 id) -> std::optional<RecordDetails> {
+        const auto agreement = AgreementRepository::find(db, id);
+        if (!agreement) {
+            return std::nullopt;
+        }
+        const auto client = storage::ClientRepository::find(db, agreement->clientId);
+        QStringList activities;
+        for (const qint64 activityId : agreement->activityIds) {
+            if (const auto activity = storage::ActivityRepository::find(db, activityId)) {
+                activities << activity->name;
+            }
+        }
+        const int breachHours = agreement->breachNotificationHours;
+        const int noticeDays = agreement->changeNoticeDays;
+        const int returnDays = agreement->returnDeletionDays;
+        RecordDetails details;
+        details.title =
+            tr("%1, version %2").arg(client ? client->legalName : QString(), agreement->version);
+        details.add(tr("Status"), core::enumLabel(agreement->signingState));
+        details.add(tr("Starts"), DisplayText::date(agreement->startDate));
+        if (agreement->durationMonths) {
+            const int months = *agreement->durationMonths;
+            details.add(tr("Duration"), tr("%n month(s)", nullptr, months));
+        } else {
+            details.add(tr("Duration"), tr("Indefinite"));
+        }
+        details.add(tr("Ends"), DisplayText::date(agreement->endDate));
+        details.add(tr("Tell the client of a breach within"),
+                    tr("%n hour(s)", nullptr, breachHours));
+        if (agreement->auditIntervalMonths) {
+            const int months = *agreement->auditIntervalMonths;
+            details.add(tr("Audits"), tr("At most once every %n month(s)", nullptr, months));
+        }
+        details.add(tr("Liability"), liabilityText(agreement->liabilityCap));
+        details.add(tr("Notice of changes"), tr("%n day(s) in advance", nullptr, noticeDays));
+        details.add(tr("Data processed"), agreement->processingLocation);
+        details.add(tr("Data returned or deleted"),
+                    tr("Within %n day(s) after the end", nullptr, returnDays));
+        details.add(tr("Activities (Bijlage 1)"), DisplayText::bullets(activities));
+        details.add(tr("Signs for us"), signatoryText(agreement->firmSignatory));
+        details.add(tr("Signs for the client"), signatoryText(agreement->clientSignatory));
+        details.add(tr("Signed document"),
+                    agreement->signedPdf.isEmpty() ? tr("Not attached") : tr("Attached"));
+        return details;
+    };
+    return section;
+}
+
+} // namespace pr::gui

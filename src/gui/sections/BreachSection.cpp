@@ -1,0 +1,123 @@
+#include "gui/sections/BreachSection.h"
+
+#include "gui/SectionNames.h"
+#include "gui/models/RecordColumns.h"
+#include "gui/sections/DisplayText.h"
+#include "storage/repositories/BreachRepository.h"
+#include "storage/repositories/ClientRepository.h"
+
+#include <QHash>
+#include <QLocale>
+
+namespace pr::gui {
+
+using core::Breach;
+using storage::BreachRepository;
+
+namespace {
+
+QString apText(const Breach& breach)
+{
+    if (!breach.apNotified.has_value()) {
+        return QCoreApplication::translate("BreachSection", "Not decided yet");
+    }
+    return *breach.apNotified ? QCoreApplication::translate("BreachSection", "Reported")
+                              : QCoreApplication::translate("BreachSection", "Not reported");
+}
+
+QString firstLine(const QString& text)
+{
+    return text.section(u'\n', 0, 0);
+}
+
+QString countText(const std::optional<qint64>& count)
+{
+    return count ? QLocale().toString(*count)
+                 : QCoreApplication::translate("BreachSection", "Unknown");
+}
+
+QString reportsText(const Breach& breach)
+{
+    QStringList lines;
+    for (const core::ApNotification& report : breach.apNotifications) {
+        lines << QCoreApplication::translate("BreachSection", "%1 (%2): %3")
+                     .arg(core::enumLabel(report.phase), DisplayText::dateTime(report.at),
+                          report.summary);
+    }
+    return DisplayText::bullets(lines);
+}
+
+} // namespace
+
+RecordSection BreachSection::make()
+{
+    RecordSection section;
+    section.kind = core::EntityKind::Breach;
+    section.listName = sectionName(section.kind);
+    section.headers = {tr("Reference"), tr("Discovered"), tr("What happened"),
+                       tr("Reported to the AP"), tr("Client")};
+    section.sortColumn = 1;
+    section.sortOrder = Qt::DescendingOrder;
+    section.rows = [](const storage::SqliteDatabase& db) {
+        QHash<qint64, QString> clients;
+        for (const core::Client& client : storage::ClientRepository::all(db)) {
+            clients.insert(client.id, client.legalName);
+        }
+        const QList<RecordColumn<Breach>> columns{
+            {{},
+             [](const Breach& b) {
+                 return b.reference;
+             }},
+            {{},
+             [](const Breach& b) { return DisplayText::dateTime(b.discoveredAt); },
+             [](const Breach& b) {
+                 return QVariant(b.discoveredAt);
+             }},
+            {{},
+             [](const Breach& b) {
+                 return firstLine(b.description);
+             }},
+            {{}, apText},
+            {{},
+             [clients](const Breach& b) {
+                 return clients.value(b.clientId);
+             }},
+        };
+        return rowsOf(BreachRepository::all(db), columns);
+    };
+    section.details = [](const storage::SqliteDatabase& db,
+                         qint64 id) -> std::optional<RecordDetails> {
+        const auto breach = BreachRepository::find(db, id);
+        if (!breach) {
+            return std::nullopt;
+        }
+        RecordDetails details;
+        details.title = tr("Data breach %1").arg(breach->reference);
+        details.add(tr("Discovered"), DisplayText::dateTime(breach->discoveredAt));
+        details.add(tr("What happened"), breach->description);
+        details.add(tr("Personal data"), DisplayText::bullets(breach->dataCategories));
+        details.add(tr("Data subjects"), DisplayText::bullets(breach->dataSubjectCategories));
+        details.add(tr("About how many people"), countText(breach->approxSubjectCount));
+        details.add(tr("About how many records"), countText(breach->approxRecordCount));
+        details.add(tr("Likely consequences"), breach->likelyConsequences);
+        details.add(tr("Measures taken"), breach->measuresTaken);
+        details.add(tr("Reported to the AP"), apText(*breach));
+        details.add(tr("Why not reported"), breach->apNotNotifiedReason);
+        details.add(tr("AP reference"), breach->apReference);
+        details.add(tr("Reports to the AP"), reportsText(*breach));
+        details.add(tr("People informed"), DisplayText::yesNoOpen(breach->subjectsInformed));
+        details.add(tr("Informed on"), DisplayText::date(breach->subjectsInformedDate));
+        details.add(tr("Why not informed"), breach->subjectsNotInformedReason);
+        if (breach->clientId != 0) {
+            const auto client = storage::ClientRepository::find(db, breach->clientId);
+            details.add(tr("Client"), client ? client->legalName : QString());
+            details.add(tr("Client told on"), breach->clientNotifiedAt.isValid()
+                                                  ? DisplayText::dateTime(breach->clientNotifiedAt)
+                                                  : tr("Not yet"));
+        }
+        return details;
+    };
+    return section;
+}
+
+} // namespace pr::gui

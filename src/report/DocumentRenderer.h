@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/calendar/Period.h"
+#include "core/time/Clock.h"
+#include "report/DocumentRequest.h"
+#include "report/template/TemplateLibrary.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <QVariantMap>
+
+namespace pr::storage {
+class SqliteDatabase;
+}
+
+namespace pr::report {
+
+// Makes the documents of the register: the privacy statement, the DPA with one client and the
+// register of processing activities, as PDF, HTML or (the privacy statement) Markdown. The
+// GUI and the CLI both call this; nothing is written to disk here.
+//
+// The steps: the view model from the register (src/report/model/, docs/templates.md), the
+// template (the request's override, else the user's copy in the data folder, else the
+// built-in one), a check of the template against the view model, rendering with every value
+// escaped, and for PDF the page layout of PdfDocumentWriter (A4, PDF/A-1b, running header
+// with the firm's name and logo, "Pagina X van Y", the initials line on every DPA page).
+class DocumentRenderer {
+    Q_DECLARE_TR_FUNCTIONS(pr::report::DocumentRenderer)
+
+public:
+    // DB and CLOCK must outlive the renderer. The clock dates the document and the PDF.
+    DocumentRenderer(
+        const storage::SqliteDatabase& db, const core::Clock& clock,
+        TemplateLibrary library = TemplateLibrary(TemplateLibrary::defaultUserFolder()));
+
+    // The firm's own answer period, printed in the privacy statement (AppSettings).
+    void setPromisedAnswerPeriod(const core::Period& period) { m_promise = period; }
+
+    // The document's bytes: PDF, or UTF-8 HTML or Markdown. Throws ReportError when the
+    // request makes no sense (validate()), TemplateError for a template that is broken or
+    // uses a name the view model does not have (with its line and column),
+    // storage::MissingRecordError for a client or agreement that is not in the register,
+    // FileAccessError when a user's template cannot be read. Needs a QGuiApplication for PDF.
+    QByteArray render(const DocumentRequest& request) const;
+
+    // The rendered template before the PDF step: HTML (for a PDF request, the HTML the pages
+    // are laid out from) or Markdown. Throws as render().
+    QString renderText(const DocumentRequest& request) const;
+
+    // The view model REQUEST's template gets; for the template editor's list of variables.
+    QVariantMap viewModel(const DocumentRequest& request) const;
+
+    // The template REQUEST uses when it has no override: "privacyverklaring.html",
+    // "privacyverklaring.md", "verwerkersovereenkomst-en.html", ...
+    static QString templateName(const DocumentRequest& request);
+    // Throws ReportError for a request that cannot be made: Markdown of anything but the
+    // privacy statement, a DPA without a client, an unknown language, or a language without
+    // a built-in template when there is no override.
+    static void validate(const DocumentRequest& request);
+
+private:
+    QByteArray toPdf(const QString& html, const DocumentRequest& request) const;
+
+    const storage::SqliteDatabase& m_db;
+    const core::Clock& m_clock;
+    TemplateLibrary m_library;
+    core::Period m_promise{4, core::Period::Unit::Weeks};
+};
+
+} // namespace pr::report

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "report/DocumentKind.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace pr::report {
+
+// A template given for one rendering instead of the library's: the CLI's --template file, or
+// the text in the GUI's template editor.
+struct TemplateOverride {
+    QString text;
+    QString name; // for messages: the file's path, or what the editor calls it
+};
+
+// Which document to make, for whom, and how (DocumentRenderer::render).
+struct DocumentRequest {
+    DocumentKind kind = DocumentKind::PrivacyStatement;
+    DocumentFormat format = DocumentFormat::Pdf;
+    qint64 clientId = 0;    // DPA: the client, required
+    qint64 agreementId = 0; // DPA: a particular agreement; 0 = the client's current one
+    // "nl", or "en" for the English DPA. Other documents have only a Dutch built-in template,
+    // but render in English with a templateOverride.
+    QString language = QStringLiteral("nl");
+    std::optional<TemplateOverride> templateOverride;
+};
+
+} // namespace pr::report

@@ -1,0 +1,89 @@
+#include "report/model/AgreementModel.h"
+
+#include "report/model/DocumentLanguage.h"
+#include "report/model/ImageMarkup.h"
+
+using namespace Qt::StringLiterals;
+
+namespace pr::report {
+
+namespace {
+
+constexpr int kSignatureWidth = 200;
+constexpr int kSignatureHeight = 80;
+
+QString orDefault(const QString& value, const QString& fallback)
+{
+    return value.trimmed().isEmpty() ? fallback : value;
+}
+
+QVariantMap signatory(const core::Signatory& signatory, const QString& representative,
+                      const QString& function, const DocumentLanguage& language)
+{
+    return {{u"name"_s, orDefault(signatory.name, representative)},
+            {u"function"_s, orDefault(signatory.function, function)},
+            {u"date"_s, language.date(signatory.date)},
+            {u"place"_s, signatory.place},
+            {u"signed"_s, signatory.date.isValid()}};
+}
+
+} // namespace
+
+QVariantMap AgreementModel::parameters(const core::Agreement& agreement,
+                                       const DocumentLanguage& language)
+{
+    const core::LiabilityCap& cap = agreement.liabilityCap;
+    const QString amount = language.money(cap);
+    const bool hasText = !cap.text.trimmed().isEmpty();
+    return {
+        {u"version"_s, agreement.version},
+        {u"startDate"_s, language.date(agreement.startDate)},
+        {u"hasStartDate"_s, agreement.startDate.isValid()},
+        {u"fixedDuration"_s, agreement.durationMonths.has_value()},
+        {u"indefinite"_s, !agreement.durationMonths.has_value()},
+        {u"durationMonths"_s,
+         agreement.durationMonths ? language.number(*agreement.durationMonths) : QString()},
+        {u"endDate"_s, language.date(agreement.endDate)},
+        {u"hasEndDate"_s, agreement.endDate.isValid()},
+        {u"breachNotificationHours"_s, language.number(agreement.breachNotificationHours)},
+        {u"auditLimited"_s, agreement.auditIntervalMonths.has_value()},
+        {u"auditIntervalMonths"_s, agreement.auditIntervalMonths
+                                       ? language.number(*agreement.auditIntervalMonths)
+                                       : QString()},
+        {u"liabilityCap"_s, QVariantMap{{u"amount"_s, amount},
+                                        {u"hasAmount"_s, !amount.isEmpty()},
+                                        {u"text"_s, cap.text},
+                                        {u"hasText"_s, hasText},
+                                        {u"limited"_s, !amount.isEmpty() || hasText},
+                                        {u"unlimited"_s, amount.isEmpty() && !hasText}}},
+        {u"changeNoticeDays"_s, language.number(agreement.changeNoticeDays)},
+        {u"processingLocation"_s, agreement.processingLocation},
+        {u"hasProcessingLocation"_s, !agreement.processingLocation.trimmed().isEmpty()},
+        {u"returnDeletionDays"_s, language.number(agreement.returnDeletionDays)},
+        {u"signingState"_s, language.label(agreement.signingState)},
+    };
+}
+
+QVariantMap AgreementModel::signatures(const core::Agreement& agreement,
+                                       const core::Organisation& firm, const core::Client& client,
+                                       const DocumentLanguage& language)
+{
+    QVariantMap forFirm = signatory(agreement.firmSignatory, firm.representativeName,
+                                    firm.representativeFunction, language);
+    const bool representativeSigns =
+        forFirm.value(u"name"_s).toString().trimmed() == firm.representativeName.trimmed();
+    QVariant image;
+    if (representativeSigns && !firm.signaturePng.isEmpty()) {
+        const TrustedHtml tag = ImageMarkup::imgTag(firm.signaturePng, firm.representativeName,
+                                                    kSignatureWidth, kSignatureHeight);
+        if (!tag.html().isEmpty()) {
+            image = QVariant::fromValue(tag);
+        }
+    }
+    forFirm.insert(u"signature"_s, image);
+    return {{u"firm"_s, forFirm},
+            {u"client"_s, signatory(agreement.clientSignatory, client.representativeName,
+                                    client.representativeFunction, language)}};
+}
+
+} // namespace pr::report

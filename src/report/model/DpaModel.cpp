@@ -1,0 +1,130 @@
+#include "report/model/DpaModel.h"
+
+#include "core/domain/EntityKind.h"
+#include "report/ReportError.h"
+#include "report/model/ActivityModel.h"
+#include "report/model/AgreementModel.h"
+#include "report/model/DocumentLanguage.h"
+#include "report/model/MeasureModel.h"
+#include "report/model/PartyModel.h"
+#include "report/model/SubProcessorModel.h"
+#include "report/model/TextUnion.h"
+#include "storage/repositories/ActivityRepository.h"
+#include "storage/repositories/AgreementRepository.h"
+#include "storage/repositories/ClientRepository.h"
+#include "storage/repositories/MissingRecordError.h"
+#include "storage/repositories/OrganisationRepository.h"
+#include "storage/repositories/SecurityMeasureRepository.h"
+#include "storage/repositories/SubProcessorRepository.h"
+
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace pr::report {
+
+// Unqualified in the definition below: lupdate misreads a qualified return type in front of
+// a function with tr() in it and files the strings under a context the program never uses.
+using core::Agreement;
+
+Agreement DpaModel::chooseAgreement(const storage::SqliteDatabase& db, const core::Client& client,
+                                    qint64 agreementId)
+{
+    if (agreementId != 0) {
+        const std::optional<core::Agreement> agreement =
+            storage::AgreementRepository::find(db, agreementId);
+        if (!agreement) {
+            throw storage::MissingRecordError(core::EntityKind::Agreement, agreementId);
+        }
+        if (agreement->clientId != client.id) {
+            throw ReportError(tr("Agreement %1 is not with client %2.")
+                                  .arg(agreementId)
+                                  .arg(client.id)
+                                  .toStdString());
+        }
+        return *agreement;
+    }
+    // By start date: the last one that still applies is the one to print.
+    const QList<core::Agreement> agreements =
+        storage::AgreementRepository::forClient(db, client.id);
+    if (agreements.isEmpty()) {
+        throw ReportError(tr("Client %1 has no data processing agreement in the "
+                             "register yet; add one first.")
+                              .arg(client.id)
+                              .toStdString());
+    }
+    for (auto it = agreements.crbegin(); it != agreements.crend(); ++it) {
+        if (it->signingState != core::SigningState::Terminated) {
+            return *it;
+        }
+    }
+    return agreements.constLast();
+}
+
+QVariantMap DpaModel::build(const storage::SqliteDatabase& db, qint64 clientId, qint64 agreementId,
+                            const DocumentContext& context, const DocumentLanguage& language)
+{
+    const std::optional<core::Client> client = storage::ClientRepository::find(db, clientId);
+    if (!client) {
+        throw storage::MissingRecordError(core::EntityKind::Client, clientId);
+    }
+    const core::Agreement agreement = chooseAgreement(db, *client, agreementId);
+    const core::Organisation firm =
+        storage::OrganisationRepository::find(db).value_or(core::Organisation{});
+
+    QHash<qint64, core::ProcessingActivity> byId;
+    for (const core::ProcessingActivity& activity : storage::ActivityRepository::all(db)) {
+        byId.insert(activity.id, activity);
+    }
+    // Bijlage 1 in the order the agreement lists its activities.
+    QList<core::ProcessingActivity> annexed;
+    QVariantList activities;
+    QVariantList transfers;
+    QStringList names;
+    TextUnion purposes;
+    TextUnion dataCategories;
+    TextUnion dataSubjects;
+    QSet<qint64> ids;
+    bool special = false;
+    for (const qint64 id : agreement.activityIds) {
+        const auto found = byId.constFind(id);
+        if (found == byId.cend() || ids.contains(id)) {
+            continue;
+        }
+        const QVariantMap model = ActivityModel::build(*found, language);
+        annexed.append(*found);
+        activities.append(model);
+        transfers.append(model.value(u"transfers"_s).toList());
+        names.append(found->name);
+        purposes.add(found->purposes);
+        dataCategories.add(found->dataCategories);
+        dataSubjects.add(found->dataSubjectCategories);
+        special = special || found->specialCategories != core::SpecialCategories();
+        ids.insert(id);
+    }
+
+    const QVariantList subProcessors =
+        SubProcessorModel::list(storage::SubProcessorRepository::all(db), annexed, ids, language);
+    return {
+        {u"document"_s, context.toModel(language)},
+        {u"firm"_s, PartyModel::firm(firm)},
+        {u"client"_s, PartyModel::client(*client)},
+        {u"agreement"_s, AgreementModel::parameters(agreement, language)},
+        {u"signatures"_s, AgreementModel::signatures(agreement, firm, *client, language)},
+        {u"activities"_s, activities},
+        {u"hasActivities"_s, !activities.isEmpty()},
+        {u"activityNames"_s, names},
+        {u"purposes"_s, purposes.values()},
+        {u"dataCategories"_s, dataCategories.values()},
+        {u"dataSubjectCategories"_s, dataSubjects.values()},
+        {u"hasSpecialCategories"_s, special},
+        {u"transfers"_s, transfers},
+        {u"hasTransfers"_s, !transfers.isEmpty()},
+        {u"subProcessors"_s, subProcessors},
+        {u"hasSubProcessors"_s, !subProcessors.isEmpty()},
+        {u"measureGroups"_s,
+         MeasureModel::groups(storage::SecurityMeasureRepository::all(db), language)},
+    };
+}
+
+} // namespace pr::report

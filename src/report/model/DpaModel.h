@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/domain/Agreement.h"
+#include "core/domain/Client.h"
+#include "report/model/DocumentContext.h"
+
+#include <QCoreApplication>
+#include <QVariantMap>
+
+namespace pr::storage {
+class SqliteDatabase;
+}
+
+namespace pr::report {
+
+class DocumentLanguage;
+
+// The view model of the data processing agreement with one client (art. 28(3)): both
+// parties, that client's agreement, Bijlage 1 with only the activities of that agreement,
+// Bijlage 2, the sub-processors of those activities and the signature block. Fields:
+// docs/templates.md, "Data processing agreement".
+class DpaModel {
+    Q_DECLARE_TR_FUNCTIONS(pr::report::DpaModel)
+
+public:
+    // AGREEMENTID 0: the client's current agreement (the latest that is not terminated, else
+    // the latest). Throws storage::MissingRecordError when there is no such client or
+    // agreement, ReportError when the client has no agreement at all or AGREEMENTID belongs to
+    // another client.
+    static QVariantMap build(const storage::SqliteDatabase& db, qint64 clientId, qint64 agreementId,
+                             const DocumentContext& context, const DocumentLanguage& language);
+
+private:
+    static core::Agreement chooseAgreement(const storage::SqliteDatabase& db,
+                                           const core::Client& client, qint64 agreementId);
+};
+
+} // namespace pr::report
