@@ -19,12 +19,13 @@ QString commandUsage(const Command& command, QCommandLineParser& parser)
     QString text = parser.helpText();
     // Qt's first line names the running executable (a test binary, a symlink); replace it
     // with the tool and the command, so that the usage line can be copied as it is.
+    // The line is "<Usage:> <executable> <the rest>" in whatever language Qt speaks.
     const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
-    const QString usageLine = text.left(firstLineEnd);
-    const qsizetype options = usageLine.indexOf(QStringLiteral(" [options]"));
+    const QStringList words = text.left(firstLineEnd).split(QLatin1Char(' '));
+    const QString rest = words.mid(2).join(QLatin1Char(' '));
     text.replace(0, firstLineEnd,
                  CliApplication::tr("Usage: %1 %2").arg(kProgram, command.name()) +
-                     (options >= 0 ? usageLine.mid(options) : QString()));
+                     (rest.isEmpty() ? QString() : QLatin1Char(' ') + rest));
     if (!command.details().isEmpty()) {
         text += QLatin1Char('\n') + command.details() + QLatin1Char('\n');
     }
