@@ -757,7 +757,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../../src/cli/CliApplication.cpp" line="+26"/>
+        <location filename="../../src/cli/CliApplication.cpp" line="+27"/>
         <source>Usage: %1 %2</source>
         <translation>Gebruik: %1 %2</translation>
     </message>
@@ -2645,7 +2645,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
     </message>
     <message>
         <location line="+6"/>
-        <source>Problem with kvK number</source>
+        <source>Problem with KvK number</source>
         <translation>Probleem met het KvK-nummer</translation>
     </message>
     <message>
@@ -2660,7 +2660,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
     </message>
     <message>
         <location line="+6"/>
-        <source>Problem with vAT number</source>
+        <source>Problem with VAT number</source>
         <translation>Probleem met het btw-nummer</translation>
     </message>
     <message>
@@ -3077,8 +3077,8 @@ Wettelijke termijn: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 by %2</source>
-        <translation>%1 (%2)</translation>
+        <source>%1 (channel: %2)</source>
+        <translation>%1 (kanaal: %2)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4260,7 +4260,7 @@ Wettelijke termijn: %2</translation>
     <message>
         <location line="+1"/>
         <source>Hint</source>
-        <translation>Tip</translation>
+        <translation>Aanwijzing</translation>
     </message>
     <message>
         <location line="+37"/>

@@ -101,7 +101,7 @@ RecordSection RequestSection::make(const core::Period& promise, const core::Cloc
         details.add(tr("Right"),
                     tr("%1 (article %2)")
                         .arg(core::enumLabel(request->right), core::gdprArticle(request->right)));
-        details.add(tr("Received"), tr("%1 by %2")
+        details.add(tr("Received"), tr("%1 (channel: %2)")
                                         .arg(DisplayText::date(request->receivedDate),
                                              core::enumLabel(request->channel).toLower()));
         details.add(tr("Status"), core::enumLabel(request->status));
