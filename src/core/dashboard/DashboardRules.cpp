@@ -2,6 +2,7 @@
 
 #include "core/calendar/DeadlineCalendar.h"
 #include "core/domain/RequestStatus.h"
+#include "core/workflow/ClientBreachWindow.h"
 
 #include <QHash>
 
@@ -63,23 +64,6 @@ void addRequestWarnings(const QList<DataSubjectRequest>& requests, QDate today,
     }
 }
 
-// The breach window of CLIENTID's DPA: the one in force (countersigned) first, then any that
-// has not ended, the latest start first.
-std::optional<int> clientWindowHours(const QList<Agreement>& agreements, qint64 clientId)
-{
-    const Agreement* best = nullptr;
-    const auto rank = [](const Agreement& agreement) {
-        return std::tuple(agreement.signingState == SigningState::Countersigned,
-                          agreement.signingState != SigningState::Terminated, agreement.startDate);
-    };
-    for (const Agreement& agreement : agreements) {
-        if (agreement.clientId == clientId && (best == nullptr || rank(*best) < rank(agreement))) {
-            best = &agreement;
-        }
-    }
-    return best != nullptr ? std::optional<int>(best->breachNotificationHours) : std::nullopt;
-}
-
 void addBreachWarnings(const DashboardInput& input, const QHash<qint64, QString>& clientNames,
                        const QDateTime& now, QList<DashboardWarning>& warnings)
 {
@@ -100,12 +84,12 @@ void addBreachWarnings(const DashboardInput& input, const QHash<qint64, QString>
             warnings << warning;
         }
         if (breach.clientId != 0 && !breach.clientNotifiedAt.isValid()) {
-            // Without a DPA there is no agreed window, yet art. 33(2) still asks to tell the
-            // client without undue delay: the window a new DPA starts with stands in for it,
-            // rather than no warning at all.
+            // The same window as `due` and the calendar export use (ClientBreachWindow);
+            // without a DPA, the window a new DPA starts with stands in for it.
             warning.kind = WarningKind::BreachClientClock;
-            warning.windowHours = clientWindowHours(input.agreements, breach.clientId)
-                                      .value_or(Agreement{}.breachNotificationHours);
+            warning.windowHours = ClientBreachWindow::of(breach.clientId, input.agreements,
+                                                         breach.discoveredAt.toLocalTime().date())
+                                      .hours;
             warning.clockDeadline =
                 clientNotificationDeadline(breach.discoveredAt, warning.windowHours);
             warning.hoursLeft = hoursUntil(now, warning.clockDeadline);
