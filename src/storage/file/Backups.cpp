@@ -91,8 +91,7 @@ QString Backups::addFile(const QString& source, const QDateTime& when)
     const QString path = nextPath(when);
     if (::link(QFile::encodeName(source).constData(), QFile::encodeName(path).constData()) != 0) {
         // Another file system, or one without hard links: copy, as crash-safe as a save.
-        const QByteArray bytes = AtomicFile::read(source);
-        AtomicFile::write(path, byteView(bytes));
+        return add(byteView(AtomicFile::read(source)), when);
     }
     prune();
     return path;
