@@ -64,6 +64,25 @@
     </message>
 </context>
 <context>
+    <name>BreachSection</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/sections/BreachSection.cpp" line="+61"/>
+        <source>%1: %n hour(s) overdue</source>
+        <translation>
+            <numerusform>%1: %n hour overdue</numerusform>
+            <numerusform>%1: %n hours overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: %n hour(s) left</source>
+        <translation>
+            <numerusform>%1: %n hour left</numerusform>
+            <numerusform>%1: %n hours left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordCommand</name>
     <message numerus="yes">
         <location filename="../../src/cli/commands/ChangePasswordCommand.cpp" line="+51"/>
@@ -208,6 +227,25 @@
     </message>
 </context>
 <context>
+    <name>RequestSection</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/sections/RequestSection.cpp" line="+44"/>
+        <source>Overdue (%n day(s))</source>
+        <translation>
+            <numerusform>Overdue (%n day)</numerusform>
+            <numerusform>Overdue (%n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Within %n day(s)</source>
+        <translation>
+            <numerusform>Within %n day</numerusform>
+            <numerusform>Within %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message numerus="yes">
         <location filename="../../src/storage/repositories/Referrer.cpp" line="+17"/>
@@ -277,7 +315,7 @@
 <context>
     <name>WarningText</name>
     <message numerus="yes">
-        <location filename="../../src/core/dashboard/WarningText.cpp" line="+30"/>
+        <location filename="../../src/core/dashboard/WarningText.cpp" line="+31"/>
         <source>%n hour(s) left</source>
         <translation>
             <numerusform>%n hour left</numerusform>
@@ -290,6 +328,14 @@
         <translation>
             <numerusform>Due in %n day</numerusform>
             <numerusform>Due in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Waiting %n day(s)</source>
+        <translation>
+            <numerusform>Waiting %n day</numerusform>
+            <numerusform>Waiting %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -309,7 +355,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+47"/>
         <source>%n item(s) need your attention.</source>
         <translation>
             <numerusform>%n item needs your attention.</numerusform>
@@ -334,6 +380,17 @@
     </message>
 </context>
 <context>
+    <name>pr::gui::CertificatePanel</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/signing/CertificatePanel.cpp" line="+117"/>
+        <source>This certificate expires on %1, in %n day(s). Ask your certificate provider for a new one in time.</source>
+        <translation>
+            <numerusform>This certificate expires on %1, in %n day. Ask your certificate provider for a new one in time.</numerusform>
+            <numerusform>This certificate expires on %1, in %n days. Ask your certificate provider for a new one in time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pr::gui::CountTile</name>
     <message numerus="yes">
         <location filename="../../src/gui/dashboard/CountTile.cpp" line="+52"/>
@@ -345,13 +402,100 @@
     </message>
 </context>
 <context>
+    <name>pr::gui::DueNotice</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/notify/DueNotice.cpp" line="+32"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n due within 7 days</source>
+        <translation>
+            <numerusform>%n due within 7 days</numerusform>
+            <numerusform>%n due within 7 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n deadline(s) overdue.</source>
+        <translation>
+            <numerusform>%n deadline overdue.</numerusform>
+            <numerusform>%n deadlines overdue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n deadline(s) due within 7 days.</source>
+        <translation>
+            <numerusform>%n deadline due within 7 days.</numerusform>
+            <numerusform>%n deadlines due within 7 days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::EditorDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/editors/EditorDialog.cpp" line="+95"/>
+        <source>%n problem(s) to solve before you can save.</source>
+        <translation>
+            <numerusform>%n problem to solve before you can save.</numerusform>
+            <numerusform>%n problems to solve before you can save.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::PdfPrinting</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/documents/PdfPrinting.cpp" line="+23"/>
+        <source>The document has %n page(s); the pages asked for are not in it.</source>
+        <translation>
+            <numerusform>The document has %n page; the pages asked for are not in it.</numerusform>
+            <numerusform>The document has %n pages; the pages asked for are not in it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pr::gui::RecordListPage</name>
     <message numerus="yes">
-        <location filename="../../src/gui/pages/RecordListPage.cpp" line="+150"/>
+        <location filename="../../src/gui/pages/RecordListPage.cpp" line="+168"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::SignatureCheckDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/signing/SignatureCheckDialog.cpp" line="+192"/>
+        <source>Valid: the %n signature(s) hold and the document has not been changed since it was last signed.</source>
+        <translation>
+            <numerusform>Valid: the signature holds and the document has not been changed since it was last signed.</numerusform>
+            <numerusform>Valid: the %n signatures hold and the document has not been changed since it was last signed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The %n signature(s) hold, but the document was extended after the last signature: what was added later is not covered by any signature.</source>
+        <translation>
+            <numerusform>The signature holds, but the document was extended after the last signature: what was added later is not covered by any signature.</numerusform>
+            <numerusform>The %n signatures hold, but the document was extended after the last signature: what was added later is not covered by any signature.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::VariableTree</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/documents/VariableTree.cpp" line="+52"/>
+        <source>(list of %n item(s))</source>
+        <translation>
+            <numerusform>(list of %n item)</numerusform>
+            <numerusform>(list of %n items)</numerusform>
         </translation>
     </message>
 </context>

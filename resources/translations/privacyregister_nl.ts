@@ -2,6 +2,229 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ActivityEditor</name>
+    <message>
+        <location filename="../../ui/ActivityEditor.ui" line="+9"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Role of the firm</source>
+        <translation>Rol van het bedrijf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;lients:</source>
+        <translation>&amp;Klanten:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clients it is done for</source>
+        <translation>Klanten voor wie dit wordt gedaan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Purposes:</source>
+        <translation>&amp;Doelen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Purposes</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Legal &amp;basis:</source>
+        <translation>&amp;Grondslag:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Legal basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Legitimate &amp;interest:</source>
+        <translation>Gerechtvaardigd be&amp;lang:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Legitimate interest</source>
+        <translation>Gerechtvaardigd belang</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Data categories:</source>
+        <translation>&amp;Soorten persoonsgegevens:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data categories</source>
+        <translation>Soorten persoonsgegevens</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sp&amp;ecial data:</source>
+        <translation>B&amp;ijzondere gegevens:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Special categories of data</source>
+        <translation>Bijzondere categorieën van persoonsgegevens</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;hildren&apos;s safeguards:</source>
+        <translation>Bes&amp;cherming van kinderen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How children&apos;s data is protected</source>
+        <translation>Hoe de gegevens van kinderen worden beschermd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sta&amp;ff roles:</source>
+        <translation>&amp;Functies van medewerkers:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Staff roles</source>
+        <translation>Functies van medewerkers</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Operations of the role:</source>
+        <translation>Verwerkings&amp;handelingen van de functie:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Operations of the selected staff role</source>
+        <translation>Verwerkingshandelingen van de gekozen functie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Data s&amp;ubjects:</source>
+        <translation>&amp;Betrokkenen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data subject categories</source>
+        <translation>Soorten betrokkenen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;tention:</source>
+        <translation>Bewaar&amp;termijn:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind of retention period</source>
+        <translation>Soort bewaartermijn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Retention amou&amp;nt:</source>
+        <translation>D&amp;uur van de bewaartermijn:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Retention amount</source>
+        <translation>Duur van de bewaartermijn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Retention unit:</source>
+        <translation>Eenheid van de bewaartermijn:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Retention unit</source>
+        <translation>Eenheid van de bewaartermijn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Retention start e&amp;vent:</source>
+        <translation>Be&amp;waartermijn gaat in:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Event the retention runs from</source>
+        <translation>Gebeurtenis waarna de bewaartermijn ingaat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Retention note:</source>
+        <translation>Toelichting bij de bewaartermijn:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Retention note</source>
+        <translation>Toelichting bij de bewaartermijn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Retention rule:</source>
+        <translation>Regel voor de bewaartermijn:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rule that sets the retention period</source>
+        <translation>Regel die de bewaartermijn bepaalt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;cipients:</source>
+        <translation>Ont&amp;vangers:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Transfers outside the EE&amp;A:</source>
+        <translation>Doorgifte buiten de &amp;EER:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Transfers outside the EEA</source>
+        <translation>Doorgifte buiten de EER</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Where the data comes from:</source>
+        <translation>Herko&amp;mst van de gegevens:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where the data comes from</source>
+        <translation>Herkomst van de gegevens</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Other source:</source>
+        <translation>Andere bron:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Other source of the data</source>
+        <translation>Andere bron van de gegevens</translation>
+    </message>
+</context>
+<context>
     <name>ActivitySection</name>
     <message>
         <location filename="../../src/gui/sections/ActivitySection.cpp" line="+24"/>
@@ -112,6 +335,226 @@
         <location line="+1"/>
         <source>Source of the data</source>
         <translation>Bron van de gegevens</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementEditor</name>
+    <message>
+        <location filename="../../ui/AgreementEditor.ui" line="+9"/>
+        <source>&amp;Client:</source>
+        <translation>&amp;Klant:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versie:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S&amp;tarts on:</source>
+        <translation>&amp;Begint op:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Starts on</source>
+        <translation>Begint op</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Duration in months:</source>
+        <translation>&amp;Looptijd in maanden:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Duration in months</source>
+        <translation>Looptijd in maanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indefinite</source>
+        <translation>onbepaalde tijd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Eindigt op:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ends on</source>
+        <translation>Eindigt op</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Breach notice within hours:</source>
+        <translation>&amp;Datalek melden binnen (uren):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hours to tell the client of a breach</source>
+        <translation>Aantal uren om de klant over een datalek te informeren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Audit at most every months:</source>
+        <translation>A&amp;udit hoogstens eens per (maanden):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Months between audits</source>
+        <translation>Maanden tussen audits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no limit</source>
+        <translation>geen limiet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Liability cap amount:</source>
+        <translation>&amp;Maximale aansprakelijkheid (bedrag):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Liability cap amount</source>
+        <translation>Maximale aansprakelijkheid (bedrag)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;urrency:</source>
+        <translation>Valu&amp;ta:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Currency of the liability cap</source>
+        <translation>Valuta van de maximale aansprakelijkheid</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Liability cap in &amp;words:</source>
+        <translation>Maximale aansprakelijkheid in woo&amp;rden:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Liability cap in words</source>
+        <translation>Maximale aansprakelijkheid in woorden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notice of changes in da&amp;ys:</source>
+        <translation>&amp;Wijzigingen vooraf melden (dagen):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Days of notice before changes</source>
+        <translation>Aantal dagen dat wijzigingen vooraf worden gemeld</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Processing l&amp;ocation:</source>
+        <translation>Verwerking&amp;slocatie:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where the data may be processed</source>
+        <translation>Waar de gegevens mogen worden verwerkt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Return or delete within days:</source>
+        <translation>&amp;Gegevens teruggeven of verwijderen binnen (dagen):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Days to return or delete the data</source>
+        <translation>Aantal dagen om de gegevens terug te geven of te verwijderen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Act&amp;ivities (Bijlage 1):</source>
+        <translation>Verwerk&amp;ingen (Bijlage 1):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Processing activities of Bijlage 1</source>
+        <translation>Verwerkingen van Bijlage 1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signs for the &amp;firm:</source>
+        <translation>Ondertekent &amp;namens het bedrijf:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signs for the firm</source>
+        <translation>Ondertekent namens het bedrijf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+33"/>
+        <source>Function:</source>
+        <translation>Functie:</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Function of the firm&apos;s signatory</source>
+        <translation>Functie van de ondertekenaar namens het bedrijf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+33"/>
+        <source>Place:</source>
+        <translation>Plaats:</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Place of the firm&apos;s signature</source>
+        <translation>Plaats van ondertekening door het bedrijf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signs for the clie&amp;nt:</source>
+        <translation>Ondertekent namens de kl&amp;ant:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signs for the client</source>
+        <translation>Ondertekent namens de klant</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Function of the client&apos;s signatory</source>
+        <translation>Functie van de ondertekenaar namens de klant</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Place of the client&apos;s signature</source>
+        <translation>Plaats van ondertekening door de klant</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signing:</source>
+        <translation>Ondertekening:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signing state</source>
+        <translation>Status van de ondertekening</translation>
     </message>
 </context>
 <context>
@@ -256,6 +699,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Sent to the client</source>
+        <translation>Naar de klant verstuurd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent yet</source>
+        <translation>Nog niet verstuurd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Signs for us</source>
         <translation>Ondertekent namens ons</translation>
     </message>
@@ -265,9 +718,19 @@
         <translation>Ondertekent namens de klant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Signed document</source>
         <translation>Ondertekend document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed on paper; scan attached</source>
+        <translation>Op papier getekend; scan toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed on paper</source>
+        <translation>Op papier getekend</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -278,6 +741,236 @@
         <location line="+0"/>
         <source>Attached</source>
         <translation>Toegevoegd</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementStepCommand</name>
+    <message>
+        <location filename="../../src/cli/commands/AgreementStepCommand.cpp" line="+41"/>
+        <source>write: agreement-step --agreement ID [STEP] (STEP: %1)</source>
+        <translation>schrijf: agreement-step --agreement ID [STAP] (STAP: %1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is not an id</source>
+        <translation>&apos;%1&apos; is geen id</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD</source>
+        <translation>&apos;%1&apos; is geen datum; schrijf die als JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>one step at a time; use one of: %1</source>
+        <translation>één stap tegelijk; gebruik een van: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown step &apos;%1&apos;; use one of: %2</source>
+        <translation>onbekende stap &apos;%1&apos;; gebruik een van: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>there is no file &apos;%1&apos;</source>
+        <translation>er is geen bestand &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is larger than %2 MiB, the most the register keeps; scan it at a lower resolution or in black and white</source>
+        <translation>&apos;%1&apos; is groter dan %2 MiB, het maximum dat het register bewaart; scan het met een lagere resolutie of in zwart-wit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>kan &apos;%1&apos; niet lezen: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--name, --function and --place belong to sign and countersign</source>
+        <translation>--name, --function en --place horen bij sign en countersign</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--pdf and --on-paper belong to countersign</source>
+        <translation>--pdf en --on-paper horen bij countersign</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Agreement %1 (version %2)</source>
+        <translation>Overeenkomst %1 (versie %2)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Record one dated step in the signing of an agreement (or show the possible steps).</source>
+        <translation>Eén gedateerde stap in de ondertekening van een overeenkomst vastleggen (of de mogelijke stappen tonen).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>STEP is one of: %1. send: sent to the client; sign: signed for the firm (--name, --function, --place; empty ones keep what the agreement says); countersign: signed by the client, with --pdf FILE (the PDF they signed, or a scan; at most 20 MiB) or --on-paper, or both; terminate: ended on the date. The date defaults to today and may not lie in the future or before the previous step. A draft is deleted rather than terminated, and countersign follows sign. Without STEP: print the signing state and next steps. A step that is not possible exits 2 with the reason and the current state.</source>
+        <translation>STAP is een van: %1. send: naar de klant verstuurd; sign: ondertekend namens het bedrijf (--name, --function, --place; wat leeg blijft, houdt de waarde uit de overeenkomst); countersign: ondertekend door de klant, met --pdf BESTAND (de PDF die de klant ondertekende, of een scan; hoogstens 20 MiB) of --on-paper, of allebei; terminate: beëindigd op de datum. De datum is standaard vandaag en mag niet in de toekomst liggen en niet vóór de vorige stap. Een concept wordt verwijderd in plaats van beëindigd, en countersign komt na sign. Zonder STAP: de status van de ondertekening en de volgende stappen tonen. Een stap die niet mogelijk is, eindigt met afsluitcode 2, de reden en de huidige status.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The step to record: %1.</source>
+        <translation>De stap die moet worden vastgelegd: %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[STEP]</source>
+        <translation>[STAP]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agreement&apos;s id (see list agreements).</source>
+        <translation>De id van de overeenkomst (zie list agreements).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date of the step (default today).</source>
+        <translation>De datum van de stap (standaard vandaag).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign, countersign: who signed.</source>
+        <translation>sign, countersign: wie ondertekende.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign, countersign: in which function.</source>
+        <translation>sign, countersign: in welke functie.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FUNCTION</source>
+        <translation>FUNCTIE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign, countersign: where.</source>
+        <translation>sign, countersign: waar.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PLACE</source>
+        <translation>PLAATS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>countersign: the PDF the client signed, kept in the register.</source>
+        <translation>countersign: de PDF die de klant ondertekende; die wordt in het register bewaard.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>countersign: the client signed a printed copy.</source>
+        <translation>countersign: de klant ondertekende een afgedrukt exemplaar.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+12"/>
+        <source>There is no agreement %1.</source>
+        <translation>Er is geen overeenkomst %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is &apos;%2&apos;: &apos;%3&apos; is not possible:</source>
+        <translation>%1 is &apos;%2&apos;: &apos;%3&apos; is niet mogelijk:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2 on %3.</source>
+        <translation>%1: %2 op %3.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementStepUndoCommand</name>
+    <message>
+        <location filename="../../src/gui/editing/AgreementStepUndoCommand.cpp" line="+19"/>
+        <source>%1: agreement version %2</source>
+        <translation>%1: versie %2 van de overeenkomst</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementWorkflow</name>
+    <message>
+        <location filename="../../src/core/workflow/AgreementWorkflow.cpp" line="+74"/>
+        <source>Enter the date of this step.</source>
+        <translation>Vul de datum van deze stap in.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot lie in the future (today is %1).</source>
+        <translation>Kan niet in de toekomst liggen (vandaag is het %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot be before the previous step (%1).</source>
+        <translation>Kan niet vóór de vorige stap liggen (%1).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The file is not a PDF document (it does not start with %PDF-). Save or scan the signed agreement as PDF and attach that file.</source>
+        <translation>Het bestand is geen PDF-document (het begint niet met %PDF-). Sla de ondertekende overeenkomst op of scan die als PDF, en voeg dat bestand toe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PDF is larger than %1 MiB, the most the register keeps. Scan it at a lower resolution or in black and white.</source>
+        <translation>De PDF is groter dan %1 MiB, het maximum dat het register bewaart. Scan hem met een lagere resolutie of in zwart-wit.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter the name of who signed for the firm.</source>
+        <translation>Vul de naam in van wie namens het bedrijf heeft ondertekend.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the name of who signed for the client.</source>
+        <translation>Vul de naam in van wie namens de klant heeft ondertekend.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attach the PDF the client signed, or record that the client signed on paper.</source>
+        <translation>Voeg de PDF toe die de klant heeft ondertekend, of leg vast dat de klant op papier heeft getekend.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The agreement is terminated (since %1): no step can follow.</source>
+        <translation>De overeenkomst is beëindigd (sinds %1): er kan geen stap meer volgen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The agreement is a draft: a draft is not terminated but deleted. Possible: %1.</source>
+        <translation>De overeenkomst is een concept: een concept wordt niet beëindigd maar verwijderd. Mogelijk: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The agreement is &apos;%1&apos; and was already sent on %2. Possible: %3.</source>
+        <translation>De overeenkomst heeft de status &apos;%1&apos; en is al verstuurd op %2. Mogelijk: %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An agreement that is &apos;%1&apos; cannot take the step &apos;%2&apos;. Possible: %3.</source>
+        <translation>Bij een overeenkomst met status &apos;%1&apos; is de stap &apos;%2&apos; niet mogelijk. Mogelijk: %3.</translation>
     </message>
 </context>
 <context>
@@ -470,9 +1163,198 @@
     </message>
 </context>
 <context>
+    <name>BreachEditor</name>
+    <message>
+        <location filename="../../ui/BreachEditor.ui" line="+9"/>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Kenmerk:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Disco&amp;vered at:</source>
+        <translation>Ont&amp;dekt op:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Discovered at</source>
+        <translation>Ontdekt op</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschrijving:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data &amp;categories:</source>
+        <translation>&amp;Persoonsgegevens:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data categories</source>
+        <translation>Soorten persoonsgegevens</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Data s&amp;ubjects:</source>
+        <translation>Be&amp;trokkenen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data subject categories</source>
+        <translation>Soorten betrokkenen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About how many &amp;people:</source>
+        <translation>Ongeveer hoeveel pe&amp;rsonen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About how many people</source>
+        <translation>Ongeveer hoeveel personen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>About how many rec&amp;ords:</source>
+        <translation>Ongeveer hoeveel re&amp;cords:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About how many records</source>
+        <translation>Ongeveer hoeveel records</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Likely conse&amp;quences:</source>
+        <translation>Waarschijnlijke &amp;gevolgen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Likely consequences</source>
+        <translation>Waarschijnlijke gevolgen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Measures taken:</source>
+        <translation>Genomen &amp;maatregelen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Measures taken</source>
+        <translation>Genomen maatregelen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reported to the &amp;AP:</source>
+        <translation>Gemeld bij de &amp;AP:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reported to the AP</source>
+        <translation>Gemeld bij de AP</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why not reported:</source>
+        <translation>Waarom niet gemeld:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Why not reported to the AP</source>
+        <translation>Waarom niet gemeld bij de AP</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>AP reference:</source>
+        <translation>Kenmerk van de AP:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reference of the AP</source>
+        <translation>Kenmerk van de AP</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reports to the AP:</source>
+        <translation>Meldingen bij de AP:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reports to the AP</source>
+        <translation>Meldingen bij de AP</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>People &amp;informed:</source>
+        <translation>Betrokkenen geïn&amp;formeerd:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>People informed</source>
+        <translation>Betrokkenen geïnformeerd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Informed o&amp;n:</source>
+        <translation>G&amp;eïnformeerd op:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>People informed on</source>
+        <translation>Betrokkenen geïnformeerd op</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why not informed:</source>
+        <translation>Waarom niet geïnformeerd:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Why the people were not informed</source>
+        <translation>Waarom de betrokkenen niet zijn geïnformeerd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clien&amp;t:</source>
+        <translation>K&amp;lant:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Client whose data it was</source>
+        <translation>Klant van wie de gegevens zijn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Client notified at:</source>
+        <translation>Klant geïnformeerd op:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Client notified at</source>
+        <translation>Klant geïnformeerd op</translation>
+    </message>
+</context>
+<context>
     <name>BreachSection</name>
     <message>
-        <location filename="../../src/gui/sections/BreachSection.cpp" line="+22"/>
+        <location filename="../../src/gui/sections/BreachSection.cpp" line="+26"/>
         <source>Not decided yet</source>
         <translation>Nog niet besloten</translation>
     </message>
@@ -496,37 +1378,58 @@
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+14"/>
+        <source>%1: %n hour(s) overdue</source>
+        <translation>
+            <numerusform>%1: %n uur te laat</numerusform>
+            <numerusform>%1: %n uur te laat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: %n hour(s) left</source>
+        <translation>
+            <numerusform>%1: nog %n uur</numerusform>
+            <numerusform>%1: nog %n uur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Reference</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+39"/>
+        <location line="+68"/>
         <source>Discovered</source>
         <translation>Ontdekt</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+40"/>
+        <location line="-68"/>
+        <location line="+69"/>
         <source>What happened</source>
         <translation>Wat er is gebeurd</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+46"/>
+        <location line="-68"/>
+        <location line="+75"/>
         <source>Reported to the AP</source>
         <translation>Gemeld bij de AP</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+55"/>
+        <location line="-75"/>
+        <location line="+84"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-84"/>
+        <source>Clock</source>
+        <translation>Meldtermijn</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Data breach %1</source>
         <translation>Datalek %1</translation>
     </message>
@@ -709,6 +1612,176 @@
     </message>
 </context>
 <context>
+    <name>CertificateCommand</name>
+    <message>
+        <location filename="../../src/cli/commands/CertificateCommand.cpp" line="+32"/>
+        <source>Import, show or remove the certificate (PKCS#12) the firm signs DPAs with.</source>
+        <translation>Het certificaat (PKCS#12) waarmee het bedrijf verwerkersovereenkomsten ondertekent, importeren, tonen of verwijderen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ACTION is import (needs --pkcs12 and --pkcs12-password-file), show or remove. The PKCS#12 file and its password are kept inside the encrypted register only; the JSON export leaves them out. A certificate that has expired or is not valid yet, a wrong password, a file without a private key and a key that does not belong to the certificate are refused. Importing replaces an earlier certificate.</source>
+        <translation>ACTIE is import (verwacht --pkcs12 en --pkcs12-password-file), show of remove. Het PKCS#12-bestand en het wachtwoord ervan worden alleen in het versleutelde register bewaard; de JSON-export laat ze weg. Een certificaat dat verlopen of nog niet geldig is, een verkeerd wachtwoord, een bestand zonder privésleutel en een sleutel die niet bij het certificaat hoort, worden geweigerd. Importeren vervangt een eerder certificaat.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>import, show or remove</source>
+        <translation>import, show of remove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import: the PKCS#12 file (.p12 or .pfx).</source>
+        <translation>import: het PKCS#12-bestand (.p12 of .pfx).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>import: read the PKCS#12 password from the first line of FILE.</source>
+        <translation>import: het PKCS#12-wachtwoord van de eerste regel van BESTAND lezen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show: print JSON instead of text.</source>
+        <translation>show: uitvoer als JSON in plaats van tekst.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>--pkcs12 and --pkcs12-password-file only apply to import</source>
+        <translation>--pkcs12 en --pkcs12-password-file horen alleen bij import</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--json only applies to show</source>
+        <translation>--json hoort alleen bij show</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The certificate cannot be used: %1</source>
+        <translation>Het certificaat kan niet worden gebruikt: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>write: certificate ACTION, with ACTION one of: import, show, remove</source>
+        <translation>schrijf: certificate ACTIE, met ACTIE een van: import, show, remove</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>import needs --pkcs12 FILE and --pkcs12-password-file FILE</source>
+        <translation>import verwacht --pkcs12 BESTAND en --pkcs12-password-file BESTAND</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Imported the certificate of %1 (valid until %2).</source>
+        <translation>Het certificaat van %1 is geïmporteerd (geldig tot %2).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The register holds no signing certificate; add one with: certificate import --pkcs12 FILE --pkcs12-password-file FILE</source>
+        <translation>Het register bevat geen ondertekencertificaat; voeg er een toe met: certificate import --pkcs12 BESTAND --pkcs12-password-file BESTAND</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Removed the signing certificate.</source>
+        <translation>Het ondertekencertificaat is verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The register holds no signing certificate.</source>
+        <translation>Het register bevat geen ondertekencertificaat.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePanel</name>
+    <message>
+        <location filename="../../ui/CertificatePanel.ui" line="+5"/>
+        <source>Signing certificate</source>
+        <translation>Ondertekencertificaat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No certificate yet. With a certificate (a PKCS#12 file, .p12 or .pfx) the program signs processing agreements digitally; without one you can still print them and sign on paper.</source>
+        <translation>Nog geen certificaat. Met een certificaat (een PKCS#12-bestand, .p12 of .pfx) ondertekent het programma verwerkersovereenkomsten digitaal; zonder certificaat kunt u ze nog steeds afdrukken en op papier ondertekenen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Holder:</source>
+        <translation>Houder:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Issued by:</source>
+        <translation>Uitgegeven door:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Valid:</source>
+        <translation>Geldig:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-vingerafdruk:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Choose certificate…</source>
+        <translation>Certificaat &amp;kiezen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose signing certificate</source>
+        <translation>Ondertekencertificaat kiezen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove certificate…</source>
+        <translation>Certificaat &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove signing certificate</source>
+        <translation>Ondertekencertificaat verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePasswordDialog</name>
+    <message>
+        <location filename="../../ui/CertificatePasswordDialog.ui" line="+9"/>
+        <source>Certificate password</source>
+        <translation>Wachtwoord van het certificaat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Certificate file</source>
+        <translation>Certificaatbestand</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Password of the file:</source>
+        <translation>&amp;Wachtwoord van het bestand:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Password of the certificate file</source>
+        <translation>Wachtwoord van het certificaatbestand</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file and its password are kept inside the encrypted register, so that you can sign without choosing them again.</source>
+        <translation>Het bestand en het wachtwoord worden in het versleutelde register bewaard, zodat u kunt ondertekenen zonder ze opnieuw te kiezen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Error message</source>
+        <translation>Foutmelding</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordCommand</name>
     <message>
         <location filename="../../src/cli/commands/ChangePasswordCommand.cpp" line="+16"/>
@@ -799,6 +1872,109 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <location line="+16"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>onbekende opdracht &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ClientEditor</name>
+    <message>
+        <location filename="../../ui/ClientEditor.ui" line="+9"/>
+        <source>Legal &amp;name:</source>
+        <translation>&amp;Statutaire naam:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Legal name</source>
+        <translation>Statutaire naam</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Street and number</source>
+        <translation>Straat en huisnummer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;Postcode:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;City:</source>
+        <translation>P&amp;laats:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;KvK number:</source>
+        <translation>&amp;KvK-nummer:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>KvK number</source>
+        <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed &amp;by:</source>
+        <translation>Ondertekend &amp;door:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Representative who signs</source>
+        <translation>Vertegenwoordiger die ondertekent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Function:</source>
+        <translation>&amp;Functie:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Function of the representative</source>
+        <translation>Functie van de vertegenwoordiger</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;ontact:</source>
+        <translation>&amp;Contactpersoon:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contact for privacy matters</source>
+        <translation>Contactpersoon voor privacyzaken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contact e-mail</source>
+        <translation>E-mailadres van de contactpersoon</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>P&amp;hone:</source>
+        <translation>Telefoo&amp;n:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contact phone</source>
+        <translation>Telefoonnummer van de contactpersoon</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +2332,124 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <location line="+5"/>
         <source>Not decided yet</source>
         <translation>Nog niet besloten</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../ui/DocumentsPage.ui" line="+16"/>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a document: the preview shows it as it will be printed, from what the register holds now. Save it, print it, or adjust its template.</source>
+        <translation>Kies een document: het voorbeeld toont het zoals het wordt afgedrukt, met wat het register nu bevat. Sla het op, druk het af of pas het sjabloon aan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language of the document</source>
+        <translation>Taal van het document</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Formaat:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Client:</source>
+        <translation>&amp;Klant:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;quest:</source>
+        <translation>&amp;Verzoek:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Request of a data subject</source>
+        <translation>Verzoek van een betrokkene</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Acti&amp;vities:</source>
+        <translation>Ver&amp;werkingen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Processing activities the answer covers</source>
+        <translation>Verwerkingen waarover het antwoord gaat</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>About the choice</source>
+        <translation>Toelichting bij de keuze</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Opslaan als…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the document in the chosen format</source>
+        <translation>Het document opslaan in het gekozen formaat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the document (Ctrl+P)</source>
+        <translation>Het document afdrukken (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit &amp;template</source>
+        <translation>&amp;Sjabloon bewerken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the template of this document beside the preview, to change its text</source>
+        <translation>Het sjabloon van dit document naast het voorbeeld tonen, om de tekst te wijzigen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>State of the preview</source>
+        <translation>Status van het voorbeeld</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +3079,26 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <source>Client informed</source>
         <translation>Klant geïnformeerd</translation>
     </message>
+    <message>
+        <location filename="../../src/core/workflow/AgreementStep.h" line="+38"/>
+        <source>Mark as sent</source>
+        <translation>Markeren als verstuurd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign for the firm</source>
+        <translation>Ondertekenen namens het bedrijf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the client&apos;s signature</source>
+        <translation>Handtekening van de klant vastleggen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terminate</source>
+        <translation>Beëindigen</translation>
+    </message>
 </context>
 <context>
     <name>DueCommand</name>
@@ -1947,6 +3261,14 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <location line="+8"/>
         <source>Exported to %1.</source>
         <translation>Geëxporteerd naar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldIssues</name>
+    <message>
+        <location filename="../../src/gui/editors/FieldIssues.cpp" line="+34"/>
+        <source>Problem with %1</source>
+        <translation>Probleem met %1</translation>
     </message>
 </context>
 <context>
@@ -2298,7 +3620,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
@@ -2336,6 +3658,16 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <location line="+1"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check si&amp;gnature…</source>
+        <translation>&amp;Handtekening controleren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the digital signatures of a PDF file</source>
+        <translation>De digitale handtekeningen van een PDF-bestand controleren</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2381,6 +3713,69 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <location line="+3"/>
         <source>&amp;About Privacyregister</source>
         <translation>&amp;Over Privacyregister</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureEditor</name>
+    <message>
+        <location filename="../../ui/MeasureEditor.ui" line="+9"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categorie:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschrijving:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwoordelijke:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Owner</source>
+        <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Last reviewed:</source>
+        <translation>&amp;Laatst gecontroleerd:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last reviewed</source>
+        <translation>Laatst gecontroleerd</translation>
     </message>
 </context>
 <context>
@@ -2916,12 +4311,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
 <context>
     <name>RenderCommand</name>
     <message>
-        <location filename="../../src/cli/commands/RenderCommand.cpp" line="+32"/>
-        <source>write: render DOCUMENT, with DOCUMENT one of: privacy-statement, dpa, register</source>
-        <translation>schrijf: render DOCUMENT, met voor DOCUMENT een van: privacy-statement, dpa, register</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../src/cli/commands/RenderCommand.cpp" line="+48"/>
         <source>unknown format &apos;%1&apos;; use pdf, html or md</source>
         <translation>onbekend formaat &apos;%1&apos;; gebruik pdf, html of md</translation>
     </message>
@@ -2931,7 +4321,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <translation>--out PAD is verplicht</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>a dpa needs --client ID (see: list clients)</source>
         <translation>een dpa verwacht --client ID (zie: list clients)</translation>
     </message>
@@ -2941,19 +4331,54 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <translation>--client kan alleen bij dpa</translation>
     </message>
     <message>
+        <location line="-29"/>
+        <source>write: render DOCUMENT, with DOCUMENT one of: privacy-statement, dpa, register, letter</source>
+        <translation>schrijf: render DOCUMENT, met voor DOCUMENT een van: privacy-statement, dpa, register, letter</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--request, --letter and --activities only apply to letter</source>
+        <translation>--request, --letter en --activities kunnen alleen bij letter</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>a letter needs --letter with one of: acknowledgement, identification, extension, access, refusal, erasure</source>
+        <translation>een brief (letter) verwacht --letter met een van: acknowledgement, identification, extension, access, refusal, erasure</translation>
+    </message>
+    <message>
         <location line="+7"/>
-        <source>Make the privacy statement, a client&apos;s DPA or the register as PDF, HTML or Markdown.</source>
-        <translation>De privacyverklaring, de verwerkersovereenkomst van een klant of het register maken als PDF, HTML of Markdown.</translation>
+        <source>a letter needs --request ID (see: list requests)</source>
+        <translation>een brief (letter) verwacht --request ID (zie: list requests)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--activities only applies to --letter access</source>
+        <translation>--activities kan alleen bij --letter access</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--activities takes activity ids separated by commas, e.g. 11,12 (see: list activities); &apos;%1&apos; is not one</source>
+        <translation>--activities verwacht id&apos;s van verwerkingen, gescheiden door komma&apos;s, bijv. 11,12 (zie: list activities); &apos;%1&apos; is geen id</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the access letter needs --activities with the ids of the activities that concern the person, e.g. 11,12 (see: list activities)</source>
+        <translation>de inzagebrief verwacht --activities met de id&apos;s van de verwerkingen die over de persoon gaan, bijv. 11,12 (zie: list activities)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Make the privacy statement, a client&apos;s DPA, the register or a letter about a data-subject request as PDF, HTML or Markdown.</source>
+        <translation>De privacyverklaring, de verwerkersovereenkomst van een klant, het register of een brief bij een verzoek van een betrokkene maken als PDF, HTML of Markdown.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>DOCUMENT is privacy-statement, dpa (needs --client) or register. Markdown is made of the privacy statement only; --language en gives the English DPA. The template is the one given with --template, else your own copy in the data folder, else the built-in one (docs/templates.md). The file is written atomically and readable by you only; it holds personal data from the register.</source>
-        <translation>DOCUMENT is privacy-statement, dpa (verwacht --client) of register. Markdown kan alleen van de privacyverklaring worden gemaakt; --language en geeft de Engelstalige verwerkersovereenkomst. Het sjabloon is dat van --template, anders de eigen kopie in de gegevensmap, anders het ingebouwde sjabloon (docs/templates.md). Het bestand wordt in één keer weggeschreven en is alleen leesbaar voor de eigen gebruiker; het bevat persoonsgegevens uit het register.</translation>
+        <source>DOCUMENT is privacy-statement, dpa (needs --client), register or letter (needs --request and --letter; the access letter also --activities). Markdown is made of the privacy statement only; --language en gives the English DPA. The template is the one given with --template, else your own copy in the data folder, else the built-in one (docs/templates.md). The file is written atomically and readable by you only; it holds personal data from the register.</source>
+        <translation>DOCUMENT is privacy-statement, dpa (verwacht --client), register of letter (verwacht --request en --letter; de inzagebrief ook --activities). Markdown kan alleen van de privacyverklaring worden gemaakt; --language en geeft de Engelstalige verwerkersovereenkomst. Het sjabloon is dat van --template, anders de eigen kopie in de gegevensmap, anders het ingebouwde sjabloon (docs/templates.md). Het bestand wordt atomair weggeschreven en is alleen leesbaar voor de eigen gebruiker; het bevat persoonsgegevens uit het register.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>privacy-statement, dpa or register</source>
-        <translation>privacy-statement, dpa of register</translation>
+        <location line="+11"/>
+        <source>privacy-statement, dpa, register or letter</source>
+        <translation>privacy-statement, dpa, register of letter</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2962,8 +4387,34 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
     </message>
     <message>
         <location line="+0"/>
+        <location line="+2"/>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Letter: the data-subject request (see: list requests).</source>
+        <translation>Brief: het verzoek van de betrokkene (zie: list requests).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter: acknowledgement, identification, extension, access, refusal or erasure.</source>
+        <translation>Brief: acknowledgement, identification, extension, access, refusal of erasure.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LETTER</source>
+        <translation>BRIEF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access letter: the ids of the activities that concern the person, separated by commas (see: list activities).</source>
+        <translation>Inzagebrief: de id&apos;s van de verwerkingen die over de persoon gaan, gescheiden door komma&apos;s (zie: list activities).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IDS</source>
+        <translation>ID&apos;S</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3002,20 +4453,213 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <translation>Het document naar PAD schrijven (verplicht).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>dpa as PDF: sign it with the register&apos;s certificate (PAdES).</source>
+        <translation>dpa als PDF: ondertekenen met het certificaat van het register (PAdES).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--sign only applies to a dpa as PDF</source>
+        <translation>--sign kan alleen bij een dpa als PDF</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The template cannot be used: %1</source>
         <translation>Het sjabloon kan niet worden gebruikt: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Wrote %1.</source>
         <translation>%1 is weggeschreven.</translation>
     </message>
 </context>
 <context>
+    <name>RequestEditor</name>
+    <message>
+        <location filename="../../ui/RequestEditor.ui" line="+9"/>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Kenmerk:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name of the requester:</source>
+        <translation>&amp;Naam van de verzoeker:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name of the requester</source>
+        <translation>Naam van de verzoeker</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contactgegevens:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contact of the requester</source>
+        <translation>Contactgegevens van de verzoeker</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ri&amp;ght:</source>
+        <translation>&amp;Recht:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Right invoked</source>
+        <translation>Ingeroepen recht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recei&amp;ved on:</source>
+        <translation>Ont&amp;vangen op:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Received on</source>
+        <translation>Ontvangen op</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;hannel:</source>
+        <translation>Kanaa&amp;l:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How it came in</source>
+        <translation>Hoe het verzoek binnenkwam</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Identity asked on:</source>
+        <translation>&amp;Identificatie gevraagd op:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Proof of identity asked on</source>
+        <translation>Om identificatie gevraagd op</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Identity &amp;verified on:</source>
+        <translation>Identiteit &amp;gecontroleerd op:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Identity verified on</source>
+        <translation>Identiteit gecontroleerd op</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ID copy &amp;destroyed on:</source>
+        <translation>Kopie identiteitsbewijs vernietigd o&amp;p:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ID copy destroyed on</source>
+        <translation>Kopie identiteitsbewijs vernietigd op</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clien&amp;t:</source>
+        <translation>Klan&amp;t:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Client it concerns</source>
+        <translation>Klant om wie het gaat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Client in&amp;formed on:</source>
+        <translation>Klant geïn&amp;formeerd op:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Client informed on</source>
+        <translation>Klant geïnformeerd op</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deadline extended</source>
+        <translation>Termijn verlengd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline e&amp;xtended</source>
+        <translation>Termijn verl&amp;engd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Extension told &amp;on:</source>
+        <translation>Verlenging &amp;meegedeeld op:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Extension told on</source>
+        <translation>Verlenging meegedeeld op</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Extension reason:</source>
+        <translation>Reden van verlenging:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason for the extension</source>
+        <translation>Reden van de verlenging</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Answered on:</source>
+        <translation>&amp;Beantwoord op:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Answered on</source>
+        <translation>Beantwoord op</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outco&amp;me:</source>
+        <translation>Uitkom&amp;st:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refusal reason:</source>
+        <translation>Reden van weigering:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason for refusal</source>
+        <translation>Reden van weigering</translation>
+    </message>
+</context>
+<context>
     <name>RequestSection</name>
     <message>
-        <location filename="../../src/gui/sections/RequestSection.cpp" line="+35"/>
+        <location filename="../../src/gui/sections/RequestSection.cpp" line="+30"/>
         <source>Extended; legal deadline: %1</source>
         <translation>Verlengd; wettelijke termijn: %1</translation>
     </message>
@@ -3026,42 +4670,63 @@ Legal deadline: %2</source>
         <translation>Onze termijn: %1
 Wettelijke termijn: %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Overdue (%n day(s))</source>
+        <translation>
+            <numerusform>Te laat (%n dag)</numerusform>
+            <numerusform>Te laat (%n dagen)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Due today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Within %n day(s)</source>
+        <translation>
+            <numerusform>Binnen %n dag</numerusform>
+            <numerusform>Binnen %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Reference</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+52"/>
+        <location line="+79"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-74"/>
         <source>Answer by</source>
         <translation>Antwoord uiterlijk</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 (overdue)</source>
-        <translation>%1 (over tijd)</translation>
+        <location line="+10"/>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+39"/>
+        <location line="+11"/>
+        <location line="+56"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+29"/>
+        <location line="-52"/>
+        <location line="+46"/>
         <source>Right</source>
         <translation>Recht</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+23"/>
+        <location line="-42"/>
+        <location line="+40"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
@@ -3330,6 +4995,19 @@ Wettelijke termijn: %2</translation>
     </message>
 </context>
 <context>
+    <name>SaveRecordCommand</name>
+    <message>
+        <location filename="../../src/gui/editing/SaveRecordCommand.cpp" line="+13"/>
+        <source>edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>add %1</source>
+        <translation>%1 toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>SectionNames</name>
     <message>
         <location filename="../../src/gui/SectionNames.cpp" line="+12"/>
@@ -3382,7 +5060,12 @@ Wettelijke termijn: %2</translation>
         <translation>Klanten en overeenkomsten</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Audit trail</source>
         <translation>Logboek</translation>
     </message>
@@ -3398,6 +5081,122 @@ Wettelijke termijn: %2</translation>
         <location line="+1"/>
         <source>mark &apos;%1&apos; as in place</source>
         <translation>&apos;%1&apos; als genomen markeren</translation>
+    </message>
+</context>
+<context>
+    <name>SetSigningCertificateCommand</name>
+    <message>
+        <location filename="../../src/gui/signing/SetSigningCertificateCommand.cpp" line="+19"/>
+        <source>choose the signing certificate</source>
+        <translation>ondertekencertificaat kiezen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>remove the signing certificate</source>
+        <translation>ondertekencertificaat verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/SettingsDialog.ui" line="+9"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Vergrendelen na:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Minutes without use after which the register locks</source>
+        <translation>Minuten zonder gebruik waarna het register vergrendelt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes without keyboard or mouse use; 0 never locks.</source>
+        <translation>Minuten zonder gebruik van toetsenbord of muis; bij 0 wordt nooit vergrendeld.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Backups to keep:</source>
+        <translation>Te &amp;bewaren back-ups:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backups to keep per register</source>
+        <translation>Te bewaren back-ups per register</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;We answer requests within:</source>
+        <translation>&amp;Wij beantwoorden verzoeken binnen:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Promised answer period, number</source>
+        <translation>Beloofde antwoordtermijn, aantal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Promised answer period, unit</source>
+        <translation>Beloofde antwoordtermijn, eenheid</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep closed &amp;requests for:</source>
+        <translation>&amp;Gesloten verzoeken bewaren:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Retention of closed requests, number</source>
+        <translation>Bewaartermijn van gesloten verzoeken, aantal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Retention of closed requests, unit</source>
+        <translation>Bewaartermijn van gesloten verzoeken, eenheid</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your templates:</source>
+        <translation>Uw sjablonen:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Folder of your own templates</source>
+        <translation>Map met uw eigen sjablonen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open &amp;folder</source>
+        <translation>&amp;Map openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the folder of your own templates</source>
+        <translation>De map met uw eigen sjablonen openen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Error message</source>
+        <translation>Foutmelding</translation>
     </message>
 </context>
 <context>
@@ -3434,9 +5233,191 @@ Wettelijke termijn: %2</translation>
     </message>
 </context>
 <context>
+    <name>SignCommand</name>
+    <message>
+        <location filename="../../src/cli/commands/SignCommand.cpp" line="+29"/>
+        <source>Sign a PDF with the firm&apos;s certificate (PAdES) into a new file.</source>
+        <translation>Een PDF ondertekenen met het certificaat van het bedrijf (PAdES), in een nieuw bestand.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signs --in into --out as an incremental update, so that earlier signatures stay valid. Uses the certificate in the register, or --pkcs12 with --pkcs12-password-file (then no register is needed). --out must differ from --in; it is written only when signing succeeded. The place and contact default to the organisation&apos;s city and e-mail address.</source>
+        <translation>Ondertekent --in naar --out als incrementele update, zodat eerdere handtekeningen geldig blijven. Gebruikt het certificaat in het register, of --pkcs12 met --pkcs12-password-file (dan is geen register nodig). --out moet een ander bestand zijn dan --in; het wordt alleen geschreven als het ondertekenen is gelukt. De plaats en het contact zijn standaard de plaats en het e-mailadres van de organisatie.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The PDF to sign.</source>
+        <translation>De te ondertekenen PDF.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>PATH</source>
+        <translation>PAD</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write the signed PDF to PATH (not the input).</source>
+        <translation>De ondertekende PDF naar PAD schrijven (niet naar de invoer).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign with this PKCS#12 file instead of the register&apos;s.</source>
+        <translation>Met dit PKCS#12-bestand ondertekenen in plaats van met dat van het register.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read the PKCS#12 password from the first line of FILE.</source>
+        <translation>Het PKCS#12-wachtwoord van de eerste regel van BESTAND lezen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reason in the signature (default: Ondertekening verwerkersovereenkomst).</source>
+        <translation>De reden in de handtekening (standaard: Ondertekening verwerkersovereenkomst).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The place of signing.</source>
+        <translation>De plaats van ondertekening.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to reach the signer.</source>
+        <translation>Hoe de ondertekenaar te bereiken is.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The register holds no signing certificate; add one with: certificate import --pkcs12 FILE --pkcs12-password-file FILE</source>
+        <translation>Het register bevat geen ondertekencertificaat; voeg er een toe met: certificate import --pkcs12 BESTAND --pkcs12-password-file BESTAND</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The register&apos;s certificate cannot be used: %1</source>
+        <translation>Het certificaat in het register kan niet worden gebruikt: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>sign needs --in PDF and --out PDF</source>
+        <translation>sign verwacht --in PDF en --out PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--out must be another file than --in: signing never overwrites its input</source>
+        <translation>--out moet een ander bestand zijn dan --in: ondertekenen overschrijft nooit de invoer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--pkcs12 and --pkcs12-password-file go together</source>
+        <translation>--pkcs12 en --pkcs12-password-file horen bij elkaar</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The certificate cannot be used: %1</source>
+        <translation>Het certificaat kan niet worden gebruikt: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signed %1 into %2.</source>
+        <translation>%1 is ondertekend naar %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureCheckDialog</name>
+    <message>
+        <location filename="../../ui/SignatureCheckDialog.ui" line="+9"/>
+        <source>Check signature</source>
+        <translation>Handtekening controleren</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Signatures in the document</source>
+        <translation>Handtekeningen in het document</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This check shows whether the document is unchanged since it was signed and whether each signature belongs to the certificate it names. Whether you trust the issuer of that certificate is for you to judge: your PDF reader can check it against the trusted list.</source>
+        <translation>Deze controle laat zien of het document sinds het ondertekenen ongewijzigd is en of elke handtekening hoort bij het certificaat dat erin wordt genoemd. Of u de uitgever van dat certificaat vertrouwt, beoordeelt u zelf: uw PDF-lezer kan dat nagaan aan de hand van de lijst met vertrouwde uitgevers.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedDpaExport</name>
+    <message>
+        <location filename="../../src/gui/editing/SignedDpaExport.cpp" line="+30"/>
+        <source>The register holds no signing certificate. Choose one on the Organisation page first.</source>
+        <translation>Het register bevat geen ondertekencertificaat. Kies er eerst een op de pagina Organisatie.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The register&apos;s certificate cannot be used: %1</source>
+        <translation>Het certificaat van het register kan niet worden gebruikt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SigningErrorText</name>
+    <message>
+        <location filename="../../src/gui/signing/SigningErrorText.cpp" line="+12"/>
+        <source>This file is not a certificate file with a private key (PKCS#12, .p12 or .pfx). Choose the file your certificate provider gave you, or export the certificate with its private key from your certificate store.</source>
+        <translation>Dit bestand is geen certificaatbestand met privésleutel (PKCS#12, .p12 of .pfx). Kies het bestand dat u van uw certificaatleverancier hebt gekregen, of exporteer het certificaat met de privésleutel uit uw certificaatopslag.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password does not open this certificate file. Check the password and try again.</source>
+        <translation>Met dit wachtwoord gaat dit certificaatbestand niet open. Controleer het wachtwoord en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file holds a certificate but no private key, so nothing can be signed with it. Export the certificate together with its private key.</source>
+        <translation>Dit bestand bevat een certificaat maar geen privésleutel, dus er kan niets mee worden ondertekend. Exporteer het certificaat samen met de privésleutel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file holds a private key but no certificate for it. Export the certificate together with its private key.</source>
+        <translation>Dit bestand bevat een privésleutel, maar geen certificaat dat erbij hoort. Exporteer het certificaat samen met de privésleutel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The private key in this file does not belong to its certificate. Export the certificate again together with its own private key.</source>
+        <translation>De privésleutel in dit bestand hoort niet bij het certificaat. Exporteer het certificaat opnieuw, samen met de eigen privésleutel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This certificate is not valid yet. Choose it again from the day its validity starts, or choose another certificate.</source>
+        <translation>Dit certificaat is nog niet geldig. Kies het opnieuw vanaf de dag waarop de geldigheid ingaat, of kies een ander certificaat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This certificate has expired. Ask your certificate provider for a new one.</source>
+        <translation>Dit certificaat is verlopen. Vraag uw certificaatleverancier om een nieuw certificaat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key of this certificate is neither RSA nor ECDSA; PDF readers cannot check signatures made with it. Choose another certificate.</source>
+        <translation>De sleutel van dit certificaat is geen RSA- of ECDSA-sleutel; PDF-lezers kunnen handtekeningen die ermee zijn gemaakt niet controleren. Kies een ander certificaat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The certificate cannot be used: %1</source>
+        <translation>Het certificaat kan niet worden gebruikt: %1</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <location filename="../../src/gui/editing/RecordSnapshot.cpp" line="+86"/>
+        <location filename="../../src/gui/editors/AgreementEditor.cpp" line="+126"/>
         <location filename="../../src/storage/repositories/References.cpp" line="+34"/>
         <source>%1, version %2</source>
         <translation>%1, versie %2</translation>
@@ -3547,6 +5528,89 @@ Wettelijke termijn: %2</translation>
     </message>
 </context>
 <context>
+    <name>SubProcessorEditor</name>
+    <message>
+        <location filename="../../ui/SubProcessorEditor.ui" line="+9"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ser&amp;vice:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Country of establishment</source>
+        <translation>Land van vestiging</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Data &amp;location:</source>
+        <translation>Op&amp;slaglocatie:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where the data is stored</source>
+        <translation>Waar de gegevens zijn opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Data stays inside the EEA</source>
+        <translation>Gegevens blijven binnen de EER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data stays &amp;inside the EEA</source>
+        <translation>Gegevens blijven b&amp;innen de EER</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sa&amp;feguard:</source>
+        <translation>&amp;Waarborg:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Safeguard</source>
+        <translation>Waarborg</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Agreement date:</source>
+        <translation>Datum overeen&amp;komst:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date of the processing agreement</source>
+        <translation>Datum van de verwerkersovereenkomst</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ac&amp;tivities:</source>
+        <translation>&amp;Verwerkingen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Processing activities it serves</source>
+        <translation>Verwerkingen waarvoor de subverwerker wordt ingezet</translation>
+    </message>
+</context>
+<context>
     <name>SubProcessorSection</name>
     <message>
         <location filename="../../src/gui/sections/SubProcessorSection.cpp" line="+19"/>
@@ -3614,6 +5678,79 @@ Wettelijke termijn: %2</translation>
     </message>
 </context>
 <context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../ui/TemplateEditor.ui" line="+15"/>
+        <source>Te&amp;mplate:</source>
+        <translation>Sja&amp;bloon:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Where the template comes from</source>
+        <translation>Herkomst van het sjabloon</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Template text</source>
+        <translation>Tekst van het sjabloon</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Var&amp;iables of this document (double-click or Enter inserts one at the cursor):</source>
+        <translation>&amp;Gegevens van dit document (dubbelklik of Enter voegt er een in bij de cursor):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Variables of this document</source>
+        <translation>Gegevens van dit document</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example from the register</source>
+        <translation>Voorbeeld uit het register</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Template check</source>
+        <translation>Controle van het sjabloon</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save templ&amp;ate</source>
+        <translation>Sjabloon o&amp;pslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this template from now on for this document (your own copy in the data folder)</source>
+        <translation>Dit sjabloon vanaf nu gebruiken voor dit document (een eigen kopie in de gegevensmap)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Disca&amp;rd changes</source>
+        <translation>W&amp;ijzigingen weggooien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget what you typed since the template was last saved</source>
+        <translation>Weggooien wat er is getypt sinds het sjabloon voor het laatst is opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore defa&amp;ult</source>
+        <translation>&amp;Herstel standaard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete your own copy so that the program&apos;s template is used again</source>
+        <translation>De eigen kopie verwijderen, zodat weer het sjabloon van het programma wordt gebruikt</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../ui/UnlockDialog.ui" line="+9"/>
@@ -3669,12 +5806,27 @@ Wettelijke termijn: %2</translation>
         <translation>Volgens de status heeft deze partij ondertekend: vul de datum van ondertekening in.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Not a PDF document.</source>
         <translation>Dit is geen PDF-document.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The PDF is %1 MiB; at most %2 MiB can be kept. Scan it again at a lower resolution, or in black and white.</source>
+        <translation>De PDF is %1 MiB; er kan hoogstens %2 MiB worden bewaard. Scan hem opnieuw met een lagere resolutie, of in zwart-wit.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Recorded as signed on paper, but the signing state says the client has not signed yet.</source>
+        <translation>Vastgelegd als op papier getekend, maar volgens de status heeft de klant nog niet getekend.</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>Attach the PDF the client signed, or record that the client signed on paper.</source>
+        <translation>Voeg de PDF toe die de klant heeft ondertekend, of leg vast dat de klant op papier heeft getekend.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Enter at least 1 month, or make it indefinite.</source>
         <translation>Vul minstens 1 maand in, of kies voor onbepaalde tijd.</translation>
     </message>
@@ -3710,12 +5862,12 @@ Wettelijke termijn: %2</translation>
         <translation>Verplicht.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Cannot be before the start date.</source>
         <translation>Kan niet vóór de begindatum liggen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A terminated agreement needs its end date.</source>
         <translation>Vul bij een beëindigde overeenkomst de einddatum in.</translation>
     </message>
@@ -3964,6 +6116,99 @@ Wettelijke termijn: %2</translation>
     </message>
 </context>
 <context>
+    <name>VerifyPdfCommand</name>
+    <message>
+        <location filename="../../src/cli/commands/VerifyPdfCommand.cpp" line="+37"/>
+        <source>Check the digital signatures of a PDF (no register needed).</source>
+        <translation>De digitale handtekeningen van een PDF controleren (geen register nodig).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For each signature: whether the signed bytes are unchanged (digest), whether the signature matches the signer&apos;s certificate, whether it covers the whole file, the signer and the signing time. With --trust, also whether the signer&apos;s certificate leads to one of the certificates in that PEM file. Exit 0 when the PDF is signed and every signature is valid, 1 when it is not signed or a signature is not valid, 4 when the file is not a readable PDF.</source>
+        <translation>Per handtekening: of de ondertekende bytes ongewijzigd zijn (digest), of de handtekening past bij het certificaat van de ondertekenaar, of de handtekening het hele bestand dekt, wie heeft ondertekend en wanneer. Met --trust ook of het certificaat van de ondertekenaar leidt naar een van de certificaten in dat PEM-bestand. Afsluitcode 0 als de PDF is ondertekend en elke handtekening geldig is, 1 als de PDF niet is ondertekend of een handtekening niet geldig is, 4 als het bestand geen leesbare PDF is.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The signed PDF.</source>
+        <translation>De ondertekende PDF.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON instead of text.</source>
+        <translation>Uitvoer als JSON in plaats van tekst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also check the chain against the CA certificates in PEM file FILE.</source>
+        <translation>Ook de keten controleren tegen de CA-certificaten in het PEM-bestand BESTAND.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>write: verify-pdf FILE</source>
+        <translation>schrijf: verify-pdf BESTAND</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The PDF holds no signatures.</source>
+        <translation>De PDF bevat geen handtekeningen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signature %1 (%2): %3</source>
+        <translation>Handtekening %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signer: %1</source>
+        <translation>Ondertekenaar: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed at: %1</source>
+        <translation>Ondertekend op: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Covers the whole file.</source>
+        <translation>Dekt het hele bestand.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Covers an earlier version of the file; later changes were appended.</source>
+        <translation>Dekt een eerdere versie van het bestand; latere wijzigingen zijn erachter toegevoegd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problem: %1</source>
+        <translation>Probleem: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The certificate leads to a trusted CA.</source>
+        <translation>Het certificaat leidt naar een vertrouwde CA.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate does not lead to a trusted CA.</source>
+        <translation>Het certificaat leidt niet naar een vertrouwde CA.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All signatures are valid.</source>
+        <translation>Alle handtekeningen zijn geldig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not all signatures are valid.</source>
+        <translation>Niet alle handtekeningen zijn geldig.</translation>
+    </message>
+</context>
+<context>
     <name>WarningText</name>
     <message>
         <location filename="../../src/core/dashboard/WarningText.cpp" line="+18"/>
@@ -3971,7 +6216,7 @@ Wettelijke termijn: %2</translation>
         <translation>%1 om %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%n hour(s) left</source>
         <translation>
             <numerusform>Nog %n uur</numerusform>
@@ -3999,6 +6244,14 @@ Wettelijke termijn: %2</translation>
         <translation>
             <numerusform>Verloopt over %n dag</numerusform>
             <numerusform>Verloopt over %n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Waiting %n day(s)</source>
+        <translation>
+            <numerusform>Wacht %n dag</numerusform>
+            <numerusform>Wacht %n dagen</numerusform>
         </translation>
     </message>
     <message>
@@ -4066,6 +6319,11 @@ Wettelijke termijn: %2</translation>
         <location line="+2"/>
         <source>Answer by %1 (our deadline). Legal deadline: %2.</source>
         <translation>Antwoord uiterlijk %1 (onze termijn). Wettelijke termijn: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask %1 for the countersignature: they have had the agreement since %2.</source>
+        <translation>Vraag %1 om de overeenkomst te ondertekenen: de klant heeft die al sinds %2.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4175,6 +6433,26 @@ Wettelijke termijn: %2</translation>
         <translation>Een register openen</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check si&amp;gnature…</source>
+        <translation>&amp;Handtekening controleren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the signatures of a PDF file</source>
+        <translation>De handtekeningen van een PDF-bestand controleren</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Open &amp;selected</source>
         <translation>&amp;Geselecteerde openen</translation>
@@ -4207,6 +6485,601 @@ Wettelijke termijn: %2</translation>
     </message>
 </context>
 <context>
+    <name>pr::gui::ActivityEditor</name>
+    <message>
+        <location filename="../../src/gui/editors/ActivityEditor.cpp" line="+27"/>
+        <source>(none yet)</source>
+        <translation>(nog geen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Purposes</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data categories</source>
+        <translation>Soorten persoonsgegevens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff roles</source>
+        <translation>Functies van medewerkers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operations of the selected staff role</source>
+        <translation>Verwerkingshandelingen van de gekozen functie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data subject categories</source>
+        <translation>Soorten betrokkenen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clients</source>
+        <translation>klanten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>purposes</source>
+        <translation>doelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>legal basis</source>
+        <translation>grondslag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>legitimate interest</source>
+        <translation>gerechtvaardigd belang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>data categories</source>
+        <translation>soorten persoonsgegevens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>special data</source>
+        <translation>bijzondere gegevens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>children&apos;s safeguards</source>
+        <translation>bescherming van kinderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>staff roles</source>
+        <translation>functies van medewerkers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>data subjects</source>
+        <translation>betrokkenen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>retention</source>
+        <translation>bewaartermijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recipients</source>
+        <translation>ontvangers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transfers</source>
+        <translation>doorgifte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other source</source>
+        <translation>andere bron</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>New processing activity</source>
+        <translation>Nieuwe verwerking</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit processing activity</source>
+        <translation>Verwerking bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::AgreementActions</name>
+    <message>
+        <location filename="../../src/gui/editing/AgreementActions.cpp" line="+33"/>
+        <source>Mark as &amp;sent…</source>
+        <translation>Markeren als &amp;verstuurd…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed by &amp;us…</source>
+        <translation>Getekend door &amp;ons…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed by the &amp;client…</source>
+        <translation>&amp;Tegengetekend…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Terminate…</source>
+        <translation>&amp;Beëindigen…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save signed &amp;PDF…</source>
+        <translation>Getekende &amp;PDF opslaan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign with c&amp;ertificate…</source>
+        <translation>Ondertekenen met &amp;certificaat…</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Save the signed PDF</source>
+        <translation>Getekende PDF opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The PDF could not be saved: %1</source>
+        <translation>De PDF kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the signed agreement</source>
+        <translation>Ondertekende overeenkomst opslaan</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not signed</source>
+        <translation>Niet ondertekend</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::AgreementEditor</name>
+    <message>
+        <location filename="../../src/gui/editors/AgreementEditor.cpp" line="-84"/>
+        <source>(choose the client)</source>
+        <translation>(kies de klant)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>(sent on %1)</source>
+        <translation>(verstuurd op %1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>client</source>
+        <translation>klant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version</source>
+        <translation>versie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start</source>
+        <translation>begindatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duration</source>
+        <translation>looptijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end</source>
+        <translation>einddatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>breach notice</source>
+        <translation>melding van een datalek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>audit interval</source>
+        <translation>tijd tussen audits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>liability cap</source>
+        <translation>maximale aansprakelijkheid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>notice of changes</source>
+        <translation>wijzigingen vooraf melden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>return or delete</source>
+        <translation>gegevens teruggeven of verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activities</source>
+        <translation>verwerkingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>firm&apos;s signatory</source>
+        <translation>ondertekenaar namens het bedrijf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>client&apos;s signatory</source>
+        <translation>ondertekenaar namens de klant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signing</source>
+        <translation>ondertekening</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>New processing agreement</source>
+        <translation>Nieuwe verwerkersovereenkomst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit processing agreement</source>
+        <translation>Verwerkersovereenkomst bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::AgreementStepDialog</name>
+    <message>
+        <location filename="../../src/gui/editing/AgreementStepDialog.cpp" line="+29"/>
+        <source>Mark as sent</source>
+        <translation>Markeren als verstuurd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed by us</source>
+        <translation>Getekend door ons</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed by the client</source>
+        <translation>Getekend door de klant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terminate the agreement</source>
+        <translation>Overeenkomst beëindigen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sent on:</source>
+        <translation>Verstuurd op:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed on:</source>
+        <translation>Ondertekend op:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended on:</source>
+        <translation>Beëindigd op:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Function:</source>
+        <translation>Functie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place:</source>
+        <translation>Plaats:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose PDF…</source>
+        <translation>PDF kiezen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+71"/>
+        <source>No PDF chosen</source>
+        <translation>Geen PDF gekozen</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Signed PDF:</source>
+        <translation>Getekende PDF:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed on paper (the signed copy is kept on paper; a scan can be attached as PDF)</source>
+        <translation>Op papier getekend (het getekende exemplaar wordt op papier bewaard; een scan kan als PDF worden toegevoegd)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The file is larger than %1 MiB, the most the register keeps. Scan it at a lower resolution or in black and white.</source>
+        <translation>Het bestand is groter dan %1 MiB, het maximum dat het register bewaart. Scan het met een lagere resolutie of in zwart-wit.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file cannot be read: %1</source>
+        <translation>Het bestand kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The PDF the client signed</source>
+        <translation>De PDF die de klant heeft ondertekend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::BreachEditor</name>
+    <message>
+        <location filename="../../src/gui/editors/BreachEditor.cpp" line="+27"/>
+        <source>(not decided yet)</source>
+        <translation>(nog niet besloten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Data categories</source>
+        <translation>Soorten persoonsgegevens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data subject categories</source>
+        <translation>Soorten betrokkenen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(own processing)</source>
+        <translation>(eigen verwerking)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>(client %1)</source>
+        <translation>(klant %1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>discovered at</source>
+        <translation>tijdstip van ontdekking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>beschrijving</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>data categories</source>
+        <translation>soorten persoonsgegevens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>data subjects</source>
+        <translation>betrokkenen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>number of people</source>
+        <translation>aantal personen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>number of records</source>
+        <translation>aantal records</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>why not reported</source>
+        <translation>waarom niet gemeld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reports to the AP</source>
+        <translation>meldingen bij de AP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>people informed on</source>
+        <translation>betrokkenen geïnformeerd op</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>why not informed</source>
+        <translation>waarom niet geïnformeerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>client notified at</source>
+        <translation>klant geïnformeerd op</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>New data breach</source>
+        <translation>Nieuw datalek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit data breach</source>
+        <translation>Datalek bewerken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>data breach</source>
+        <translation>datalek</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::CertificatePanel</name>
+    <message>
+        <location filename="../../src/gui/signing/CertificatePanel.cpp" line="+92"/>
+        <source>The stored certificate cannot be read: %1</source>
+        <translation>Het opgeslagen certificaat kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This certificate expired on %1. Nothing can be signed with it any more: choose a new certificate.</source>
+        <translation>Dit certificaat is verlopen op %1. Er kan niets meer mee worden ondertekend: kies een nieuw certificaat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This certificate is valid only from %1; until then nothing can be signed with it.</source>
+        <translation>Dit certificaat is pas geldig vanaf %1; tot dan kan er niets mee worden ondertekend.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>This certificate expires on %1, in %n day(s). Ask your certificate provider for a new one in time.</source>
+        <translation>
+            <numerusform>Dit certificaat verloopt op %1, over %n dag. Vraag op tijd een nieuw certificaat aan bij uw certificaatleverancier.</numerusform>
+            <numerusform>Dit certificaat verloopt op %1, over %n dagen. Vraag op tijd een nieuw certificaat aan bij uw certificaatleverancier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Choose signing certificate</source>
+        <translation>Ondertekencertificaat kiezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate files with private key (*.p12 *.pfx);;All files (*)</source>
+        <translation>Certificaatbestanden met privésleutel (*.p12 *.pfx);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <source>Certificate not read</source>
+        <translation>Certificaat niet gelezen</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Het bestand %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file %1 is too large to be a certificate file (.p12 or .pfx).</source>
+        <translation>Het bestand %1 is te groot voor een certificaatbestand (.p12 of .pfx).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not a certificate file</source>
+        <translation>Geen certificaatbestand</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Remove signing certificate</source>
+        <translation>Ondertekencertificaat verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the signing certificate from the register? Agreements can then no longer be signed digitally until you choose a certificate again.</source>
+        <translation>Het ondertekencertificaat uit het register verwijderen? Overeenkomsten kunnen dan niet meer digitaal worden ondertekend totdat u opnieuw een certificaat kiest.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You can undo this with Edit &gt; Undo (Ctrl+Z).</source>
+        <translation>Dit is terug te draaien met Bewerken &gt; Ongedaan maken (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::CertificatePasswordDialog</name>
+    <message>
+        <location filename="../../src/gui/signing/CertificatePasswordDialog.cpp" line="+19"/>
+        <source>Certificate file: %1</source>
+        <translation>Certificaatbestand: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Use certificate</source>
+        <translation>Certificaat &amp;gebruiken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::ClientEditor</name>
+    <message>
+        <location filename="../../src/gui/editors/ClientEditor.cpp" line="+52"/>
+        <source>New client</source>
+        <translation>Nieuwe klant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit client</source>
+        <translation>Klant bewerken</translation>
+    </message>
+</context>
+<context>
     <name>pr::gui::CountTile</name>
     <message numerus="yes">
         <location filename="../../src/gui/dashboard/CountTile.cpp" line="+52"/>
@@ -4233,9 +7106,45 @@ Wettelijke termijn: %2</translation>
     </message>
 </context>
 <context>
+    <name>pr::gui::DateField</name>
+    <message>
+        <location filename="../../src/gui/editors/DateField.cpp" line="+19"/>
+        <source>empty</source>
+        <translation>leeg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Delete empties the date.</source>
+        <translation>Ctrl+Del maakt de datum leeg.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::DateTimeField</name>
+    <message>
+        <location filename="../../src/gui/editors/DateTimeField.cpp" line="+17"/>
+        <source>empty</source>
+        <translation>leeg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Delete empties the date.</source>
+        <translation>Ctrl+Del maakt de datum leeg.</translation>
+    </message>
+</context>
+<context>
     <name>pr::gui::DesktopController</name>
     <message>
-        <location filename="../../src/gui/DesktopController.cpp" line="+63"/>
+        <location filename="../../src/gui/DesktopController.cpp" line="+78"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The new language applies when you start the program again.</source>
+        <translation>De nieuwe taal gaat in wanneer u het programma opnieuw start.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Open register</source>
         <translation>Register openen</translation>
     </message>
@@ -4266,6 +7175,286 @@ Wettelijke termijn: %2</translation>
         <location line="+37"/>
         <source>%1:</source>
         <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::DocumentChoices</name>
+    <message>
+        <location filename="../../src/gui/documents/DocumentChoices.cpp" line="+44"/>
+        <source>Privacy statement</source>
+        <translation>Privacyverklaring</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data processing agreement with a client</source>
+        <translation>Verwerkersovereenkomst met een klant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register of processing activities</source>
+        <translation>Verwerkingsregister</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter: receipt of a request confirmed</source>
+        <translation>Brief: ontvangstbevestiging van een verzoek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter: proof of identity asked for</source>
+        <translation>Brief: vraag om identificatie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter: answer period extended</source>
+        <translation>Brief: verlenging van de termijn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter: answer to an access request</source>
+        <translation>Brief: antwoord op een inzageverzoek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter: request refused</source>
+        <translation>Brief: weigering van een verzoek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter: erasure confirmed</source>
+        <translation>Brief: bevestiging van verwijdering</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>PDF (to print and sign)</source>
+        <translation>PDF (om af te drukken en te ondertekenen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTML (a web page)</source>
+        <translation>HTML (een webpagina)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Markdown (for a website)</source>
+        <translation>Markdown (voor een website)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Web pages (*.html)</source>
+        <translation>Webpagina&apos;s (*.html)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown-bestanden (*.md)</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::DocumentPreview</name>
+    <message>
+        <location filename="../../src/gui/documents/DocumentPreview.cpp" line="+25"/>
+        <location line="+7"/>
+        <source>Preview of the document</source>
+        <translation>Voorbeeld van het document</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::DocumentsPage</name>
+    <message>
+        <location filename="../../src/gui/documents/DocumentsPage.cpp" line="+127"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No client has a processing agreement yet. Add one under Clients and agreements; then the agreement can be made here.</source>
+        <translation>Nog geen enkele klant heeft een verwerkersovereenkomst. Voeg er een toe bij Klanten en overeenkomsten; daarna kan de overeenkomst hier worden gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only clients with a processing agreement are listed. The document shows the client&apos;s current agreement.</source>
+        <translation>Alleen klanten met een verwerkersovereenkomst staan in de lijst. Het document toont de huidige overeenkomst van de klant.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No request fits this letter yet: it states facts that must be on record first (an extension, a refusal, an erasure, …).</source>
+        <translation>Er is nog geen verzoek waar deze brief bij past: de brief vermeldt feiten die eerst moeten zijn vastgelegd (een verlenging, een weigering, een verwijdering, …).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the requests this letter fits are listed.</source>
+        <translation>Alleen de verzoeken waar deze brief bij past, staan in de lijst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick the processing activities that concern the person.</source>
+        <translation>Vink de verwerkingen aan die over deze persoon gaan.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Working…</source>
+        <translation>Bezig…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Tick at least one processing activity that the answer covers.</source>
+        <translation>Vink minstens één verwerking aan waar het antwoord over gaat.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The preview shows your changed template; it is not saved yet.</source>
+        <translation>Het voorbeeld toont uw gewijzigde sjabloon; dat is nog niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The template cannot be used: %1 The preview shows the last version that worked.</source>
+        <translation>Het sjabloon kan niet worden gebruikt: %1 Het voorbeeld toont de laatste versie die werkte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The document cannot be made: %1</source>
+        <translation>Het document kan niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save or discard the changes to the template first.</source>
+        <translation>Sla de wijzigingen in het sjabloon eerst op of gooi ze weg.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Print the document (Ctrl+P)</source>
+        <translation>Het document afdrukken (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printing is done from the PDF: choose PDF as the format.</source>
+        <translation>Afdrukken gaat vanuit de PDF: kies PDF als formaat.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Template not saved</source>
+        <translation>Sjabloon niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save or discard the changes to the template before you close the editor.</source>
+        <translation>Sla de wijzigingen in het sjabloon op of gooi ze weg voordat u de editor sluit.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Save document</source>
+        <translation>Document opslaan</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Document not saved</source>
+        <translation>Document niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved as %1.</source>
+        <translation>Opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not printed</source>
+        <translation>Niet afgedrukt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no document to print yet. Choose PDF as the format and wait until the preview shows it.</source>
+        <translation>Er is nog geen document om af te drukken. Kies PDF als formaat en wacht tot het voorbeeld het toont.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::DueNotice</name>
+    <message>
+        <location filename="../../src/gui/notify/DueNotice.cpp" line="+31"/>
+        <source>Deadlines: %1, %2.</source>
+        <translation>Termijnen: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n te laat</numerusform>
+            <numerusform>%n te laat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n due within 7 days</source>
+        <translation>
+            <numerusform>%n binnen 7 dagen</numerusform>
+            <numerusform>%n binnen 7 dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n deadline(s) overdue.</source>
+        <translation>
+            <numerusform>%n termijn te laat.</numerusform>
+            <numerusform>%n termijnen te laat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n deadline(s) due within 7 days.</source>
+        <translation>
+            <numerusform>%n termijn loopt binnen 7 dagen af.</numerusform>
+            <numerusform>%n termijnen lopen binnen 7 dagen af.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deadlines</source>
+        <translation>Termijnen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Show the overview</source>
+        <translation>Overzicht tonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadlines that need attention</source>
+        <translation>Termijnen die aandacht vragen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide this notice</source>
+        <translation>Deze melding verbergen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Deadlines need attention</source>
+        <translation>Termijnen vragen aandacht</translation>
     </message>
 </context>
 <context>
@@ -4309,6 +7498,58 @@ Wettelijke termijn: %2</translation>
         <location line="+0"/>
         <source>Mark as in place</source>
         <translation>Markeren als genomen</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::EditorDialog</name>
+    <message>
+        <location filename="../../src/gui/editors/EditorDialog.cpp" line="+64"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Ready to save.</source>
+        <translation>Klaar om op te slaan.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n problem(s) to solve before you can save.</source>
+        <translation>
+            <numerusform>Nog %n punt op te lossen voordat u kunt opslaan.</numerusform>
+            <numerusform>Nog %n punten op te lossen voordat u kunt opslaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard your changes to this record?</source>
+        <translation>Uw wijzigingen aan dit item weggooien?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Weggooien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Verder bewerken</translation>
     </message>
 </context>
 <context>
@@ -4382,12 +7623,12 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>pr::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+175"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+193"/>
         <source>%1 (read-only) — %2</source>
         <translation>%1 (alleen-lezen) — %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Save register as</source>
         <translation>Register opslaan als</translation>
     </message>
@@ -4397,13 +7638,13 @@ Wettelijke termijn: %2</translation>
         <translation>Registers (*.%1)</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+88"/>
+        <location line="-75"/>
+        <location line="+101"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-146"/>
         <location line="+12"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
@@ -4425,7 +7666,12 @@ Wettelijke termijn: %2</translation>
         <translation>Opnieuw &amp;uitvoeren: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+12"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Not possible</source>
         <translation>Niet mogelijk</translation>
     </message>
@@ -4450,12 +7696,12 @@ Wettelijke termijn: %2</translation>
         <translation>%1 (opgeslagen) — %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Saved as %1</source>
         <translation>Opgeslagen als %1</translation>
     </message>
@@ -4468,6 +7714,29 @@ Wettelijke termijn: %2</translation>
         <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Keeps the privacy register (AVG) of a small IT firm.&lt;br&gt;Licensed under the EUPL-1.2.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Houdt het privacyregister (AVG) van een klein IT-bedrijf bij.&lt;br&gt;Beschikbaar onder de EUPL-1.2-licentie.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::MeasureEditor</name>
+    <message>
+        <location filename="../../src/gui/editors/MeasureEditor.cpp" line="+66"/>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>description</source>
+        <translation>beschrijving</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>New security measure</source>
+        <translation>Nieuwe beveiligingsmaatregel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit security measure</source>
+        <translation>Beveiligingsmaatregel bewerken</translation>
     </message>
 </context>
 <context>
@@ -4489,6 +7758,49 @@ Wettelijke termijn: %2</translation>
     </message>
 </context>
 <context>
+    <name>pr::gui::NotificationsEdit</name>
+    <message>
+        <location filename="../../src/gui/editors/NotificationsEdit.cpp" line="+18"/>
+        <source>Add report</source>
+        <translation>Melding toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove report</source>
+        <translation>Melding verwijderen</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent at</source>
+        <translation>Verstuurd op</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports to the AP</source>
+        <translation>Meldingen bij de AP</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Phase of report %1</source>
+        <translation>Fase van melding %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Moment of report %1</source>
+        <translation>Moment van melding %1</translation>
+    </message>
+</context>
+<context>
     <name>pr::gui::OrganisationPage</name>
     <message>
         <location filename="../../src/gui/wizard/OrganisationPage.cpp" line="+13"/>
@@ -4504,7 +7816,7 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>pr::gui::OrganisationView</name>
     <message>
-        <location filename="../../src/gui/pages/OrganisationView.cpp" line="+16"/>
+        <location filename="../../src/gui/pages/OrganisationView.cpp" line="+18"/>
         <source>Organisation profile</source>
         <translation>Profiel van de organisatie</translation>
     </message>
@@ -4569,9 +7881,68 @@ Wettelijke termijn: %2</translation>
     </message>
 </context>
 <context>
+    <name>pr::gui::PdfPrinting</name>
+    <message>
+        <location filename="../../src/gui/documents/PdfPrinting.cpp" line="+15"/>
+        <source>There is no document to print yet. Wait until the preview shows it.</source>
+        <translation>Er is nog geen document om af te drukken. Wacht tot het voorbeeld het toont.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The document has %n page(s); the pages asked for are not in it.</source>
+        <translation>
+            <numerusform>Het document heeft %n pagina; de gevraagde pagina&apos;s staan er niet in.</numerusform>
+            <numerusform>Het document heeft %n pagina&apos;s; de gevraagde pagina&apos;s staan er niet in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The printer could not be started. Check that it is switched on and connected, then try again.</source>
+        <translation>De printer kon niet worden gestart. Controleer of de printer aan staat en is aangesloten, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The printer stopped after page %1.</source>
+        <translation>De printer is gestopt na pagina %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Page %1 could not be prepared for printing.</source>
+        <translation>Pagina %1 kon niet worden voorbereid om af te drukken.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The document could not be sent to the printer.</source>
+        <translation>Het document kon niet naar de printer worden gestuurd.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::RecordEditing</name>
+    <message>
+        <location filename="../../src/gui/editing/RecordEditing.cpp" line="+32"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nieuw…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ed&amp;it…</source>
+        <translation>B&amp;ewerken…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+</context>
+<context>
     <name>pr::gui::RecordListPage</name>
     <message>
-        <location filename="../../src/gui/pages/RecordListPage.cpp" line="+140"/>
+        <location filename="../../src/gui/pages/RecordListPage.cpp" line="+150"/>
         <source>There is nothing here yet.</source>
         <translation>Hier staat nog niets.</translation>
     </message>
@@ -4581,7 +7952,7 @@ Wettelijke termijn: %2</translation>
         <translation>Kies een item in de lijst om het hier te zien.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+17"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -4604,9 +7975,97 @@ Wettelijke termijn: %2</translation>
     </message>
 </context>
 <context>
+    <name>pr::gui::RequestEditor</name>
+    <message>
+        <location filename="../../src/gui/editors/RequestEditor.cpp" line="+33"/>
+        <source>(own processing)</source>
+        <translation>(eigen verwerking)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(client %1)</source>
+        <translation>(klant %1)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>name or contact</source>
+        <translation>naam of contactgegevens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>received on</source>
+        <translation>ontvangen op</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>identity asked on</source>
+        <translation>om identificatie gevraagd op</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>identity verified on</source>
+        <translation>identiteit gecontroleerd op</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID copy destroyed on</source>
+        <translation>kopie identiteitsbewijs vernietigd op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client</source>
+        <translation>klant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>client informed on</source>
+        <translation>klant geïnformeerd op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>extension told on</source>
+        <translation>verlenging meegedeeld op</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reason for the extension</source>
+        <translation>reden van de verlenging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answered on</source>
+        <translation>beantwoord op</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reason for refusal</source>
+        <translation>reden van weigering</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>New request</source>
+        <translation>Nieuw verzoek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit request</source>
+        <translation>Verzoek bewerken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>request of %1</source>
+        <translation>verzoek van %1</translation>
+    </message>
+</context>
+<context>
     <name>pr::gui::SectionPages</name>
     <message>
-        <location filename="../../src/gui/pages/SectionPages.cpp" line="+37"/>
+        <location filename="../../src/gui/pages/SectionPages.cpp" line="+38"/>
         <source>Clients and agreements</source>
         <translation>Klanten en overeenkomsten</translation>
     </message>
@@ -4619,6 +8078,446 @@ Wettelijke termijn: %2</translation>
         <location line="+2"/>
         <source>Processing &amp;agreements</source>
         <translation>&amp;Verwerkersovereenkomsten</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::SettingsDialog</name>
+    <message>
+        <location filename="../../src/gui/settings/SettingsDialog.cpp" line="+30"/>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Nooit</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The promised answer period must not be longer than the legal month: the overview always warns by the earlier of the two. A change of language applies when the program is started again.</source>
+        <translation>De beloofde antwoordtermijn mag niet langer zijn dan de wettelijke maand: het overzicht waarschuwt altijd bij de eerste van de twee. Een andere taal gaat in wanneer u het programma opnieuw start.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weeks</source>
+        <translation>weken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>months</source>
+        <translation>maanden</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The promised answer period is not valid: choose at least 1 and at most three years.</source>
+        <translation>De beloofde antwoordtermijn is niet geldig: kies minstens 1 en hoogstens drie jaar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The promised answer period cannot be longer than the legal month. Choose at most 31 days, 4 weeks or 1 month.</source>
+        <translation>De beloofde antwoordtermijn kan niet langer zijn dan de wettelijke maand. Kies hoogstens 31 dagen, 4 weken of 1 maand.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The retention period of closed requests is not valid: choose at least 1 and at most three years.</source>
+        <translation>De bewaartermijn van gesloten verzoeken is niet geldig: kies minstens 1 en hoogstens drie jaar.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The folder %1 could not be created.</source>
+        <translation>De map %1 kon niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No program was found to open the folder %1. Open it in your file manager.</source>
+        <translation>Er is geen programma gevonden om de map %1 te openen. Open de map in uw bestandsbeheerder.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::SignatureCheckDialog</name>
+    <message>
+        <location filename="../../src/gui/signing/SignatureCheckDialog.cpp" line="+30"/>
+        <source>Signature not checked</source>
+        <translation>Handtekening niet gecontroleerd</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Document: %1</source>
+        <translation>Document: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Check signature</source>
+        <translation>Handtekening controleren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Het bestand %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file %1 cannot be checked: %2</source>
+        <translation>Het bestand %1 kan niet worden gecontroleerd: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file %1 cannot be checked: it is not a PDF file this program can read.</source>
+        <translation>Het bestand %1 kan niet worden gecontroleerd: het is geen PDF-bestand dat dit programma kan lezen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Valid</source>
+        <translation>Geldig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed after signing</source>
+        <translation>Gewijzigd na ondertekening</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signature invalid</source>
+        <translation>Handtekening ongeldig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Damaged</source>
+        <translation>Beschadigd</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed by</source>
+        <translation>Ondertekend door</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed on</source>
+        <translation>Ondertekend op</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Covers the whole document</source>
+        <translation>Dekt het hele document</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not stated</source>
+        <translation>Niet vermeld</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This PDF holds no digital signature. A signature on paper or an image of a signature cannot be checked here.</source>
+        <translation>Deze PDF bevat geen digitale handtekening. Een handtekening op papier of een afbeelding van een handtekening kan hier niet worden gecontroleerd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not valid: at least one signature does not hold. The document was changed after signing, or a signature is invalid or damaged. Do not rely on this copy; ask the signer for the original.</source>
+        <translation>Niet geldig: ten minste één handtekening klopt niet. Het document is na het ondertekenen gewijzigd, of een handtekening is ongeldig of beschadigd. Vertrouw niet op dit exemplaar; vraag de ondertekenaar om het origineel.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Valid: the %n signature(s) hold and the document has not been changed since it was last signed.</source>
+        <translation>
+            <numerusform>Geldig: %n handtekening klopt en het document is niet gewijzigd sinds het is ondertekend.</numerusform>
+            <numerusform>Geldig: de %n handtekeningen kloppen en het document is niet gewijzigd sinds het voor het laatst is ondertekend.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The %n signature(s) hold, but the document was extended after the last signature: what was added later is not covered by any signature.</source>
+        <translation>
+            <numerusform>%n handtekening klopt, maar het document is na de laatste handtekening uitgebreid: wat later is toegevoegd, valt onder geen enkele handtekening.</numerusform>
+            <numerusform>De %n handtekeningen kloppen, maar het document is na de laatste handtekening uitgebreid: wat later is toegevoegd, valt onder geen enkele handtekening.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Signature %1 of %2: %3</source>
+        <translation>Handtekening %1 van %2: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Certificate: %1</source>
+        <translation>Certificaat: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issued by: %1</source>
+        <translation>Uitgegeven door: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Place: %1</source>
+        <translation>Plaats: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This signature does not cover the end of the file: the document was extended after it, for example by a later signature.</source>
+        <translation>Deze handtekening dekt het einde van het bestand niet: het document is daarna uitgebreid, bijvoorbeeld met een latere handtekening.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::SpecialCategoriesEdit</name>
+    <message>
+        <location filename="../../src/gui/editors/SpecialCategoriesEdit.cpp" line="+21"/>
+        <source>Kind of data</source>
+        <translation>Soort gegevens</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Art. 9(2) exception</source>
+        <translation>Uitzondering art. 9 lid 2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Special categories of data</source>
+        <translation>Bijzondere categorieën van persoonsgegevens</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(choose the exception)</source>
+        <translation>(kies de uitzondering)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Art. 9(2) exception for %1</source>
+        <translation>Uitzondering art. 9 lid 2 voor %1</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::SubProcessorEditor</name>
+    <message>
+        <location filename="../../src/gui/editors/SubProcessorEditor.cpp" line="+19"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service</source>
+        <translation>dienst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country</source>
+        <translation>land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>safeguard</source>
+        <translation>waarborg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activities</source>
+        <translation>verwerkingen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New sub-processor</source>
+        <translation>Nieuwe subverwerker</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit sub-processor</source>
+        <translation>Subverwerker bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::TemplateEditing</name>
+    <message>
+        <location filename="../../src/gui/documents/TemplateEditing.cpp" line="+77"/>
+        <location line="+9"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Template not saved</source>
+        <translation>Sjabloon niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Restore the default template</source>
+        <translation>Standaardsjabloon herstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete your own copy of %1 and use the program&apos;s template again? Your changes to it are lost.</source>
+        <translation>Uw eigen kopie van %1 verwijderen en weer het sjabloon van het programma gebruiken? Uw wijzigingen daarin gaan verloren.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not restored</source>
+        <translation>Niet hersteld</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::TemplateEditor</name>
+    <message>
+        <location filename="../../src/gui/documents/TemplateEditor.cpp" line="+48"/>
+        <source>%1 — your own copy, used instead of the program&apos;s template</source>
+        <translation>%1 — uw eigen versie, gebruikt in plaats van het sjabloon van het programma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — the program&apos;s template; saving makes it your own copy</source>
+        <translation>%1 — het sjabloon van het programma; opslaan maakt er uw eigen versie van</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The template is correct. The preview shows it; save it to keep it.</source>
+        <translation>Het sjabloon klopt. Het voorbeeld toont het; sla het op om het te bewaren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The template is correct.</source>
+        <translation>Het sjabloon klopt.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::TextListEdit</name>
+    <message>
+        <location filename="../../src/gui/editors/TextListEdit.cpp" line="+17"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pick or type, then Enter</source>
+        <translation>Kies of typ, druk dan op Enter</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>List</source>
+        <translation>Lijst</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Add to %1</source>
+        <translation>Toevoegen aan %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove from %1</source>
+        <translation>Verwijderen uit %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up in %1</source>
+        <translation>Omhoog in %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down in %1</source>
+        <translation>Omlaag in %1</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::TransfersEdit</name>
+    <message>
+        <location filename="../../src/gui/editors/TransfersEdit.cpp" line="+17"/>
+        <source>Add transfer</source>
+        <translation>Doorgifte toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove transfer</source>
+        <translation>Doorgifte verwijderen</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Safeguard</source>
+        <translation>Waarborg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfers outside the EEA</source>
+        <translation>Doorgiften buiten de EER</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>(choose)</source>
+        <translation>(kiezen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Safeguard of transfer %1</source>
+        <translation>Waarborg van doorgifte %1</translation>
     </message>
 </context>
 <context>
@@ -4650,11 +8549,55 @@ Wettelijke termijn: %2</translation>
     </message>
 </context>
 <context>
+    <name>pr::gui::VariableTree</name>
+    <message>
+        <location filename="../../src/gui/documents/VariableTree.cpp" line="+19"/>
+        <source>(formatted by the program)</source>
+        <translation>(opgemaakt door het programma)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>(group)</source>
+        <translation>(groep)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>(list of %n item(s))</source>
+        <translation>
+            <numerusform>(lijst met %n item)</numerusform>
+            <numerusform>(lijst met %n items)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Double-click to insert %1</source>
+        <translation>Dubbelklik om %1 in te voegen</translation>
+    </message>
+</context>
+<context>
     <name>pr::gui::WelcomeWindow</name>
     <message>
-        <location filename="../../src/gui/WelcomeWindow.cpp" line="+43"/>
+        <location filename="../../src/gui/WelcomeWindow.cpp" line="+52"/>
         <source>(not found)</source>
         <translation>(niet gevonden)</translation>
+    </message>
+</context>
+<context>
+    <name>pr::report::AccessAnswerModel</name>
+    <message>
+        <location filename="../../src/report/model/AccessAnswerModel.cpp" line="+38"/>
+        <source>&quot;%1&quot; is done for clients as processor: the client answers access requests about it. Choose only the firm&apos;s own processing activities.</source>
+        <translation>&quot;%1&quot; voert het bedrijf als verwerker uit voor klanten: inzageverzoeken daarover beantwoordt de klant. Kies alleen de eigen verwerkingen van het bedrijf.</translation>
     </message>
 </context>
 <context>
@@ -4681,7 +8624,7 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>pr::report::DocumentRenderer</name>
     <message>
-        <location filename="../../src/report/DocumentRenderer.cpp" line="+58"/>
+        <location filename="../../src/report/DocumentRenderer.cpp" line="+71"/>
         <source>Markdown is only made of the privacy statement; choose PDF or HTML.</source>
         <translation>Markdown kan alleen van de privacyverklaring worden gemaakt; kies PDF of HTML.</translation>
     </message>
@@ -4692,11 +8635,26 @@ Wettelijke termijn: %2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>A letter needs the data-subject request it answers.</source>
+        <translation>Een brief heeft het verzoek van een betrokkene nodig waarop hij antwoordt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answer to an access request needs at least one processing activity: choose those that concern the person.</source>
+        <translation>Het antwoord op een inzageverzoek heeft minstens één verwerking nodig: kies de verwerkingen die over deze persoon gaan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the answer to an access request lists processing activities.</source>
+        <translation>Alleen het antwoord op een inzageverzoek noemt verwerkingen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>There is no built-in template for this document in the language &quot;%1&quot;; give one of your own.</source>
         <translation>Er is geen ingebouwd sjabloon voor dit document in de taal &quot;%1&quot;; geef een eigen sjabloon op.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>the document has no field &quot;%1&quot; (docs/templates.md lists them)</source>
         <translation>het document heeft geen veld &quot;%1&quot; (docs/templates.md noemt alle velden)</translation>
     </message>
@@ -4712,6 +8670,54 @@ Wettelijke termijn: %2</translation>
         <location line="+11"/>
         <source>Client %1 has no data processing agreement in the register yet; add one first.</source>
         <translation>Klant %1 heeft nog geen verwerkersovereenkomst in het register; voeg er eerst een toe.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::report::LetterEligibility</name>
+    <message>
+        <location filename="../../src/report/model/LetterEligibility.cpp" line="+27"/>
+        <source>Request %1 concerns a client&apos;s data: the client, as controller, answers it in its own name. Send the client what it needs instead.</source>
+        <translation>Verzoek %1 gaat over gegevens van een klant: de klant beantwoordt het als verwerkingsverantwoordelijke in eigen naam. Stuur de klant in plaats daarvan wat hij daarvoor nodig heeft.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Request %1 has no identity check on record: record the step &quot;identity check requested&quot; first.</source>
+        <translation>Bij verzoek %1 is niet vastgelegd dat om identificatie is gevraagd: leg eerst de stap &quot;Identificatie gevraagd&quot; vast.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Request %1 has not been extended: record the extension with its reason first.</source>
+        <translation>Verzoek %1 is niet verlengd: leg eerst de verlenging met de reden vast.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Request %1 is not an access request; the answer to an access request does not fit it.</source>
+        <translation>Verzoek %1 is geen inzageverzoek; het antwoord op een inzageverzoek past er niet bij.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Request %1 waits for proof of identity: record the step &quot;identity verified&quot; before giving access.</source>
+        <translation>Verzoek %1 wacht op identificatie: leg de stap &quot;Identiteit gecontroleerd&quot; vast voordat u inzage geeft.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Request %1 was refused or withdrawn; there is no access to give.</source>
+        <translation>Verzoek %1 is geweigerd of ingetrokken; er is geen inzage te geven.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Request %1 has not been refused: record the refusal with its reason first.</source>
+        <translation>Verzoek %1 is niet geweigerd: leg eerst de weigering met de reden vast.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Request %1 is not a request for erasure; a confirmation of erasure does not fit it.</source>
+        <translation>Verzoek %1 is geen verzoek om verwijdering; een bevestiging van verwijdering past er niet bij.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Request %1 has not been answered yet: record the step &quot;answered&quot; with what was erased first.</source>
+        <translation>Verzoek %1 is nog niet beantwoord: leg eerst de stap &quot;Beantwoord&quot; vast, met wat er is verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -4733,6 +8739,14 @@ Wettelijke termijn: %2</translation>
         <location line="+39"/>
         <source>The PDF could not be started.</source>
         <translation>De PDF kon niet worden aangemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::report::PdfFileSigner</name>
+    <message>
+        <location filename="../../src/report/signing/PdfFileSigner.cpp" line="+41"/>
+        <source>The signed PDF must go to another file than the input: signing never overwrites its input.</source>
+        <translation>De ondertekende PDF moet naar een ander bestand dan de invoer: ondertekenen overschrijft nooit de invoer.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 #include "cli/CommandRegistry.h"
 
+#include "cli/commands/AgreementStepCommand.h"
 #include "cli/commands/AnonymiseRequestsCommand.h"
 #include "cli/commands/AuditCommand.h"
+#include "cli/commands/CertificateCommand.h"
 #include "cli/commands/ChangePasswordCommand.h"
 #include "cli/commands/DeadlineCommand.h"
 #include "cli/commands/DeadlinesIcsCommand.h"
@@ -14,7 +16,9 @@
 #include "cli/commands/RenderCommand.h"
 #include "cli/commands/RequestStepCommand.h"
 #include "cli/commands/ShowCommand.h"
+#include "cli/commands/SignCommand.h"
 #include "cli/commands/VerifyCommand.h"
+#include "cli/commands/VerifyPdfCommand.h"
 
 namespace pr::cli {
 
@@ -35,7 +39,11 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<DueCommand>());
     commands.push_back(std::make_unique<DeadlinesIcsCommand>());
     commands.push_back(std::make_unique<RequestStepCommand>());
+    commands.push_back(std::make_unique<AgreementStepCommand>());
     commands.push_back(std::make_unique<AnonymiseRequestsCommand>());
+    commands.push_back(std::make_unique<CertificateCommand>());
+    commands.push_back(std::make_unique<SignCommand>());
+    commands.push_back(std::make_unique<VerifyPdfCommand>());
     return commands;
 }
 

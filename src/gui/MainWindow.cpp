@@ -3,12 +3,16 @@
 #include "core/AppInfo.h"
 #include "gui/SectionNames.h"
 #include "gui/dashboard/DashboardPage.h"
+#include "gui/editing/AgreementActions.h"
 #include "gui/editing/EditActions.h"
+#include "gui/editing/RecordEditing.h"
 #include "gui/editing/RegisterEditor.h"
 #include "gui/pages/DetailPane.h"
 #include "gui/pages/OrganisationView.h"
 #include "gui/pages/RecordListPage.h"
 #include "gui/pages/SectionPages.h"
+#include "gui/signing/CertificatePanel.h"
+#include "gui/signing/SignatureCheckDialog.h"
 #include "storage/RegisterErrors.h"
 #include "ui_MainWindow.h"
 
@@ -34,10 +38,18 @@ MainWindow::MainWindow(std::unique_ptr<storage::Register> reg, const core::Clock
     setAttribute(Qt::WA_DeleteOnClose);
     m_pages = new SectionPages(m_ui->pages, *m_register, clock, promisedAnswerPeriod);
     setUpEditing();
+    // Parented to the window: its buttons live in the agreements' details.
+    new AgreementActions(*m_editor, *m_undo, *m_pages, clock, this);
+    m_recordEditing = new RecordEditing(*m_editor, *m_undo, *m_pages, clock, this);
+    m_pages->organisationView()->addSection(new CertificatePanel(*m_editor, *m_undo, clock));
+    m_ui->editMenu->insertActions(m_ui->deleteAction,
+                                  {m_recordEditing->newAction(), m_recordEditing->editAction()});
     setUpNavigation();
 
     connect(m_ui->saveAction, &QAction::triggered, this, &MainWindow::saveAgain);
     connect(m_ui->saveAsAction, &QAction::triggered, this, &MainWindow::chooseSaveAsPath);
+    connect(m_ui->checkSignatureAction, &QAction::triggered, this,
+            [this] { SignatureCheckDialog::chooseAndShow(this); });
     connect(m_ui->closeAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     updateTitle();
@@ -59,7 +71,8 @@ void MainWindow::setUpNavigation()
     for (const Section section : allSections()) {
         navigation->addItem(sectionTitle(section));
         auto* action = m_ui->goMenu->addAction(sectionTitle(section));
-        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number)));
+        // Ctrl+1 … Ctrl+9, and Ctrl+0 for the tenth, as the keys lie on the keyboard.
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number % 10)));
         connect(action, &QAction::triggered, this, [this, section] { showSection(section); });
         ++number;
     }
@@ -117,6 +130,11 @@ void MainWindow::setUpEditing()
     });
     m_edits = new EditActions(*m_editor, *m_undo, *m_pages, this);
     connect(m_ui->deleteAction, &QAction::triggered, m_edits, &EditActions::deleteSelected);
+    auto* settings = new QAction(tr("Se&ttings…"), this);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_ui->editMenu->addSeparator();
+    m_ui->editMenu->addAction(settings);
+    connect(settings, &QAction::triggered, this, &MainWindow::settingsRequested);
 
     connect(m_editor, &RegisterEditor::changed, this, [this](EntityKind kind, qint64 id) {
         m_pages->reloadAfterChange(kind);
@@ -191,6 +209,11 @@ void MainWindow::toggleMeasureStatus()
     m_edits->toggleMeasureStatus();
 }
 
+void MainWindow::setPromisedAnswerPeriod(const core::Period& period)
+{
+    m_pages->setPromisedAnswerPeriod(period);
+}
+
 QPushButton* MainWindow::measureStatusButton() const
 {
     return m_edits->measureStatusButton();
@@ -211,6 +234,14 @@ void MainWindow::saveAgain()
     if (m_editor->save()) {
         statusBar()->showMessage(tr("Saved"), 5000);
     }
+}
+
+bool MainWindow::saveBeforeLock()
+{
+    if (m_register->isReadOnly() || !m_register->hasUnsavedChanges()) {
+        return true;
+    }
+    return m_editor->save();
 }
 
 bool MainWindow::saveAs(const QString& path)

@@ -23,6 +23,7 @@ class Clock;
 namespace pr::gui {
 
 class EditActions;
+class RecordEditing;
 class RegisterEditor;
 class SectionPages;
 
@@ -43,6 +44,9 @@ public:
     const storage::Register& currentRegister() const { return *m_register; }
     // Saves the register under PATH and continues there (File > Save as).
     bool saveAs(const QString& path);
+    // Saves again what a failed save left unsaved, before the register is locked. True when
+    // nothing is left unsaved; false (with the warning shown) when the save fails again.
+    bool saveBeforeLock();
 
     void showSection(Section section);
     Section currentSection() const;
@@ -53,11 +57,21 @@ public:
     QUndoStack* undoStack() const { return m_undo; }
     // The button in a security measure's details that marks it planned or in place.
     QPushButton* measureStatusButton() const;
+    // Adding and editing records in their editors (Edit > New…, Edit > Edit…).
+    RecordEditing& recordEditing() const { return *m_recordEditing; }
 
     // Edit > Delete: asks (a message box of this window), then deletes the selected record.
     void deleteSelected();
     // Marks the selected security measure as planned when in place, and the other way round.
     void toggleMeasureStatus();
+
+    // Applies a changed promised answer period: the request deadlines and the overview are
+    // computed again.
+    void setPromisedAnswerPeriod(const core::Period& period);
+
+Q_SIGNALS:
+    // Edit > Settings… (Ctrl+,): DesktopController shows the settings.
+    void settingsRequested();
 
 private:
     void setUpNavigation();
@@ -75,6 +89,7 @@ private:
     QUndoStack* m_undo;
     SectionPages* m_pages = nullptr;
     EditActions* m_edits = nullptr;
+    RecordEditing* m_recordEditing = nullptr;
 };
 
 } // namespace pr::gui

@@ -17,15 +17,23 @@ enum class Section {
     ClientsAndAgreements,
     Requests,
     Breaches,
+    Documents,
     Organisation,
     AuditTrail,
 };
 
 inline QList<Section> allSections()
 {
-    return {Section::Overview,      Section::Activities,           Section::Measures,
-            Section::SubProcessors, Section::ClientsAndAgreements, Section::Requests,
-            Section::Breaches,      Section::Organisation,         Section::AuditTrail};
+    return {Section::Overview,
+            Section::Activities,
+            Section::Measures,
+            Section::SubProcessors,
+            Section::ClientsAndAgreements,
+            Section::Requests,
+            Section::Breaches,
+            Section::Documents,
+            Section::Organisation,
+            Section::AuditTrail};
 }
 
 // The section that lists records of KIND.

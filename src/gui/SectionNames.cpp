@@ -45,6 +45,8 @@ QString sectionTitle(Section section)
         return sectionName(core::EntityKind::DataSubjectRequest);
     case Section::Breaches:
         return sectionName(core::EntityKind::Breach);
+    case Section::Documents:
+        return QCoreApplication::translate("SectionNames", "Documents");
     case Section::Organisation:
         return sectionName(core::EntityKind::Organisation);
     case Section::AuditTrail:

@@ -1,8 +1,10 @@
 #include "gui/WelcomeWindow.h"
 
 #include "core/AppInfo.h"
+#include "gui/signing/SignatureCheckDialog.h"
 #include "ui_WelcomeWindow.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
@@ -24,6 +26,13 @@ WelcomeWindow::WelcomeWindow(QWidget* parent)
     connect(m_ui->newButton, &QPushButton::clicked, this, &WelcomeWindow::newRegisterRequested);
     connect(m_ui->openButton, &QPushButton::clicked, this, &WelcomeWindow::chooseFileRequested);
     connect(m_ui->openRecentButton, &QPushButton::clicked, this, &WelcomeWindow::openSelected);
+    connect(m_ui->settingsButton, &QPushButton::clicked, this, &WelcomeWindow::settingsRequested);
+    connect(m_ui->checkSignatureButton, &QPushButton::clicked, this,
+            [this] { SignatureCheckDialog::chooseAndShow(this); });
+    auto* settings = new QAction(this);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(settings, &QAction::triggered, this, &WelcomeWindow::settingsRequested);
+    addAction(settings);
     connect(m_ui->recentList, &QListWidget::itemActivated, this, &WelcomeWindow::openSelected);
     connect(m_ui->recentList, &QListWidget::currentRowChanged, this,
             [this](int row) { m_ui->openRecentButton->setEnabled(row >= 0); });

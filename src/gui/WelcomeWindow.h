@@ -12,7 +12,8 @@ class WelcomeWindow;
 namespace pr::gui {
 
 // The first screen: the registers opened recently, "New register…" and "Open…". It only
-// asks; DesktopController does what is asked.
+// asks; DesktopController does what is asked. "Check signature…" needs no register and opens
+// its dialog itself (SignatureCheckDialog).
 class WelcomeWindow : public QWidget {
     Q_OBJECT
 
@@ -27,6 +28,8 @@ Q_SIGNALS:
     void openRequested(const QString& path);
     void chooseFileRequested();
     void newRegisterRequested();
+    // Settings… (Ctrl+,).
+    void settingsRequested();
     // The user closed the welcome screen: the program ends.
     void closed();
 

@@ -11,6 +11,21 @@ constexpr std::array kKinds{
     std::pair{DocumentKind::PrivacyStatement, u"privacy-statement"},
     std::pair{DocumentKind::Dpa, u"dpa"},
     std::pair{DocumentKind::ProcessingRegister, u"register"},
+    std::pair{DocumentKind::AcknowledgementLetter, u"letter-acknowledgement"},
+    std::pair{DocumentKind::IdentificationLetter, u"letter-identification"},
+    std::pair{DocumentKind::ExtensionLetter, u"letter-extension"},
+    std::pair{DocumentKind::AccessLetter, u"letter-access"},
+    std::pair{DocumentKind::RefusalLetter, u"letter-refusal"},
+    std::pair{DocumentKind::ErasureLetter, u"letter-erasure"},
+};
+
+constexpr std::array kLetters{
+    std::pair{DocumentKind::AcknowledgementLetter, u"acknowledgement"},
+    std::pair{DocumentKind::IdentificationLetter, u"identification"},
+    std::pair{DocumentKind::ExtensionLetter, u"extension"},
+    std::pair{DocumentKind::AccessLetter, u"access"},
+    std::pair{DocumentKind::RefusalLetter, u"refusal"},
+    std::pair{DocumentKind::ErasureLetter, u"erasure"},
 };
 
 constexpr std::array kFormats{
@@ -52,6 +67,21 @@ QString documentKindCode(DocumentKind kind)
 std::optional<DocumentKind> documentKindFromCode(QStringView code)
 {
     return valueOf(kKinds, code);
+}
+
+bool isLetter(DocumentKind kind)
+{
+    return !codeOf(kLetters, kind).isEmpty();
+}
+
+QString letterCode(DocumentKind kind)
+{
+    return codeOf(kLetters, kind);
+}
+
+std::optional<DocumentKind> letterFromCode(QStringView code)
+{
+    return valueOf(kLetters, code);
 }
 
 QString documentFormatCode(DocumentFormat format)

@@ -12,6 +12,13 @@ enum class DocumentKind {
     PrivacyStatement,   // privacyverklaring, art. 13 and 14
     Dpa,                // verwerkersovereenkomst with one client, art. 28(3)
     ProcessingRegister, // verwerkingsregister, art. 30(1) and (2)
+    // Letters to the person who made a data-subject request (DocumentRequest::requestId).
+    AcknowledgementLetter, // ontvangstbevestiging with the legal and promised deadline
+    IdentificationLetter,  // request for proof of identity, art. 12(6)
+    ExtensionLetter,       // the deadline extended, with the reason, art. 12(3)
+    AccessLetter,          // the answer to an access request, art. 15, for chosen activities
+    RefusalLetter,         // refusal with reasons, complaint and judicial remedy, art. 12(4)
+    ErasureLetter,         // confirmation of erasure, art. 17
 };
 
 // What the document is written as.
@@ -21,10 +28,17 @@ enum class DocumentFormat {
     Markdown, // the privacy statement only, for websites built from Markdown
 };
 
-// The names the command line and file names use: "privacy-statement", "dpa", "register";
-// "pdf", "html", "md". Never translated.
+// The names the command line and file names use: "privacy-statement", "dpa", "register",
+// "letter-acknowledgement", "letter-access", ...; "pdf", "html", "md". Never translated.
 QString documentKindCode(DocumentKind kind);
 std::optional<DocumentKind> documentKindFromCode(QStringView code);
+
+// True for the letters about a data-subject request; they need DocumentRequest::requestId.
+bool isLetter(DocumentKind kind);
+// A letter's short name, the value of the CLI's --letter: "acknowledgement",
+// "identification", "extension", "access", "refusal", "erasure". Empty for other kinds.
+QString letterCode(DocumentKind kind);
+std::optional<DocumentKind> letterFromCode(QStringView code);
 QString documentFormatCode(DocumentFormat format);
 std::optional<DocumentFormat> documentFormatFromCode(QStringView code);
 

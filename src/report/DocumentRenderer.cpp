@@ -5,6 +5,7 @@
 #include "report/model/DocumentLanguage.h"
 #include "report/model/DpaModel.h"
 #include "report/model/ImageMarkup.h"
+#include "report/model/LetterModel.h"
 #include "report/model/PrivacyStatementModel.h"
 #include "report/model/ProcessingRegisterModel.h"
 #include "report/pdf/PdfDocumentWriter.h"
@@ -29,6 +30,18 @@ QString baseName(DocumentKind kind)
         return u"verwerkersovereenkomst"_s;
     case DocumentKind::ProcessingRegister:
         return u"verwerkingsregister"_s;
+    case DocumentKind::AcknowledgementLetter:
+        return u"brief-ontvangstbevestiging"_s;
+    case DocumentKind::IdentificationLetter:
+        return u"brief-identificatie"_s;
+    case DocumentKind::ExtensionLetter:
+        return u"brief-verlenging"_s;
+    case DocumentKind::AccessLetter:
+        return u"brief-inzage"_s;
+    case DocumentKind::RefusalLetter:
+        return u"brief-weigering"_s;
+    case DocumentKind::ErasureLetter:
+        return u"brief-verwijdering"_s;
     }
     return {};
 }
@@ -61,6 +74,18 @@ void DocumentRenderer::validate(const DocumentRequest& request)
     if (request.kind == DocumentKind::Dpa && request.clientId <= 0) {
         throw ReportError(tr("A data processing agreement needs a client.").toStdString());
     }
+    if (isLetter(request.kind) && request.requestId <= 0) {
+        throw ReportError(tr("A letter needs the data-subject request it answers.").toStdString());
+    }
+    if (request.kind == DocumentKind::AccessLetter && request.activityIds.isEmpty()) {
+        throw ReportError(tr("The answer to an access request needs at least one processing "
+                             "activity: choose those that concern the person.")
+                              .toStdString());
+    }
+    if (request.kind != DocumentKind::AccessLetter && !request.activityIds.isEmpty()) {
+        throw ReportError(
+            tr("Only the answer to an access request lists processing activities.").toStdString());
+    }
     if (!request.templateOverride && !TemplateLibrary::isBuiltIn(templateName(request))) {
         throw ReportError(tr("There is no built-in template for this document in the language "
                              "\"%1\"; give one of your own.")
@@ -82,6 +107,13 @@ QVariantMap DocumentRenderer::viewModel(const DocumentRequest& request) const
         return DpaModel::build(m_db, request.clientId, request.agreementId, context, language);
     case DocumentKind::ProcessingRegister:
         return ProcessingRegisterModel::build(m_db, context, language);
+    case DocumentKind::AcknowledgementLetter:
+    case DocumentKind::IdentificationLetter:
+    case DocumentKind::ExtensionLetter:
+    case DocumentKind::AccessLetter:
+    case DocumentKind::RefusalLetter:
+    case DocumentKind::ErasureLetter:
+        return LetterModel::build(m_db, request, context, language);
     }
     return {};
 }

@@ -16,9 +16,10 @@ class SqliteDatabase;
 
 namespace pr::report {
 
-// Makes the documents of the register: the privacy statement, the DPA with one client and the
-// register of processing activities, as PDF, HTML or (the privacy statement) Markdown. The
-// GUI and the CLI both call this; nothing is written to disk here.
+// Makes the documents of the register: the privacy statement, the DPA with one client, the
+// register of processing activities and the letters about a data-subject request, as PDF,
+// HTML or (the privacy statement) Markdown. The GUI and the CLI both call this; nothing is
+// written to disk here.
 //
 // The steps: the view model from the register (src/report/model/, docs/templates.md), the
 // template (the request's override, else the user's copy in the data folder, else the
@@ -55,8 +56,10 @@ public:
     // "privacyverklaring.md", "verwerkersovereenkomst-en.html", ...
     static QString templateName(const DocumentRequest& request);
     // Throws ReportError for a request that cannot be made: Markdown of anything but the
-    // privacy statement, a DPA without a client, an unknown language, or a language without
-    // a built-in template when there is no override.
+    // privacy statement, a DPA without a client, a letter without a request, an access letter
+    // without activities (or activities for another letter), an unknown language, or a
+    // language without a built-in template when there is no override. Whether a letter fits
+    // the request's state needs the register: render() and viewModel() check that.
     static void validate(const DocumentRequest& request);
 
 private:

@@ -2,6 +2,7 @@
 
 #include "report/DocumentKind.h"
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -21,6 +22,10 @@ struct DocumentRequest {
     DocumentFormat format = DocumentFormat::Pdf;
     qint64 clientId = 0;    // DPA: the client, required
     qint64 agreementId = 0; // DPA: a particular agreement; 0 = the client's current one
+    qint64 requestId = 0;   // letters (isLetter): the data-subject request, required
+    // The access letter (AccessLetter): the processing activities its answer covers, in this
+    // order; at least one. Chosen by the user: only the activities that concern the person.
+    QList<qint64> activityIds;
     // "nl", or "en" for the English DPA. Other documents have only a Dutch built-in template,
     // but render in English with a templateOverride.
     QString language = QStringLiteral("nl");

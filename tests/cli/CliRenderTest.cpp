@@ -2,6 +2,7 @@
 // every command but render in the real tool) for arguments, HTML, Markdown and errors; the
 // real binary for PDFs, which need the QGuiApplication that main() makes for render only.
 
+#include "support/CliDemoRegister.h"
 #include "support/CliRunner.h"
 #include "support/TestRegister.h"
 
@@ -16,33 +17,9 @@
 
 using namespace Qt::StringLiterals;
 using pr::cli::ExitCode;
+using Demo = pr::test::CliDemoRegister;
 
 namespace {
-
-struct Demo {
-    QTemporaryDir dir;
-    QString passwordFile = dir.filePath(u"password"_s);
-    QString reg = dir.filePath(u"demo.prreg"_s);
-
-    Demo()
-    {
-        REQUIRE(pr::test::writeFile(passwordFile, "render test password\n"));
-        const auto created = run(
-            {u"init"_s, u"--demo"_s, u"--kdf-memory"_s, u"8192"_s, u"--kdf-iterations"_s, u"1"_s});
-        INFO(created.err.toStdString());
-        REQUIRE(created.code == ExitCode::Success);
-    }
-
-    QStringList global() const
-    {
-        return {u"--register"_s, reg, u"--password-file"_s, passwordFile};
-    }
-    pr::test::CliResult run(const QStringList& command) const
-    {
-        return pr::test::runCli(global() + command);
-    }
-    QString path(const QString& name) const { return dir.filePath(name); }
-};
 
 struct ProcessResult {
     int code;
@@ -184,11 +161,7 @@ TEST_CASE("render: the real tool makes PDFs on the offscreen platform", "[cli][r
 {
     const Demo demo;
     // Without QT_QPA_PLATFORM: main() picks "offscreen" itself, so no display is needed.
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(u"QT_QPA_PLATFORM"_s);
-    environment.remove(u"DISPLAY"_s);
-    environment.remove(u"WAYLAND_DISPLAY"_s);
-    environment.insert(u"XDG_DATA_HOME"_s, demo.path(u"data"_s));
+    const QProcessEnvironment environment = demo.headlessEnvironment();
 
     const QString dpa = demo.path(u"verwerkersovereenkomst.pdf"_s);
     QElapsedTimer timer;

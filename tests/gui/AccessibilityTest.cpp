@@ -1,9 +1,15 @@
 #include "GuiTestSupport.h"
+#include "UnnamedControls.h"
 #include "gui/SectionNames.h"
+#include "gui/editing/RecordEditing.h"
+#include "gui/editors/EditorDialog.h"
+#include "gui/editors/EditorFactory.h"
 #include "gui/pages/RecordListPage.h"
 #include "gui/pages/SectionPages.h"
+#include "gui/signing/CertificatePasswordDialog.h"
+#include "gui/signing/SignatureCheckDialog.h"
 
-#include <QAccessible>
+#include <QDialog>
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
@@ -11,33 +17,11 @@
 #include <catch2/catch.hpp>
 
 using pr::gui::Section;
+using pr::test::unnamedControls;
 
 // Every control a keyboard or screen-reader user can reach has a name that assistive
 // technology reads: its accessible name, its text, or the label whose buddy it is (Qt derives
 // the accessible name from all three).
-
-namespace {
-
-// The visible controls of WINDOW that take focus and have no accessible name.
-QStringList unnamedControls(QWidget& window)
-{
-    QStringList unnamed;
-    for (QWidget* widget : window.findChildren<QWidget*>()) {
-        if (!widget->isVisible() || widget->focusPolicy() == Qt::NoFocus) {
-            continue;
-        }
-        QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
-        const QString name =
-            accessible != nullptr ? accessible->text(QAccessible::Name) : QString();
-        if (name.trimmed().isEmpty()) {
-            unnamed << QStringLiteral("%1 %2").arg(
-                QString::fromLatin1(widget->metaObject()->className()), widget->objectName());
-        }
-    }
-    return unnamed;
-}
-
-} // namespace
 
 TEST_CASE("No control of any section lacks an accessible name", "[gui][accessibility]")
 {
@@ -55,6 +39,59 @@ TEST_CASE("No control of any section lacks an accessible name", "[gui][accessibi
     window->pages().clientTabs()->setCurrentIndex(1);
     window->pages().currentListPage()->table()->selectRow(0);
     CHECK(unnamedControls(*window) == QStringList());
+}
+
+TEST_CASE("No control of any editor lacks an accessible name", "[gui][accessibility]")
+{
+    using pr::core::EntityKind;
+    pr::test::DemoWindow window;
+    int editors = 0;
+    for (const EntityKind kind :
+         {EntityKind::ProcessingActivity, EntityKind::SecurityMeasure, EntityKind::SubProcessor,
+          EntityKind::Client, EntityKind::Agreement, EntityKind::DataSubjectRequest,
+          EntityKind::Breach}) {
+        if (!pr::gui::EditorFactory::hasEditor(kind)) {
+            continue;
+        }
+        ++editors;
+        pr::gui::RecordListPage* page = window->pages().listPage(kind);
+        page->table()->selectRow(0);
+        const qint64 stored = page->currentId();
+        REQUIRE(stored != 0);
+        // A new record and a stored one: fields such as tables of transfers have rows then.
+        for (const qint64 id : {qint64{0}, stored}) {
+            CAPTURE(static_cast<int>(kind), id);
+            pr::gui::EditorDialog* dialog = window->recordEditing().openEditor(kind, id);
+            REQUIRE(dialog != nullptr);
+            REQUIRE(QTest::qWaitForWindowExposed(dialog));
+            CHECK(unnamedControls(*dialog) == QStringList());
+            dialog->done(QDialog::Rejected);
+            REQUIRE(
+                QTest::qWaitFor([&] { return window->recordEditing().openDialog() == nullptr; }));
+        }
+    }
+    CHECK(editors == 7);
+}
+
+TEST_CASE("No control of the certificate and signature dialogs lacks an accessible name",
+          "[gui][accessibility]")
+{
+    pr::test::DemoWindow window;
+    pr::gui::CertificatePasswordDialog password(
+        QStringLiteral("firma.p12"), [](const auto&) { return QStringLiteral("Refused"); },
+        &*window);
+    password.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&password));
+    password.accept(); // shows the refusal as well
+    CHECK(unnamedControls(password) == QStringList());
+
+    pr::report::PdfSignatureCheck check;
+    check.status = pr::report::PdfSignatureCheck::Status::DigestMismatch;
+    check.signerName = QStringLiteral("Jan de Vries");
+    pr::gui::SignatureCheckDialog signatures(QStringLiteral("getekend.pdf"), {check}, &*window);
+    signatures.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&signatures));
+    CHECK(unnamedControls(signatures) == QStringList());
 }
 
 TEST_CASE("The test finds a control without a name", "[gui][accessibility]")

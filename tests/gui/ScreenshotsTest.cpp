@@ -7,6 +7,11 @@
 #include "gui/MainWindow.h"
 #include "gui/UnlockDialog.h"
 #include "gui/WelcomeWindow.h"
+#include "gui/documents/DocumentPreview.h"
+#include "gui/documents/DocumentsPage.h"
+#include "gui/editing/RecordEditing.h"
+#include "gui/editors/EditorDialog.h"
+#include "gui/editors/TextListEdit.h"
 #include "gui/pages/RecordListPage.h"
 #include "gui/pages/SectionPages.h"
 #include "gui/wizard/NewRegisterWizard.h"
@@ -14,6 +19,8 @@
 
 #include <QDir>
 #include <QLineEdit>
+#include <QPdfDocument>
+#include <QPdfView>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -136,5 +143,49 @@ TEST_CASE("Screenshots of the main screens in Dutch", "[gui][screenshots]")
     window->pages().clientTabs()->setCurrentIndex(1);
     window->pages().currentListPage()->table()->selectRow(0);
     saveForReview(*window, QStringLiteral("section-agreements"));
+
+    // Documenten: a client's DPA in the preview, once it has been rendered and read.
+    window->showSection(pr::gui::Section::Documents);
+    pr::gui::DocumentsPage* documents = window->pages().documentsPage();
+    documents->choose(pr::report::DocumentKind::Dpa);
+    documents->renderNow();
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            const QPdfDocument* pdf = documents->preview()->pdfDocument();
+            return pdf != nullptr && pdf->status() == QPdfDocument::Status::Ready;
+        },
+        30000));
+    // QPdfView draws the pages in the background once it has read them: wait for text.
+    QWidget* pages = documents->preview()->pdfView()->viewport();
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            const QImage shown = pages->grab().toImage();
+            for (int y = 0; y < shown.height(); y += 3) {
+                for (int x = 0; x < shown.width(); x += 3) {
+                    if (qGray(shown.pixel(x, y)) < 100) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        },
+        30000));
+    save(*window, QStringLiteral("main-window-documents"));
+    documents->showTemplateEditor(true);
+    saveForReview(*window, QStringLiteral("section-documents-template"));
+    documents->showTemplateEditor(false);
+
+    // The editor of an activity, with a purpose being added from its pick list.
+    window->showSection(pr::gui::Section::Activities);
+    window->pages().currentListPage()->table()->selectRow(0);
+    pr::gui::EditorDialog* editor = window->recordEditing().openEditor(
+        pr::core::EntityKind::ProcessingActivity, window->pages().currentListPage()->currentId());
+    REQUIRE(editor != nullptr);
+    editor->resize(760, 900);
+    auto* purposes = editor->findChild<pr::gui::TextListEdit*>(QStringLiteral("purposesEdit"));
+    REQUIRE(purposes != nullptr);
+    purposes->addItem(QStringLiteral("Facturen versturen"));
+    save(*editor, QStringLiteral("editor-activity"));
+    editor->done(QDialog::Rejected);
     delete window;
 }

@@ -2,9 +2,12 @@
 
 #include "cli/CommandContext.h"
 #include "cli/UsageError.h"
+#include "cli/commands/SignCommand.h"
 #include "core/settings/AppSettings.h"
+#include "crypto/signing/SigningCredentials.h"
 #include "report/DocumentRenderer.h"
 #include "report/ReportError.h"
+#include "report/signing/PdfSigner.h"
 #include "report/template/TemplateError.h"
 #include "storage/ByteView.h"
 #include "storage/file/AtomicFile.h"
@@ -17,6 +20,11 @@ const QString kFormat = QStringLiteral("format");
 const QString kLanguage = QStringLiteral("language");
 const QString kTemplate = QStringLiteral("template");
 const QString kOut = QStringLiteral("out");
+const QString kRequest = QStringLiteral("request");
+const QString kLetter = QStringLiteral("letter");
+const QString kActivities = QStringLiteral("activities");
+const QString kLetterDocument = QStringLiteral("letter");
+const QString kSign = QStringLiteral("sign");
 } // namespace
 
 // Unqualified in the definition below: lupdate misreads a qualified return type in front of
@@ -26,11 +34,13 @@ using report::DocumentRequest;
 DocumentRequest RenderCommand::readRequest(const QCommandLineParser& arguments)
 {
     const QStringList positional = arguments.positionalArguments();
+    const bool letter = positional.size() == 1 && positional.first() == kLetterDocument;
     const auto kind =
         positional.size() == 1 ? report::documentKindFromCode(positional.first()) : std::nullopt;
-    if (!kind) {
+    // A letter's own code ("letter-access") is not a DOCUMENT: letters go through --letter.
+    if (!letter && (!kind || report::isLetter(*kind))) {
         throw UsageError(tr("write: render DOCUMENT, with DOCUMENT one of: "
-                            "privacy-statement, dpa, register"));
+                            "privacy-statement, dpa, register, letter"));
     }
     const auto format = report::documentFormatFromCode(arguments.value(kFormat));
     if (!format) {
@@ -41,10 +51,17 @@ DocumentRequest RenderCommand::readRequest(const QCommandLineParser& arguments)
         throw UsageError(tr("--out PATH is required"));
     }
     report::DocumentRequest request;
-    request.kind = *kind;
     request.format = *format;
     request.language = arguments.value(kLanguage);
-    if (*kind == report::DocumentKind::Dpa) {
+    if (letter) {
+        readLetter(arguments, request);
+    } else if (arguments.isSet(kRequest) || arguments.isSet(kLetter) ||
+               arguments.isSet(kActivities)) {
+        throw UsageError(tr("--request, --letter and --activities only apply to letter"));
+    } else {
+        request.kind = *kind;
+    }
+    if (request.kind == report::DocumentKind::Dpa) {
         bool ok = false;
         request.clientId = arguments.value(kClient).toLongLong(&ok);
         if (!arguments.isSet(kClient) || !ok || request.clientId <= 0) {
@@ -56,15 +73,51 @@ DocumentRequest RenderCommand::readRequest(const QCommandLineParser& arguments)
     return request;
 }
 
+void RenderCommand::readLetter(const QCommandLineParser& arguments, DocumentRequest& request)
+{
+    const auto kind = report::letterFromCode(arguments.value(kLetter));
+    if (!kind) {
+        throw UsageError(tr("a letter needs --letter with one of: acknowledgement, "
+                            "identification, extension, access, refusal, erasure"));
+    }
+    request.kind = *kind;
+    bool ok = false;
+    request.requestId = arguments.value(kRequest).toLongLong(&ok);
+    if (!arguments.isSet(kRequest) || !ok || request.requestId <= 0) {
+        throw UsageError(tr("a letter needs --request ID (see: list requests)"));
+    }
+    if (*kind != report::DocumentKind::AccessLetter) {
+        if (arguments.isSet(kActivities)) {
+            throw UsageError(tr("--activities only applies to --letter access"));
+        }
+        return;
+    }
+    for (const QString& item : arguments.value(kActivities).split(u',', Qt::SkipEmptyParts)) {
+        const qint64 id = item.trimmed().toLongLong(&ok);
+        if (!ok || id <= 0) {
+            throw UsageError(tr("--activities takes activity ids separated by commas, e.g. "
+                                "11,12 (see: list activities); '%1' is not one")
+                                 .arg(item.trimmed()));
+        }
+        request.activityIds.append(id);
+    }
+    if (request.activityIds.isEmpty()) {
+        throw UsageError(tr("the access letter needs --activities with the ids of the "
+                            "activities that concern the person, e.g. 11,12 (see: list "
+                            "activities)"));
+    }
+}
+
 QString RenderCommand::summary() const
 {
-    return tr("Make the privacy statement, a client's DPA or the register as PDF, HTML or "
-              "Markdown.");
+    return tr("Make the privacy statement, a client's DPA, the register or a letter about a "
+              "data-subject request as PDF, HTML or Markdown.");
 }
 
 QString RenderCommand::details() const
 {
-    return tr("DOCUMENT is privacy-statement, dpa (needs --client) or register. Markdown is "
+    return tr("DOCUMENT is privacy-statement, dpa (needs --client), register or letter (needs "
+              "--request and --letter; the access letter also --activities). Markdown is "
               "made of the privacy statement only; --language en gives the English DPA. The "
               "template is the one given with --template, else your own copy in the data "
               "folder, else the built-in one (docs/templates.md). The file is written "
@@ -74,14 +127,25 @@ QString RenderCommand::details() const
 void RenderCommand::defineOptions(QCommandLineParser& parser) const
 {
     parser.addPositionalArgument(QStringLiteral("document"),
-                                 tr("privacy-statement, dpa or register"));
+                                 tr("privacy-statement, dpa, register or letter"));
     parser.addOption({kClient, tr("The client of the DPA (see: list clients)."), tr("ID")});
+    parser.addOption(
+        {kRequest, tr("Letter: the data-subject request (see: list requests)."), tr("ID")});
+    parser.addOption({kLetter,
+                      tr("Letter: acknowledgement, identification, extension, access, refusal "
+                         "or erasure."),
+                      tr("LETTER")});
+    parser.addOption({kActivities,
+                      tr("Access letter: the ids of the activities that concern the person, "
+                         "separated by commas (see: list activities)."),
+                      tr("IDS")});
     parser.addOption(
         {kFormat, tr("pdf (default), html or md."), tr("FORMAT"), QStringLiteral("pdf")});
     parser.addOption({kLanguage, tr("nl (default), or en for the English DPA."), tr("LANGUAGE"),
                       QStringLiteral("nl")});
     parser.addOption({kTemplate, tr("Use the template in PATH instead."), tr("PATH")});
     parser.addOption({kOut, tr("Write the document to PATH (required)."), tr("PATH")});
+    parser.addOption({kSign, tr("dpa as PDF: sign it with the register's certificate (PAdES).")});
 }
 
 ExitCode RenderCommand::run(CommandContext& context, const QCommandLineParser& arguments)
@@ -98,7 +162,19 @@ ExitCode RenderCommand::run(CommandContext& context, const QCommandLineParser& a
         throw UsageError(QString::fromUtf8(error.what()));
     }
 
+    if (arguments.isSet(kSign) && (request.kind != report::DocumentKind::Dpa ||
+                                   request.format != report::DocumentFormat::Pdf)) {
+        throw UsageError(tr("--sign only applies to a dpa as PDF"));
+    }
     const auto reg = context.openRegister(storage::OpenMode::ReadOnly);
+    // Before rendering, so that a missing or expired certificate costs no rendering time.
+    std::optional<crypto::SigningCredentials> credentials;
+    if (arguments.isSet(kSign)) {
+        credentials = SignCommand::registerCredentials(context, reg->database());
+        if (!credentials) {
+            return ExitCode::Failed;
+        }
+    }
     report::DocumentRenderer renderer(reg->database(), context.clock());
     renderer.setPromisedAnswerPeriod(core::AppSettings().promisedAnswerPeriod());
     QByteArray document;
@@ -111,6 +187,15 @@ ExitCode RenderCommand::run(CommandContext& context, const QCommandLineParser& a
     } catch (const report::ReportError& error) {
         context.err() << QString::fromUtf8(error.what()) << '\n';
         return ExitCode::Failed;
+    }
+    if (credentials) {
+        try {
+            document = report::signPdf(document, *credentials,
+                                       SignCommand::requestFor(context, &reg->database()));
+        } catch (const std::exception& error) {
+            context.err() << QString::fromUtf8(error.what()) << '\n';
+            return ExitCode::Failed;
+        }
     }
     // Atomic and owner-only: a failed write leaves no half document and the old file as it was.
     storage::AtomicFile::write(arguments.value(kOut), storage::byteView(document));

@@ -7,8 +7,9 @@
 
 namespace pr::cli {
 
-// render privacy-statement|dpa|register: one document of the register as PDF, HTML or
-// Markdown, written to a file (docs/cli.md, docs/templates.md).
+// render privacy-statement|dpa|register|letter: one document of the register, or a letter about
+// a data-subject request, as PDF, HTML or Markdown, written to a file (docs/cli.md,
+// docs/templates.md).
 class RenderCommand final : public Command {
     Q_DECLARE_TR_FUNCTIONS(RenderCommand)
 public:
@@ -21,6 +22,8 @@ public:
 private:
     // Everything that can be checked without the register, so that a typo costs no password.
     static report::DocumentRequest readRequest(const QCommandLineParser& arguments);
+    // render letter: --letter, --request and (access) --activities into REQUEST.
+    static void readLetter(const QCommandLineParser& arguments, report::DocumentRequest& request);
 };
 
 } // namespace pr::cli

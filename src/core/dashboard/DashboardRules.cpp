@@ -99,6 +99,25 @@ void addBreachWarnings(const DashboardInput& input, const QHash<qint64, QString>
     }
 }
 
+// Since when the client could sign AGREEMENT: the later of the day it was sent and the day
+// we signed it (a draft we signed first reaches the client when it is sent). Null when the
+// client does not have it yet.
+QDate withClientSince(const Agreement& agreement)
+{
+    if (agreement.signingState != SigningState::Sent &&
+        agreement.signingState != SigningState::SignedByFirm) {
+        return {};
+    }
+    const QDate sent = agreement.sentDate;
+    const QDate signedByUs = agreement.signingState == SigningState::SignedByFirm
+                                 ? agreement.firmSignatory.date
+                                 : QDate();
+    if (!sent.isValid() || !signedByUs.isValid()) {
+        return sent.isValid() ? sent : signedByUs;
+    }
+    return std::max(sent, signedByUs);
+}
+
 void addAgreementWarnings(const QList<Agreement>& agreements,
                           const QHash<qint64, QString>& clientNames, QDate today,
                           QList<DashboardWarning>& warnings)
@@ -117,6 +136,13 @@ void addAgreementWarnings(const QList<Agreement>& agreements,
         warning.subject = clientNames.value(agreement.clientId);
         warning.clientName = warning.subject;
         warning.due = agreement.startDate;
+        const QDate since = withClientSince(agreement);
+        if (since.isValid() && since.daysTo(today) > kCountersignatureReminderDays) {
+            warning.kind = WarningKind::AgreementCountersignatureOverdue;
+            warning.level = started ? WarningLevel::Urgent : WarningLevel::Soon;
+            warning.due = since;
+            warning.daysWaiting = static_cast<int>(since.daysTo(today));
+        }
         warnings << warning;
     }
 }

@@ -19,6 +19,8 @@ namespace pr::core {
 //   as processor, a breach whose client has not been told runs the window of the client's DPA;
 // - a DPA that is neither countersigned nor terminated still lacks the client's signature;
 //   urgent once its start date has come, because the processing then runs without one;
+//   when the client has had it (sent, or signed by us: the later date) for more than
+//   kCountersignatureReminderDays, it is a countersignature to chase instead, at least "soon";
 // - a controller activity needs a legal basis (art. 6), and every activity a retention period;
 // - a measure in place must have been reviewed within kReviewMonths.
 //
@@ -28,5 +30,6 @@ QList<DashboardWarning> dashboardWarnings(const DashboardInput& input, const QDa
 
 inline constexpr int kDueSoonDays = 7;
 inline constexpr int kReviewMonths = 12;
+inline constexpr int kCountersignatureReminderDays = 14;
 
 } // namespace pr::core

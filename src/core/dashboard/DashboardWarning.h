@@ -11,14 +11,15 @@ namespace pr::core {
 // What a warning on the overview is about. The order is the order in which warnings of the
 // same level are listed: deadlines that the law sets first, housekeeping last.
 enum class WarningKind {
-    BreachApClock,             // a breach whose report to the AP is still undecided (72 hours)
-    BreachClientClock,         // as processor: the client not yet told (window of its DPA)
-    RequestOverdue,            // an open request past its deadline
-    RequestDueSoon,            // an open request due within the coming days
-    AgreementNotCountersigned, // a DPA that the client has not signed yet
-    ActivityWithoutLegalBasis, // a controller activity without its art. 6 ground
-    ActivityWithoutRetention,  // an activity without a retention period
-    MeasureNotReviewed,        // a measure in place that nobody checked for a year
+    BreachApClock,     // a breach whose report to the AP is still undecided (72 hours)
+    BreachClientClock, // as processor: the client not yet told (window of its DPA)
+    RequestOverdue,    // an open request past its deadline
+    RequestDueSoon,    // an open request due within the coming days
+    AgreementCountersignatureOverdue, // a DPA with the client for its signature too long
+    AgreementNotCountersigned,        // a DPA that the client has not signed yet
+    ActivityWithoutLegalBasis,        // a controller activity without its art. 6 ground
+    ActivityWithoutRetention,         // an activity without a retention period
+    MeasureNotReviewed,               // a measure in place that nobody checked for a year
 };
 
 // How soon the user must act. The overview shows the level as a coloured label with text, so
@@ -39,13 +40,15 @@ struct DashboardWarning {
     QString subject; // how the user knows the record: a reference, a name, a title
 
     // Requests: the deadline that drives the warning, the firm's own and the legal one (the
-    // extended one once the request was extended). Agreements: the start date. Measures: the
+    // extended one once the request was extended). Agreements: the start date; for an overdue
+    // countersignature, the day the client got it (sent or signed by us). Measures: the
     // last review (null = never).
     QDate due;
     QDate promisedDue;
     QDate legalDue;
     bool extended = false; // requests: the legal deadline is the extended one
     int daysLeft = 0;      // requests: days from today until DUE; negative when past
+    int daysWaiting = 0;   // overdue countersignature: days since DUE
 
     // Breaches: when the hours run out, how many whole hours are left (negative when past) and
     // the length of the window; for the client clock, the client it is about.

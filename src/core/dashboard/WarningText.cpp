@@ -24,6 +24,7 @@ QString WarningText::status(const DashboardWarning& warning)
     // Plain int variables: lupdate does not see a plural whose count is an expression.
     const int hours = static_cast<int>(warning.hoursLeft);
     const int days = warning.daysLeft;
+    const int waited = warning.daysWaiting;
     switch (warning.kind) {
     case WarningKind::BreachApClock:
     case WarningKind::BreachClientClock:
@@ -32,6 +33,8 @@ QString WarningText::status(const DashboardWarning& warning)
         return tr("Overdue");
     case WarningKind::RequestDueSoon:
         return days == 0 ? tr("Due today") : tr("Due in %n day(s)", nullptr, days);
+    case WarningKind::AgreementCountersignatureOverdue:
+        return tr("Waiting %n day(s)", nullptr, waited);
     case WarningKind::AgreementNotCountersigned:
         return warning.level == WarningLevel::Urgent ? tr("Not signed") : tr("To be signed");
     case WarningKind::ActivityWithoutLegalBasis:
@@ -70,6 +73,9 @@ QString WarningText::details(const DashboardWarning& warning)
                                       .arg(date(warning.legalDue))
                                 : tr("Answer by %1 (our deadline). Legal deadline: %2.")
                                       .arg(date(warning.promisedDue), date(warning.legalDue));
+    case WarningKind::AgreementCountersignatureOverdue:
+        return tr("Ask %1 for the countersignature: they have had the agreement since %2.")
+            .arg(warning.clientName, date(warning.due));
     case WarningKind::AgreementNotCountersigned:
         if (!warning.due.isValid()) {
             return tr("Get the client's signature.");

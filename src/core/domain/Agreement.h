@@ -21,7 +21,8 @@ struct Agreement {
     QString version;                   // e.g. "1.0"; a new version replaces the old one
     QDate startDate;                   // takes effect
     std::optional<int> durationMonths; // fixed duration; empty = indefinite
-    QDate endDate;                     // when it ended or will end; null = not ended
+    QDate endDate;                     // when it ended or will end (terminated: the date it
+                                       // was terminated on); null = not ended
     int breachNotificationHours = 24;  // tell the client of a breach within this many hours
     std::optional<int>
         auditIntervalMonths;     // at most one audit per this many months; empty = no limit
@@ -31,11 +32,20 @@ struct Agreement {
     int returnDeletionDays = 30; // days after the end to return or delete the data
     QList<qint64> activityIds;   // the processing activities of its Bijlage 1
     SigningState signingState = SigningState::Draft; // where it stands
+    QDate sentDate;                                  // sent to the client; null = not sent
     Signatory firmSignatory;                         // signs for the firm
     Signatory clientSignatory;                       // signs for the client
-    QByteArray signedPdf; // the signed document as PDF bytes; empty = not attached
+    // The client signed a printed copy; signedPdf then holds its scan, or nothing.
+    bool signedOnPaper = false;
+    // The document as signed by the client, as PDF bytes (at most kMaxSignedPdfBytes);
+    // empty = not attached.
+    QByteArray signedPdf;
 
     friend bool operator==(const Agreement&, const Agreement&) = default;
 };
+
+// The largest signed PDF an agreement keeps: a scan of a few pages fits easily, and the whole
+// register is held in memory and re-encrypted on every save.
+inline constexpr qsizetype kMaxSignedPdfBytes = 20 * 1024 * 1024;
 
 } // namespace pr::core

@@ -71,8 +71,14 @@ QJsonObject toJson(const Agreement& value)
     object.insert(u"returnDeletionDays"_s, value.returnDeletionDays);
     putIdList(object, u"activityIds"_s, value.activityIds);
     putEnum(object, u"signingState"_s, value.signingState);
+    putDate(object, u"sentDate"_s, value.sentDate);
     putBlock(object, u"firmSignatory"_s, value.firmSignatory, signatoryToJson);
     putBlock(object, u"clientSignatory"_s, value.clientSignatory, signatoryToJson);
+    // Written only when set, as the other fields that are usually empty: registers exported
+    // before schema 4 read the same.
+    if (value.signedOnPaper) {
+        object.insert(u"signedOnPaper"_s, true);
+    }
     putBase64(object, u"signedPdf"_s, value.signedPdf);
     return object;
 }
@@ -95,8 +101,10 @@ bool fromJson(const QJsonValue& json, const QString& path, Agreement& out, QList
     reader.readInt(u"returnDeletionDays"_s, out.returnDeletionDays, Presence::Required);
     reader.readIdList(u"activityIds"_s, out.activityIds);
     reader.readEnum(u"signingState"_s, out.signingState, Presence::Required);
+    reader.readDate(u"sentDate"_s, out.sentDate);
     reader.readBlock(u"firmSignatory"_s, out.firmSignatory, signatoryFromJson);
     reader.readBlock(u"clientSignatory"_s, out.clientSignatory, signatoryFromJson);
+    reader.readBool(u"signedOnPaper"_s, out.signedOnPaper, Presence::Optional);
     reader.readBase64(u"signedPdf"_s, out.signedPdf);
     return reader.finish();
 }

@@ -120,6 +120,12 @@ QTreeWidget* DashboardPage::warningList() const
     return m_ui->warningsTree;
 }
 
+void DashboardPage::setPromisedAnswerPeriod(const core::Period& period)
+{
+    m_promise = period;
+    refresh();
+}
+
 void DashboardPage::refresh()
 {
     m_ui->titleLabel->setText(storage::OrganisationRepository::legalName(m_register.database()));

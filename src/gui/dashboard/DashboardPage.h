@@ -42,6 +42,8 @@ public:
     ~DashboardPage() override;
 
     void refresh();
+    // The firm's promised answer period changed (settings): the warnings are computed again.
+    void setPromisedAnswerPeriod(const core::Period& period);
 
     const QList<core::DashboardWarning>& warnings() const { return m_warnings; }
     QTreeWidget* warningList() const;

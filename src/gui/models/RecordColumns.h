@@ -30,9 +30,11 @@ QStringList headersOf(const QList<RecordColumn<T>>& columns)
     return headers;
 }
 
-// RECORDS as rows of COLUMNS, each row with the record's id.
+// RECORDS as rows of COLUMNS, each row with the record's id and, when ATTENTION is given,
+// how urgently the record needs the user.
 template <typename T>
-QList<RecordRow> rowsOf(const QList<T>& records, const QList<RecordColumn<T>>& columns)
+QList<RecordRow> rowsOf(const QList<T>& records, const QList<RecordColumn<T>>& columns,
+                        const std::function<RowAttention(const T&)>& attention = {})
 {
     QList<RecordRow> rows;
     rows.reserve(records.size());
@@ -44,6 +46,9 @@ QList<RecordRow> rowsOf(const QList<T>& records, const QList<RecordColumn<T>>& c
             row.sortKeys << (column.sortKey ? column.sortKey(record) : QVariant());
         }
         row.searchText = storage::TextFolding::fold(row.texts.join(u'\n'));
+        if (attention) {
+            row.attention = attention(record);
+        }
         rows << row;
     }
     return rows;

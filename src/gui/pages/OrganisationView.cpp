@@ -4,6 +4,7 @@
 #include "gui/sections/OrganisationDetails.h"
 
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 
 namespace pr::gui {
 
@@ -12,14 +13,21 @@ OrganisationView::OrganisationView(const storage::Register& reg, QWidget* parent
     , m_register(reg)
     , m_profile(new DetailPane(this))
     , m_file(new DetailPane(this))
+    , m_layout(new QVBoxLayout(this))
 {
     m_profile->setAccessibleName(tr("Organisation profile"));
     m_file->setAccessibleName(tr("Register file"));
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_profile, 1);
-    layout->addWidget(m_file, 1);
+    auto* panes = new QHBoxLayout;
+    panes->addWidget(m_profile, 1);
+    panes->addWidget(m_file, 1);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->addLayout(panes, 1);
     reload();
+}
+
+void OrganisationView::addSection(QWidget* widget)
+{
+    m_layout->addWidget(widget);
 }
 
 void OrganisationView::reload()

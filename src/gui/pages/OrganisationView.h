@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+class QVBoxLayout;
+
 namespace pr::storage {
 class Register;
 }
@@ -20,11 +22,14 @@ public:
 
     DetailPane* profilePane() const { return m_profile; }
     DetailPane* filePane() const { return m_file; }
+    // Adds WIDGET below the two panes, such as the signing certificate (gui/signing).
+    void addSection(QWidget* widget);
 
 private:
     const storage::Register& m_register;
     DetailPane* m_profile;
     DetailPane* m_file;
+    QVBoxLayout* m_layout;
 };
 
 } // namespace pr::gui

@@ -55,10 +55,13 @@ RecordListPage::RecordListPage(RecordSection section, const storage::Register& r
     // selects the row.
     connect(m_ui->tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RecordListPage::showCurrent);
-    // The filter drops the selection of a row it hides; the pane must follow.
+    // The filter drops the selection of a row it hides; the pane must follow. A search that
+    // keeps the selected record shown leaves the pane as it is: no reading it on each keystroke.
     connect(m_filter, &QAbstractItemModel::modelReset, this, &RecordListPage::showCurrent);
-    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &RecordListPage::showCurrent);
-    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &RecordListPage::showCurrent);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this,
+            &RecordListPage::showCurrentIfChanged);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this,
+            &RecordListPage::showCurrentIfChanged);
     reload();
 }
 
@@ -97,6 +100,13 @@ void RecordListPage::reload()
     }
     updateCount();
     showCurrent();
+}
+
+void RecordListPage::setSection(RecordSection section)
+{
+    m_section = std::move(section);
+    m_model->setHeaders(m_section.headers);
+    reload();
 }
 
 bool RecordListPage::selectRecord(qint64 id)
@@ -140,7 +150,15 @@ void RecordListPage::showCurrent()
                                 ? tr("There is nothing here yet.")
                                 : tr("Choose an item in the list to see it here."));
     }
-    Q_EMIT currentRecordChanged(details ? id : 0);
+    m_shownId = details ? id : 0;
+    Q_EMIT currentRecordChanged(m_shownId);
+}
+
+void RecordListPage::showCurrentIfChanged()
+{
+    if (currentId() != m_shownId) {
+        showCurrent();
+    }
 }
 
 void RecordListPage::updateCount()

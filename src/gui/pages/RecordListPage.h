@@ -37,6 +37,9 @@ public:
 
     // Reads the rows again and keeps the selected record selected while it exists.
     void reload();
+    // Shows SECTION instead (the same part of the register, read differently, e.g. after a
+    // setting changed) and reads the rows again.
+    void setSection(RecordSection section);
     // Selects the record with ID, clearing the search when it hides the record. False when the
     // list has no such record.
     bool selectRecord(qint64 id);
@@ -54,6 +57,7 @@ Q_SIGNALS:
 
 private:
     void showCurrent();
+    void showCurrentIfChanged();
     void updateCount();
 
     std::unique_ptr<Ui::RecordListPage> m_ui;
@@ -62,6 +66,7 @@ private:
     RecordTableModel* m_model;
     RecordFilterModel* m_filter;
     DetailPane* m_details;
+    qint64 m_shownId = 0; // the record whose details the pane shows; 0: none
     bool m_sized = false;
 };
 

@@ -1,6 +1,7 @@
 #include "gui/pages/SectionPages.h"
 
 #include "gui/dashboard/DashboardPage.h"
+#include "gui/documents/DocumentsPage.h"
 #include "gui/pages/OrganisationView.h"
 #include "gui/pages/RecordListPage.h"
 #include "gui/sections/ActivitySection.h"
@@ -44,6 +45,10 @@ SectionPages::SectionPages(QStackedWidget* stack, const storage::Register& reg,
 
     m_pages.insert(Section::Requests, addList(EntityKind::DataSubjectRequest, nullptr));
     m_pages.insert(Section::Breaches, addList(EntityKind::Breach, nullptr));
+    m_documents = new DocumentsPage(
+        reg, clock, promisedAnswerPeriod,
+        report::TemplateLibrary(report::TemplateLibrary::defaultUserFolder()), stack);
+    m_pages.insert(Section::Documents, m_documents);
     m_organisation = new OrganisationView(reg, stack);
     m_pages.insert(Section::Organisation, m_organisation);
     m_audit = new RecordListPage(AuditSection::make(), reg, stack);
@@ -78,7 +83,7 @@ RecordListPage* SectionPages::addList(EntityKind kind, QWidget* parent)
         section = RequestSection::make(m_promise, m_clock);
         break;
     case EntityKind::Breach:
-        section = BreachSection::make();
+        section = BreachSection::make(m_clock);
         break;
     case EntityKind::Organisation:
         return nullptr;
@@ -119,6 +124,7 @@ RecordListPage* SectionPages::currentListPage() const
 {
     switch (m_current) {
     case Section::Overview:
+    case Section::Documents:
     case Section::Organisation:
         return nullptr;
     case Section::ClientsAndAgreements:
@@ -144,6 +150,15 @@ void SectionPages::reloadAfterChange(EntityKind kind)
     m_dashboard->refresh();
     m_organisation->reload();
     m_audit->reload();
+    m_documents->registerChanged(); // renders again when it comes into view
+}
+
+void SectionPages::setPromisedAnswerPeriod(const core::Period& period)
+{
+    m_promise = period;
+    m_dashboard->setPromisedAnswerPeriod(period);
+    m_documents->setPromisedAnswerPeriod(period);
+    listPage(EntityKind::DataSubjectRequest)->setSection(RequestSection::make(m_promise, m_clock));
 }
 
 } // namespace pr::gui

@@ -21,6 +21,7 @@ class Register;
 namespace pr::gui {
 
 class DashboardPage;
+class DocumentsPage;
 class OrganisationView;
 class RecordListPage;
 
@@ -48,12 +49,16 @@ public:
     // has none.
     RecordListPage* currentListPage() const;
     DashboardPage* dashboard() const { return m_dashboard; }
+    DocumentsPage* documentsPage() const { return m_documents; }
     OrganisationView* organisationView() const { return m_organisation; }
     QTabWidget* clientTabs() const { return m_clientTabs; }
 
     // Reads again what a change of a record of KIND affects: its list, the overview, the
     // organisation page (backups appear after the first save) and the audit trail.
     void reloadAfterChange(core::EntityKind kind);
+    // The firm's promised answer period changed (settings): the requests' deadlines and the
+    // overview are computed again.
+    void setPromisedAnswerPeriod(const core::Period& period);
 
 Q_SIGNALS:
     // Another list came into view, or the selection of the one in view changed.
@@ -70,6 +75,7 @@ private:
     QHash<Section, QWidget*> m_pages;
     QHash<core::EntityKind, RecordListPage*> m_lists;
     DashboardPage* m_dashboard = nullptr;
+    DocumentsPage* m_documents = nullptr;
     OrganisationView* m_organisation = nullptr;
     RecordListPage* m_audit = nullptr;
     QTabWidget* m_clientTabs = nullptr;

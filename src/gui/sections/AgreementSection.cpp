@@ -126,10 +126,16 @@ RecordSection AgreementSection::make()
         details.add(tr("Data returned or deleted"),
                     tr("Within %n day(s) after the end", nullptr, returnDays));
         details.add(tr("Activities (Bijlage 1)"), DisplayText::bullets(activities));
+        details.add(tr("Sent to the client"), agreement->sentDate.isValid()
+                                                  ? DisplayText::date(agreement->sentDate)
+                                                  : tr("Not sent yet"));
         details.add(tr("Signs for us"), signatoryText(agreement->firmSignatory));
         details.add(tr("Signs for the client"), signatoryText(agreement->clientSignatory));
+        const bool attached = !agreement->signedPdf.isEmpty();
         details.add(tr("Signed document"),
-                    agreement->signedPdf.isEmpty() ? tr("Not attached") : tr("Attached"));
+                    agreement->signedOnPaper
+                        ? (attached ? tr("Signed on paper; scan attached") : tr("Signed on paper"))
+                        : (attached ? tr("Attached") : tr("Not attached")));
         return details;
     };
     return section;

@@ -1,13 +1,17 @@
 #include "gui/sections/BreachSection.h"
 
+#include "core/workflow/DueItems.h"
 #include "gui/SectionNames.h"
 #include "gui/models/RecordColumns.h"
 #include "gui/sections/DisplayText.h"
+#include "storage/repositories/AgreementRepository.h"
 #include "storage/repositories/BreachRepository.h"
 #include "storage/repositories/ClientRepository.h"
 
 #include <QHash>
 #include <QLocale>
+
+#include <limits>
 
 namespace pr::gui {
 
@@ -49,19 +53,39 @@ QString reportsText(const Breach& breach)
 
 } // namespace
 
-RecordSection BreachSection::make()
+QString BreachSection::clockText(const core::BreachClock& clock)
+{
+    const qint64 hours = clock.hoursLeft();
+    const int count = static_cast<int>(hours < 0 ? -hours : hours);
+    return clock.state == core::DueState::Overdue
+               ? tr("%1: %n hour(s) overdue", nullptr, count).arg(core::enumLabel(clock.kind))
+               : tr("%1: %n hour(s) left", nullptr, count).arg(core::enumLabel(clock.kind));
+}
+
+RecordSection BreachSection::make(const core::Clock& clock)
 {
     RecordSection section;
     section.kind = core::EntityKind::Breach;
     section.listName = sectionName(section.kind);
-    section.headers = {tr("Reference"), tr("Discovered"), tr("What happened"),
-                       tr("Reported to the AP"), tr("Client")};
+    section.headers = {tr("Reference"), tr("Discovered"),         tr("What happened"),
+                       tr("Clock"),     tr("Reported to the AP"), tr("Client")};
     section.sortColumn = 1;
     section.sortOrder = Qt::DescendingOrder;
-    section.rows = [](const storage::SqliteDatabase& db) {
+    section.rows = [&clock](const storage::SqliteDatabase& db) {
         QHash<qint64, QString> clients;
         for (const core::Client& client : storage::ClientRepository::all(db)) {
             clients.insert(client.id, client.legalName);
+        }
+        const QList<Breach> breaches = BreachRepository::all(db);
+        // The clocks come earliest deadline first: the first one of a breach is its most
+        // urgent. The promise plays no part in breach clocks.
+        const core::DueItems due = core::DueItems::compute(
+            {}, breaches, storage::AgreementRepository::all(db), core::Period{}, clock);
+        QHash<qint64, core::BreachClock> firstClock;
+        for (const core::BreachClock& running : due.breachClocks) {
+            if (!firstClock.contains(running.breachId)) {
+                firstClock.insert(running.breachId, running);
+            }
         }
         const QList<RecordColumn<Breach>> columns{
             {{},
@@ -77,13 +101,31 @@ RecordSection BreachSection::make()
              [](const Breach& b) {
                  return firstLine(b.description);
              }},
+            {{},
+             [&firstClock](const Breach& b) {
+                 const auto found = firstClock.constFind(b.id);
+                 return found != firstClock.cend() ? clockText(*found) : QString();
+             },
+             [&firstClock](const Breach& b) {
+                 const auto found = firstClock.constFind(b.id);
+                 return QVariant(found != firstClock.cend() ? found->secondsLeft
+                                                            : std::numeric_limits<qint64>::max());
+             }},
             {{}, apText},
             {{},
              [clients](const Breach& b) {
                  return clients.value(b.clientId);
              }},
         };
-        return rowsOf(BreachRepository::all(db), columns);
+        return rowsOf<Breach>(breaches, columns, [&firstClock](const Breach& b) {
+            const auto found = firstClock.constFind(b.id);
+            if (found == firstClock.cend()) {
+                return RowAttention::None;
+            }
+            // A running breach clock is never far away: 72 hours at most.
+            return found->state == core::DueState::Overdue ? RowAttention::Overdue
+                                                           : RowAttention::Soon;
+        });
     };
     section.details = [](const storage::SqliteDatabase& db,
                          qint64 id) -> std::optional<RecordDetails> {

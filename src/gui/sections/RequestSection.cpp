@@ -2,11 +2,16 @@
 
 #include "core/calendar/DeadlineCalendar.h"
 #include "core/time/Clock.h"
+#include "core/workflow/DueItems.h"
 #include "gui/SectionNames.h"
 #include "gui/models/RecordColumns.h"
 #include "gui/sections/DisplayText.h"
 #include "storage/repositories/ClientRepository.h"
 #include "storage/repositories/RequestRepository.h"
+
+#include <QHash>
+
+#include <limits>
 
 namespace pr::gui {
 
@@ -14,16 +19,6 @@ using core::DataSubjectRequest;
 using storage::RequestRepository;
 
 namespace {
-
-// The deadline an open request works to; none once it is closed.
-QDate effectiveDeadline(const DataSubjectRequest& request, const core::Period& promise)
-{
-    if (core::isClosed(request.status)) {
-        return {};
-    }
-    return core::requestDeadlines(request.receivedDate, promise)
-        .effective(request.extension.has_value());
-}
 
 QString deadlinesText(const DataSubjectRequest& request, const core::Period& promise)
 {
@@ -41,52 +36,114 @@ QString deadlinesText(const DataSubjectRequest& request, const core::Period& pro
 
 } // namespace
 
-RecordSection RequestSection::make(const core::Period& promise, const core::Clock& clock)
+QString RequestSection::dueText(const core::RequestDue& due)
+{
+    const int days = static_cast<int>(due.daysLeft < 0 ? -due.daysLeft : due.daysLeft);
+    switch (due.state) {
+    case core::DueState::Overdue:
+        return tr("Overdue (%n day(s))", nullptr, days);
+    case core::DueState::DueSoon:
+        return days == 0 ? tr("Due today") : tr("Within %n day(s)", nullptr, days);
+    case core::DueState::Ok:
+    case core::DueState::Running:
+        break;
+    }
+    return core::enumLabel(core::DueState::Ok);
+}
+
+RowAttention RequestSection::attentionOf(const core::RequestDue& due)
+{
+    switch (due.state) {
+    case core::DueState::Overdue:
+        return RowAttention::Overdue;
+    case core::DueState::DueSoon:
+        return RowAttention::Soon;
+    case core::DueState::Ok:
+    case core::DueState::Running:
+        break;
+    }
+    return RowAttention::None;
+}
+
+namespace {
+
+using DueById = QHash<qint64, core::RequestDue>;
+
+// The columns, with the deadlines of the open requests (DUE, by request id) as the rules of
+// core::DueItems compute them: the list says what the overview and `due` say.
+QList<RecordColumn<DataSubjectRequest>> requestColumns(const DueById& due)
 {
     // The deadline beside the reference: what the user looks for first.
     const QList<RecordColumn<DataSubjectRequest>> columns{
-        {tr("Reference"),
+        {RequestSection::tr("Reference"),
          [](const DataSubjectRequest& r) {
              return r.reference;
          }},
-        {tr("Received"),
+        {RequestSection::tr("Received"),
          [](const DataSubjectRequest& r) { return DisplayText::date(r.receivedDate); },
          [](const DataSubjectRequest& r) {
              return QVariant(r.receivedDate);
          }},
-        {tr("Answer by"),
-         [promise, &clock](const DataSubjectRequest& r) {
-             const QDate due = effectiveDeadline(r, promise);
-             // In words, not only in the overview: the list is where the user works.
-             return due.isValid() && due < clock.today()
-                        ? tr("%1 (overdue)").arg(DisplayText::date(due))
-                        : DisplayText::date(due);
+        {RequestSection::tr("Answer by"),
+         [&due](const DataSubjectRequest& r) {
+             const auto found = due.constFind(r.id);
+             return found != due.cend() ? DisplayText::date(found->effective) : QString();
          },
-         [promise](const DataSubjectRequest& r) {
-             return QVariant(effectiveDeadline(r, promise));
+         [&due](const DataSubjectRequest& r) {
+             const auto found = due.constFind(r.id);
+             return QVariant(found != due.cend() ? found->effective : QDate());
          }},
-        {tr("Status"),
+        // In words, not only in colour: the list is where the user works.
+        {RequestSection::tr("Deadline"),
+         [&due](const DataSubjectRequest& r) {
+             const auto found = due.constFind(r.id);
+             return found != due.cend() ? RequestSection::dueText(*found) : QString();
+         },
+         [&due](const DataSubjectRequest& r) {
+             const auto found = due.constFind(r.id);
+             // Open requests by days left, the closed ones after them.
+             return QVariant(found != due.cend() ? found->daysLeft
+                                                 : std::numeric_limits<qint64>::max());
+         }},
+        {RequestSection::tr("Status"),
          [](const DataSubjectRequest& r) {
              return core::enumLabel(r.status);
          }},
-        {tr("Right"),
+        {RequestSection::tr("Right"),
          [](const DataSubjectRequest& r) {
              return core::enumLabel(r.right);
          }},
-        {tr("From"),
+        {RequestSection::tr("From"),
          [](const DataSubjectRequest& r) {
              return r.requesterName;
          }},
     };
+    return columns;
+}
 
+} // namespace
+
+RecordSection RequestSection::make(const core::Period& promise, const core::Clock& clock)
+{
     RecordSection section;
     section.kind = core::EntityKind::DataSubjectRequest;
     section.listName = sectionName(section.kind);
-    section.headers = headersOf(columns);
+    section.headers = headersOf(requestColumns(DueById()));
     section.sortColumn = 1;
     section.sortOrder = Qt::DescendingOrder;
-    section.rows = [columns](const storage::SqliteDatabase& db) {
-        return rowsOf(RequestRepository::all(db), columns);
+    section.rows = [promise, &clock](const storage::SqliteDatabase& db) {
+        const QList<DataSubjectRequest> requests = RequestRepository::all(db);
+        const core::DueItems items = core::DueItems::compute(requests, {}, {}, promise, clock);
+        DueById due;
+        due.reserve(items.requests.size());
+        for (const core::RequestDue& request : items.requests) {
+            due.insert(request.requestId, request);
+        }
+        return rowsOf<DataSubjectRequest>(
+            requests, requestColumns(due), [&due](const DataSubjectRequest& r) {
+                const auto found = due.constFind(r.id);
+                return found != due.cend() ? attentionOf(*found) : RowAttention::None;
+            });
     };
     section.details = [promise](const storage::SqliteDatabase& db,
                                 qint64 id) -> std::optional<RecordDetails> {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/calendar/Period.h"
+#include "core/workflow/RequestDue.h"
 #include "gui/sections/RecordSection.h"
 
 #include <QCoreApplication>
@@ -12,13 +13,18 @@ class Clock;
 namespace pr::gui {
 
 // The data-subject requests as a list, newest first, with the deadline each open request works
-// to: the earlier of the firm's PROMISE and the legal one (core::requestDeadlines), marked when
-// it has passed on CLOCK's day (the clock must outlive the section).
+// to: the earlier of the firm's PROMISE and the legal one (core::requestDeadlines), and how it
+// stands on CLOCK's day (core::DueItems: overdue, due within 7 days) in words and colour (the
+// clock must outlive the section).
 class RequestSection {
     Q_DECLARE_TR_FUNCTIONS(RequestSection)
 
 public:
     static RecordSection make(const core::Period& promise, const core::Clock& clock);
+
+    // "Overdue (3 days)", "Within 2 days", "Due today", "In time".
+    static QString dueText(const core::RequestDue& due);
+    static RowAttention attentionOf(const core::RequestDue& due);
 };
 
 } // namespace pr::gui

@@ -20,10 +20,17 @@ QString orDefault(const QString& value, const QString& fallback)
 QVariantMap signatory(const core::Signatory& signatory, const QString& representative,
                       const QString& function, const DocumentLanguage& language)
 {
-    return {{u"name"_s, orDefault(signatory.name, representative)},
-            {u"function"_s, orDefault(signatory.function, function)},
+    const QString name = orDefault(signatory.name, representative);
+    const QString role = orDefault(signatory.function, function);
+    // The has* flags let the template print a line to fill in by hand where a value is
+    // missing: a DPA signed on paper is printed before anybody signed it.
+    return {{u"name"_s, name},
+            {u"hasName"_s, !name.trimmed().isEmpty()},
+            {u"function"_s, role},
+            {u"hasFunction"_s, !role.trimmed().isEmpty()},
             {u"date"_s, language.date(signatory.date)},
             {u"place"_s, signatory.place},
+            {u"hasPlace"_s, !signatory.place.trimmed().isEmpty()},
             {u"signed"_s, signatory.date.isValid()}};
 }
 

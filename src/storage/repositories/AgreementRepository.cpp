@@ -25,7 +25,7 @@ QString selectAgreements(QStringView rest)
         SELECT id, client_id, version, start_date, duration_months, end_date,
                breach_notification_hours, audit_interval_months, liability_amount_cents,
                liability_currency, liability_text, change_notice_days, processing_location,
-               return_deletion_days, signing_state,
+               return_deletion_days, signing_state, sent_date, signed_on_paper,
                firm_signatory_name, firm_signatory_function, firm_signatory_date,
                firm_signatory_place,
                client_signatory_name, client_signatory_function, client_signatory_date,
@@ -65,9 +65,11 @@ Agreement agreementFrom(const SqliteDatabase& db, const SqliteStatement& row)
     agreement.processingLocation = row.text(12);
     agreement.returnDeletionDays = static_cast<int>(row.integer(13));
     agreement.signingState = enumAt<core::SigningState>(row, 14);
-    agreement.firmSignatory = signatoryFrom(row, 15);
-    agreement.clientSignatory = signatoryFrom(row, 19);
-    agreement.signedPdf = blobAt(row, 23);
+    agreement.sentDate = dateAt(row, 15);
+    agreement.signedOnPaper = row.integer(16) != 0;
+    agreement.firmSignatory = signatoryFrom(row, 17);
+    agreement.clientSignatory = signatoryFrom(row, 21);
+    agreement.signedPdf = blobAt(row, 25);
     agreement.activityIds = ids(db, kActivities, agreement.id);
     return agreement;
 }
@@ -104,10 +106,12 @@ void bindAgreement(SqliteStatement& statement, const Agreement& agreement)
         .bind(12, agreement.changeNoticeDays)
         .bind(13, notNull(agreement.processingLocation))
         .bind(14, agreement.returnDeletionDays)
-        .bind(15, core::enumCode(agreement.signingState));
-    bindSignatory(statement, 16, agreement.firmSignatory);
-    bindSignatory(statement, 20, agreement.clientSignatory);
-    statement.bind(24, blob(agreement.signedPdf));
+        .bind(15, core::enumCode(agreement.signingState))
+        .bind(16, date(agreement.sentDate))
+        .bind(17, agreement.signedOnPaper ? 1 : 0);
+    bindSignatory(statement, 18, agreement.firmSignatory);
+    bindSignatory(statement, 22, agreement.clientSignatory);
+    statement.bind(26, blob(agreement.signedPdf));
 }
 
 Agreement existing(const SqliteDatabase& db, qint64 id)
@@ -129,14 +133,14 @@ qint64 AgreementRepository::insert(SqliteDatabase& db, const AuditContext& audit
                                breach_notification_hours, audit_interval_months,
                                liability_amount_cents, liability_currency, liability_text,
                                change_notice_days, processing_location, return_deletion_days,
-                               signing_state,
+                               signing_state, sent_date, signed_on_paper,
                                firm_signatory_name, firm_signatory_function,
                                firm_signatory_date, firm_signatory_place,
                                client_signatory_name, client_signatory_function,
                                client_signatory_date, client_signatory_place,
                                signed_pdf)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,
-                ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)
+                ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)
     )sql");
     insert.bind(1, reference(agreement.id));
     bindAgreement(insert, agreement);
@@ -158,12 +162,12 @@ void AgreementRepository::update(SqliteDatabase& db, const AuditContext& audit,
             end_date = ?6, breach_notification_hours = ?7, audit_interval_months = ?8,
             liability_amount_cents = ?9, liability_currency = ?10, liability_text = ?11,
             change_notice_days = ?12, processing_location = ?13, return_deletion_days = ?14,
-            signing_state = ?15,
-            firm_signatory_name = ?16, firm_signatory_function = ?17,
-            firm_signatory_date = ?18, firm_signatory_place = ?19,
-            client_signatory_name = ?20, client_signatory_function = ?21,
-            client_signatory_date = ?22, client_signatory_place = ?23,
-            signed_pdf = ?24
+            signing_state = ?15, sent_date = ?16, signed_on_paper = ?17,
+            firm_signatory_name = ?18, firm_signatory_function = ?19,
+            firm_signatory_date = ?20, firm_signatory_place = ?21,
+            client_signatory_name = ?22, client_signatory_function = ?23,
+            client_signatory_date = ?24, client_signatory_place = ?25,
+            signed_pdf = ?26
         WHERE id = ?1
     )sql");
     update.bind(1, integer(agreement.id));

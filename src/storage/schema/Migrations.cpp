@@ -2,6 +2,8 @@
 
 #include "storage/RegisterErrors.h"
 #include "storage/schema/Migration2.h"
+#include "storage/schema/Migration3.h"
+#include "storage/schema/Migration4.h"
 #include "storage/sqlite/SqliteDatabase.h"
 
 #include <spdlog/spdlog.h>
@@ -30,6 +32,8 @@ const std::vector<Migration>& Migrations::all()
     static const std::vector<Migration> migrations = {
         {1, "meta and organisation", createFoundation},
         {2, "the register's content and the audit trail", applyMigration2},
+        {3, "the firm's signing certificate", applyMigration3},
+        {4, "the agreement's sending date and paper signature", applyMigration4},
     };
     return migrations;
 }

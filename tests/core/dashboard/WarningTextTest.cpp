@@ -85,9 +85,9 @@ TEST_CASE("Every kind of warning has a status and a sentence", "[dashboard][text
 {
     for (const WarningKind kind :
          {WarningKind::BreachApClock, WarningKind::BreachClientClock, WarningKind::RequestOverdue,
-          WarningKind::RequestDueSoon, WarningKind::AgreementNotCountersigned,
-          WarningKind::ActivityWithoutLegalBasis, WarningKind::ActivityWithoutRetention,
-          WarningKind::MeasureNotReviewed}) {
+          WarningKind::RequestDueSoon, WarningKind::AgreementCountersignatureOverdue,
+          WarningKind::AgreementNotCountersigned, WarningKind::ActivityWithoutLegalBasis,
+          WarningKind::ActivityWithoutRetention, WarningKind::MeasureNotReviewed}) {
         DashboardWarning warning;
         warning.kind = kind;
         CAPTURE(static_cast<int>(kind));

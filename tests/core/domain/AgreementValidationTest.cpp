@@ -56,6 +56,13 @@ TEST_CASE("Valid agreements have no issues", "[domain][validation][agreement]")
     terminated.liabilityCap = {};
     terminated.breachNotificationHours = 0;
     CHECK(fieldsOf(validate(terminated)).isEmpty());
+
+    Agreement onPaper = validAgreement();
+    onPaper.signedPdf.clear();
+    onPaper.signedOnPaper = true;
+    CHECK(fieldsOf(validate(onPaper)).isEmpty());
+    onPaper.signedPdf = QByteArray(pr::core::kMaxSignedPdfBytes - 5, ' ').prepend("%PDF-");
+    CHECK(fieldsOf(validate(onPaper)).isEmpty());
 }
 
 TEST_CASE("Each agreement rule names its field", "[domain][validation][agreement]")
@@ -116,6 +123,23 @@ TEST_CASE("Each agreement rule names its field", "[domain][validation][agreement
              [](A& a) { a.clientSignatory.name.clear(); },
              {u"clientSignatory.name"_s}},
             {"signed document must be PDF", [](A& a) { a.signedPdf = "<html>"; }, {u"signedPdf"_s}},
+            {"signed document at most 20 MiB",
+             [](A& a) {
+                 a.signedPdf =
+                     QByteArray("%PDF-1.7\n") + QByteArray(pr::core::kMaxSignedPdfBytes, ' ');
+             },
+             {u"signedPdf"_s}},
+            {"countersigned keeps the client's PDF or the paper note",
+             [](A& a) { a.signedPdf.clear(); },
+             {u"signedPdf"_s}},
+            {"signed on paper only once the client signed",
+             [](A& a) {
+                 a.signingState = SigningState::SignedByFirm;
+                 a.clientSignatory = {};
+                 a.signedPdf.clear();
+                 a.signedOnPaper = true;
+             },
+             {u"signedOnPaper"_s}},
         });
 }
 
@@ -124,7 +148,8 @@ TEST_CASE("Agreement validation reports every problem at once", "[domain][valida
     Agreement value;
     value.signingState = SigningState::Countersigned;
     value.durationMonths = 0;
-    CHECK(fieldsOf(validate(value)) ==
-          QStringList{u"clientId"_s, u"version"_s, u"startDate"_s, u"durationMonths"_s,
-                      u"activityIds"_s, u"firmSignatory.date"_s, u"clientSignatory.date"_s});
+    CHECK(fieldsOf(validate(value)) == QStringList{u"clientId"_s, u"version"_s, u"startDate"_s,
+                                                   u"durationMonths"_s, u"activityIds"_s,
+                                                   u"firmSignatory.date"_s,
+                                                   u"clientSignatory.date"_s, u"signedPdf"_s});
 }

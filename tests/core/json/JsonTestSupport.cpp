@@ -143,6 +143,8 @@ Agreement fullAgreement()
         Signatory{u"A. de Vries"_s, u"directeur"_s, QDate(2025, 1, 2), u"Utrecht"_s};
     value.clientSignatory =
         Signatory{u"D. Visser"_s, u"praktijkhouder"_s, QDate(2025, 1, 5), u"Ergens"_s};
+    value.sentDate = QDate(2025, 1, 2);
+    value.signedOnPaper = true; // a paper copy, and its scan below
     value.signedPdf = QByteArray("%PDF-1.7\n") + bytesOf(40, 3);
     return value;
 }

@@ -172,6 +172,8 @@ inline core::Agreement sampleAgreement(qint64 clientId, const QList<qint64>& act
     a.returnDeletionDays = 60;
     a.activityIds = activityIds;
     a.signingState = core::SigningState::SignedByFirm;
+    a.sentDate = QDate(2026, 1, 4);
+    a.signedOnPaper = true;
     a.firmSignatory = {QStringLiteral("Jan de Vries"), QStringLiteral("directeur"),
                        QDate(2026, 1, 5), QStringLiteral("Utrecht")};
     a.clientSignatory = {QStringLiteral("Dr. P. Bakker"), QStringLiteral("praktijkhouder"),

@@ -28,6 +28,27 @@ void checkSignatory(const QString& field, const Signatory& signatory, bool mustB
     }
 }
 
+void checkSignedPdf(const QByteArray& pdf, IssueList& issues)
+{
+    if (pdf.isEmpty()) {
+        return;
+    }
+    if (!isPdf(pdf)) {
+        issues.add(QStringLiteral("signedPdf"),
+                   QCoreApplication::translate("Validation", "Not a PDF document."));
+    }
+    if (pdf.size() > kMaxSignedPdfBytes) {
+        const double mebibytes = static_cast<double>(pdf.size()) / (1024.0 * 1024.0);
+        issues.add(QStringLiteral("signedPdf"),
+                   QCoreApplication::translate("Validation",
+                                               "The PDF is %1 MiB; at most %2 MiB can be kept. "
+                                               "Scan it again at a lower resolution, or in "
+                                               "black and white.")
+                       .arg(QString::number(mebibytes, 'f', 1))
+                       .arg(kMaxSignedPdfBytes / (1024 * 1024)));
+    }
+}
+
 void checkSigning(const Agreement& value, IssueList& issues)
 {
     const bool firmSigned = value.signingState == SigningState::SignedByFirm ||
@@ -35,9 +56,21 @@ void checkSigning(const Agreement& value, IssueList& issues)
     const bool clientSigned = value.signingState == SigningState::Countersigned;
     checkSignatory(QStringLiteral("firmSignatory"), value.firmSignatory, firmSigned, issues);
     checkSignatory(QStringLiteral("clientSignatory"), value.clientSignatory, clientSigned, issues);
-    if (!value.signedPdf.isEmpty() && !isPdf(value.signedPdf)) {
+    checkSignedPdf(value.signedPdf, issues);
+    const bool clientMaySign = clientSigned || value.signingState == SigningState::Terminated;
+    if (value.signedOnPaper && !clientMaySign) {
+        issues.add(QStringLiteral("signedOnPaper"),
+                   QCoreApplication::translate("Validation",
+                                               "Recorded as signed on paper, but the signing "
+                                               "state says the client has not signed yet."));
+    }
+    // The proof of the client's signature is kept: the document they signed, or the note
+    // that they signed a printed copy (kept on paper, outside the register).
+    if (clientSigned && value.signedPdf.isEmpty() && !value.signedOnPaper) {
         issues.add(QStringLiteral("signedPdf"),
-                   QCoreApplication::translate("Validation", "Not a PDF document."));
+                   QCoreApplication::translate("Validation",
+                                               "Attach the PDF the client signed, or record "
+                                               "that the client signed on paper."));
     }
 }
 
@@ -89,9 +122,13 @@ QList<ValidationIssue> validate(const Agreement& value)
         issues.add(QStringLiteral("startDate"),
                    QCoreApplication::translate("Validation", "Required."));
     }
-    issues.checkNotBefore(
-        QStringLiteral("endDate"), value.endDate, value.startDate,
-        QCoreApplication::translate("Validation", "Cannot be before the start date."));
+    // A terminated agreement's end date is the day it was terminated, which may come before
+    // the start it was planned with (given up or cancelled before it took effect).
+    if (value.signingState != SigningState::Terminated) {
+        issues.checkNotBefore(
+            QStringLiteral("endDate"), value.endDate, value.startDate,
+            QCoreApplication::translate("Validation", "Cannot be before the start date."));
+    }
     if (value.signingState == SigningState::Terminated && !value.endDate.isValid()) {
         issues.add(QStringLiteral("endDate"),
                    QCoreApplication::translate("Validation",

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "crypto/CryptoError.h"
+
+#include <string>
+
+namespace pr::crypto {
+
+// Why a PKCS#12 file or a signature cannot be used. A distinct reason per refusal so that the
+// GUI and the CLI can say what happened and what to do; the message never holds a password or
+// key material.
+class SigningError : public CryptoError {
+public:
+    enum class Reason {
+        NotPkcs12,      // the bytes are no PKCS#12 file (.p12/.pfx)
+        WrongPassword,  // the PKCS#12 password does not open the file
+        NoPrivateKey,   // the file holds no private key
+        NoCertificate,  // the file holds no certificate for the key
+        KeyMismatch,    // the private key does not belong to the certificate
+        NotYetValid,    // the certificate's validity starts after the given time
+        Expired,        // the certificate's validity ended before the given time
+        UnsupportedKey, // the key type cannot make a PAdES signature
+        SigningFailed,  // OpenSSL failed while building the signature
+    };
+
+    SigningError(Reason reason, const std::string& message)
+        : CryptoError(message)
+        , m_reason(reason)
+    {}
+
+    Reason reason() const noexcept { return m_reason; }
+
+private:
+    Reason m_reason;
+};
+
+} // namespace pr::crypto

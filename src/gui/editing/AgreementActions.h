@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/workflow/AgreementStep.h"
+
+#include <QObject>
+
+class QPushButton;
+class QUndoStack;
+class QWidget;
+
+namespace pr::core {
+class Clock;
+}
+
+namespace pr::gui {
+
+class AgreementStepDialog;
+class RegisterEditor;
+class SectionPages;
+
+// The signing of the agreement in view (issue 7), as buttons in its details: the next
+// possible steps of core::AgreementWorkflow ("Mark as sent", "Signed by us…", "Signed by the
+// client…", "Terminate…"), each asked for in an AgreementStepDialog and pushed as an
+// AgreementStepUndoCommand, "Save signed PDF…" for the client's PDF kept in the register, and,
+// when the register holds a certificate, "Sign with certificate…" (SignedDpaExport). Only the
+// possible steps show; a read-only register shows none.
+class AgreementActions : public QObject {
+    Q_OBJECT
+
+public:
+    AgreementActions(RegisterEditor& editor, QUndoStack& undo, SectionPages& pages,
+                     const core::Clock& clock, QWidget* window);
+
+    // The button of STEP in the agreement's details.
+    QPushButton* stepButton(core::AgreementStep step) const;
+    QPushButton* savePdfButton() const { return m_savePdf; }
+    QPushButton* signWithCertificateButton() const { return m_signWithCertificate; }
+
+    // Opens the dialog for STEP on the selected agreement (what the buttons do); nullptr when
+    // the step is not possible now.
+    AgreementStepDialog* startStep(core::AgreementStep step);
+    // Writes the selected agreement's signed PDF to PATH; false, after telling the user, when
+    // that fails.
+    bool saveSignedPdf(const QString& path);
+    // Writes the selected agreement's DPA, signed with the register's certificate, to PATH;
+    // false, after telling the user why, when that fails.
+    bool signWithCertificate(const QString& path);
+
+    // After the selection, the register or its mode changed.
+    void updateButtons();
+
+private:
+    qint64 currentId() const;
+    void finishStep(AgreementStepDialog* dialog, qint64 id);
+    void chooseSavePath();
+    void chooseSignedDpaPath();
+    void tell(const QString& title, const QString& message);
+
+    RegisterEditor& m_editor;
+    QUndoStack& m_undo;
+    SectionPages& m_pages;
+    const core::Clock& m_clock;
+    QWidget* m_window;
+    QList<QPushButton*> m_stepButtons; // in the order of AgreementStep
+    QPushButton* m_savePdf;
+    QPushButton* m_signWithCertificate;
+};
+
+} // namespace pr::gui

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/domain/ProcessingActivity.h"
+#include "core/domain/validation/ProcessingActivityValidation.h"
+#include "gui/editors/RecordEditorOf.h"
+#include "storage/repositories/ActivityRepository.h"
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class ActivityEditor;
+}
+
+namespace pr::storage {
+class SqliteDatabase;
+}
+
+namespace pr::gui {
+
+// A processing activity: name and role, the clients it is done for, purposes and legal basis,
+// the data with its sensitive kinds, the staff roles with their operations, retention,
+// recipients, transfers and source. Pick lists offer the catalogues and what other activities
+// already use.
+class ActivityEditor
+    : public RecordEditorOf<core::ProcessingActivity, storage::ActivityRepository> {
+    Q_OBJECT
+
+public:
+    // RECORD is nothing for a new activity.
+    ActivityEditor(const storage::SqliteDatabase& db,
+                   const std::optional<core::ProcessingActivity>& record,
+                   QWidget* parent = nullptr);
+    ~ActivityEditor() override;
+
+    QString dialogTitle() const override;
+    core::ProcessingActivity value() const override;
+    QString nameOf(const core::ProcessingActivity& record) const override { return record.name; }
+
+private:
+    void offerChoices(const storage::SqliteDatabase& db);
+    void load(const core::ProcessingActivity& record);
+    void showOperationsOf(int roleRow);
+    void storeOperations();
+    QList<core::StaffRole> staffRoles() const;
+    void updateEnabled();
+
+    std::unique_ptr<Ui::ActivityEditor> m_ui;
+};
+
+} // namespace pr::gui

@@ -1,0 +1,158 @@
+#include "gui/editors/AgreementEditor.h"
+
+#include "gui/sections/DisplayText.h"
+#include "storage/repositories/ActivityRepository.h"
+#include "storage/repositories/ClientRepository.h"
+#include "ui_AgreementEditor.h"
+
+#include <cmath>
+
+namespace pr::gui {
+
+using core::Agreement;
+
+namespace {
+
+Agreement newAgreement(QDate today)
+{
+    Agreement agreement;
+    agreement.version = QStringLiteral("1.0");
+    agreement.startDate = today;
+    return agreement;
+}
+
+// An optional number of months in a spin box whose 0 means "none".
+std::optional<int> monthsOf(const QSpinBox* spin)
+{
+    return spin->value() == 0 ? std::nullopt : std::optional(spin->value());
+}
+
+} // namespace
+
+AgreementEditor::AgreementEditor(const storage::SqliteDatabase& db,
+                                 const std::optional<Agreement>& record, QDate today,
+                                 QWidget* parent)
+    : RecordEditorOf(core::EntityKind::Agreement, record.value_or(newAgreement(today)),
+                     !record.has_value(), parent)
+    , m_ui(std::make_unique<Ui::AgreementEditor>())
+{
+    m_ui->setupUi(this);
+    m_ui->startDateEdit->setSuggestedDate(today);
+    m_ui->endDateEdit->setSuggestedDate(today);
+    m_ui->clientCombo->addItem(tr("(choose the client)"), qint64{0});
+    for (const core::Client& client : storage::ClientRepository::all(db)) {
+        m_ui->clientCombo->addItem(client.legalName, client.id);
+        m_clientNames.insert(client.id, client.legalName);
+    }
+    QList<QPair<qint64, QString>> activities;
+    for (const core::ProcessingActivity& activity : storage::ActivityRepository::all(db)) {
+        activities.append({activity.id, activity.name});
+    }
+    m_ui->activityList->setChoices(activities);
+
+    const Agreement& start = loaded();
+    const int client = m_ui->clientCombo->findData(start.clientId);
+    m_ui->clientCombo->setCurrentIndex(std::max(client, 0));
+    m_ui->versionEdit->setText(start.version);
+    m_ui->startDateEdit->setValue(start.startDate);
+    m_ui->durationSpin->setValue(start.durationMonths.value_or(0));
+    m_ui->endDateEdit->setValue(start.endDate);
+    m_ui->breachHoursSpin->setValue(start.breachNotificationHours);
+    m_ui->auditIntervalSpin->setValue(start.auditIntervalMonths.value_or(0));
+    m_ui->liabilityAmountSpin->setValue(
+        start.liabilityCap.amountCents ? static_cast<double>(*start.liabilityCap.amountCents) / 100
+                                       : -1.0);
+    m_ui->liabilityCurrencyEdit->setText(start.liabilityCap.currency);
+    m_ui->liabilityTextEdit->setText(start.liabilityCap.text);
+    m_ui->changeNoticeSpin->setValue(start.changeNoticeDays);
+    m_ui->locationEdit->setText(start.processingLocation);
+    m_ui->returnDaysSpin->setValue(start.returnDeletionDays);
+    m_ui->activityList->setCheckedIds(start.activityIds);
+    m_ui->firmNameEdit->setText(start.firmSignatory.name);
+    m_ui->firmFunctionEdit->setText(start.firmSignatory.function);
+    m_ui->firmPlaceEdit->setText(start.firmSignatory.place);
+    m_ui->clientNameEdit->setText(start.clientSignatory.name);
+    m_ui->clientFunctionEdit->setText(start.clientSignatory.function);
+    m_ui->clientPlaceEdit->setText(start.clientSignatory.place);
+    QString state = core::enumLabel(start.signingState);
+    if (start.sentDate.isValid()) {
+        state += u' ' + tr("(sent on %1)").arg(DisplayText::date(start.sentDate));
+    }
+    m_ui->signingStateLabel->setText(state);
+
+    FieldIssues& issues = fieldIssues();
+    QFormLayout* form = m_ui->form;
+    issues.add(form, m_ui->clientCombo, QStringLiteral("clientId"), tr("client"));
+    issues.add(form, m_ui->versionEdit, QStringLiteral("version"), tr("version"));
+    issues.add(form, m_ui->startDateEdit, QStringLiteral("startDate"), tr("start"));
+    issues.add(form, m_ui->durationSpin, QStringLiteral("durationMonths"), tr("duration"));
+    issues.add(form, m_ui->endDateEdit, QStringLiteral("endDate"), tr("end"));
+    issues.add(form, m_ui->breachHoursSpin, QStringLiteral("breachNotificationHours"),
+               tr("breach notice"));
+    issues.add(form, m_ui->auditIntervalSpin, QStringLiteral("auditIntervalMonths"),
+               tr("audit interval"));
+    issues.add(form, m_ui->liabilityTextEdit, QStringLiteral("liabilityCap"), tr("liability cap"));
+    issues.add(form, m_ui->changeNoticeSpin, QStringLiteral("changeNoticeDays"),
+               tr("notice of changes"));
+    issues.add(form, m_ui->returnDaysSpin, QStringLiteral("returnDeletionDays"),
+               tr("return or delete"));
+    issues.add(form, m_ui->activityList, QStringLiteral("activityIds"), tr("activities"));
+    issues.add(form, m_ui->firmPlaceEdit, QStringLiteral("firmSignatory"), tr("firm's signatory"));
+    issues.add(form, m_ui->clientPlaceEdit, QStringLiteral("clientSignatory"),
+               tr("client's signatory"));
+    issues.add(form, m_ui->signingStateLabel, QStringLiteral("signingState"), tr("signing"));
+    for (QWidget* widget : std::initializer_list<QWidget*>{
+             m_ui->clientCombo, m_ui->versionEdit, m_ui->startDateEdit, m_ui->durationSpin,
+             m_ui->endDateEdit, m_ui->breachHoursSpin, m_ui->auditIntervalSpin,
+             m_ui->liabilityCurrencyEdit, m_ui->liabilityTextEdit, m_ui->changeNoticeSpin,
+             m_ui->locationEdit, m_ui->returnDaysSpin, m_ui->activityList, m_ui->firmNameEdit,
+             m_ui->firmFunctionEdit, m_ui->firmPlaceEdit, m_ui->clientNameEdit,
+             m_ui->clientFunctionEdit, m_ui->clientPlaceEdit}) {
+        watch(widget);
+    }
+    connect(m_ui->liabilityAmountSpin, &QDoubleSpinBox::valueChanged, this, &RecordEditor::changed);
+}
+
+AgreementEditor::~AgreementEditor() = default;
+
+QString AgreementEditor::dialogTitle() const
+{
+    return isNew() ? tr("New processing agreement") : tr("Edit processing agreement");
+}
+
+QString AgreementEditor::nameOf(const Agreement& record) const
+{
+    // As storage names an agreement (RecordSnapshot does the same).
+    return QCoreApplication::translate("Storage", "%1, version %2")
+        .arg(m_clientNames.value(record.clientId), record.version);
+}
+
+Agreement AgreementEditor::value() const
+{
+    Agreement value = loaded();
+    value.clientId = m_ui->clientCombo->currentData().toLongLong();
+    value.version = m_ui->versionEdit->text();
+    value.startDate = m_ui->startDateEdit->value();
+    value.durationMonths = monthsOf(m_ui->durationSpin);
+    value.endDate = m_ui->endDateEdit->value();
+    value.breachNotificationHours = m_ui->breachHoursSpin->value();
+    value.auditIntervalMonths = monthsOf(m_ui->auditIntervalSpin);
+    const double amount = m_ui->liabilityAmountSpin->value();
+    value.liabilityCap.amountCents =
+        amount < 0 ? std::nullopt : std::optional<qint64>(std::llround(amount * 100));
+    value.liabilityCap.currency = m_ui->liabilityCurrencyEdit->text();
+    value.liabilityCap.text = m_ui->liabilityTextEdit->text();
+    value.changeNoticeDays = m_ui->changeNoticeSpin->value();
+    value.processingLocation = m_ui->locationEdit->text();
+    value.returnDeletionDays = m_ui->returnDaysSpin->value();
+    value.activityIds = m_ui->activityList->checkedIds();
+    value.firmSignatory.name = m_ui->firmNameEdit->text();
+    value.firmSignatory.function = m_ui->firmFunctionEdit->text();
+    value.firmSignatory.place = m_ui->firmPlaceEdit->text();
+    value.clientSignatory.name = m_ui->clientNameEdit->text();
+    value.clientSignatory.function = m_ui->clientFunctionEdit->text();
+    value.clientSignatory.place = m_ui->clientPlaceEdit->text();
+    return value;
+}
+
+} // namespace pr::gui

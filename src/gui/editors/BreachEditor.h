@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/domain/Breach.h"
+#include "core/domain/validation/BreachValidation.h"
+#include "gui/editors/RecordEditorOf.h"
+#include "storage/repositories/BreachRepository.h"
+
+#include <memory>
+#include <optional>
+
+class QComboBox;
+
+namespace Ui {
+class BreachEditor;
+}
+
+namespace pr::gui {
+
+// A data breach: what happened and to whose data, the decision to report it to the AP (with
+// the reports), to inform the people, and, as processor, when the client was told. A new
+// breach starts as discovered now. Breaches are edited, never deleted (art. 33(5)).
+class BreachEditor : public RecordEditorOf<core::Breach, storage::BreachRepository> {
+    Q_OBJECT
+
+public:
+    BreachEditor(const storage::SqliteDatabase& db, const std::optional<core::Breach>& record,
+                 const QDateTime& now, QWidget* parent = nullptr);
+    ~BreachEditor() override;
+
+    QString dialogTitle() const override;
+    core::Breach value() const override;
+    QString nameOf(const core::Breach& record) const override;
+
+private:
+    void updateEnabled();
+
+    std::unique_ptr<Ui::BreachEditor> m_ui;
+};
+
+} // namespace pr::gui

@@ -1,0 +1,42 @@
+#include "gui/signing/SigningErrorText.h"
+
+#include "crypto/signing/SigningError.h"
+
+namespace pr::gui {
+
+QString SigningErrorText::message(const crypto::SigningError& error)
+{
+    using Reason = crypto::SigningError::Reason;
+    switch (error.reason()) {
+    case Reason::NotPkcs12:
+        return tr("This file is not a certificate file with a private key (PKCS#12, .p12 or "
+                  ".pfx). Choose the file your certificate provider gave you, or export the "
+                  "certificate with its private key from your certificate store.");
+    case Reason::WrongPassword:
+        return tr("The password does not open this certificate file. Check the password and "
+                  "try again.");
+    case Reason::NoPrivateKey:
+        return tr("This file holds a certificate but no private key, so nothing can be "
+                  "signed with it. Export the certificate together with its private key.");
+    case Reason::NoCertificate:
+        return tr("This file holds a private key but no certificate for it. Export the "
+                  "certificate together with its private key.");
+    case Reason::KeyMismatch:
+        return tr("The private key in this file does not belong to its certificate. Export "
+                  "the certificate again together with its own private key.");
+    case Reason::NotYetValid:
+        return tr("This certificate is not valid yet. Choose it again from the day its "
+                  "validity starts, or choose another certificate.");
+    case Reason::Expired:
+        return tr("This certificate has expired. Ask your certificate provider for a new "
+                  "one.");
+    case Reason::UnsupportedKey:
+        return tr("The key of this certificate is neither RSA nor ECDSA; PDF readers cannot "
+                  "check signatures made with it. Choose another certificate.");
+    case Reason::SigningFailed:
+        break;
+    }
+    return tr("The certificate cannot be used: %1").arg(QString::fromUtf8(error.what()));
+}
+
+} // namespace pr::gui

@@ -1,0 +1,208 @@
+// `certificate`, `sign`, `render dpa --sign` and `verify-pdf` end to end: in-process where the
+// command needs no QtGui, the real binary for rendering (its main() makes the
+// QGuiApplication that PDF rendering needs).
+
+#include "support/CliDemoRegister.h"
+#include "support/CliRunner.h"
+#include "support/TestRegister.h"
+#include "support/TestSigningCa.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+using pr::cli::ExitCode;
+using pr::test::testCa;
+using pr::test::TestSigningCa;
+
+namespace {
+
+// The demo register with the password files that `certificate import` reads.
+struct SigningDemo : pr::test::CliDemoRegister {
+    QString pkcs12PasswordFile = path(u"pkcs12-password"_s);
+    QString wrongPasswordFile = path(u"wrong-password"_s);
+
+    SigningDemo()
+    {
+        REQUIRE(
+            pr::test::writeFile(pkcs12PasswordFile, QByteArray(TestSigningCa::kPassword) + '\n'));
+        REQUIRE(pr::test::writeFile(wrongPasswordFile, "not the password\n"));
+    }
+
+    pr::test::CliResult import(const QString& file, const QString& passwordPath) const
+    {
+        return run({u"certificate"_s, u"import"_s, u"--pkcs12"_s, testCa().path(file),
+                    u"--pkcs12-password-file"_s, passwordPath});
+    }
+
+    // `render dpa --client 1 --sign` with the real binary.
+    int renderSigned(const QString& out) const
+    {
+        QProcess process;
+        process.start(QStringLiteral(PR_CLI_BINARY),
+                      global() + QStringList{u"render"_s, u"dpa"_s, u"--client"_s, u"1"_s,
+                                             u"--sign"_s, u"--out"_s, out});
+        REQUIRE(process.waitForFinished(120000));
+        INFO(QString::fromUtf8(process.readAllStandardError()).toStdString());
+        return process.exitCode();
+    }
+};
+
+QJsonObject verifyJson(const QString& path)
+{
+    const auto result = pr::test::runCli({u"verify-pdf"_s, path, u"--json"_s});
+    return QJsonDocument::fromJson(result.out.toUtf8()).object();
+}
+
+} // namespace
+
+TEST_CASE("certificate import refuses each unusable file with a clear message",
+          "[cli][certificate]")
+{
+    const SigningDemo demo;
+    const auto none = demo.run({u"certificate"_s, u"show"_s});
+    CHECK(none.code == ExitCode::Failed);
+    CHECK(none.err.contains(u"certificate import"_s));
+
+    struct Case {
+        QString file;
+        bool wrongPassword;
+        QString message;
+    };
+    for (const Case& bad :
+         {Case{u"signer.p12"_s, true, u"password"_s}, Case{u"expired.p12"_s, false, u"expired"_s},
+          Case{u"future.p12"_s, false, u"not valid yet"_s},
+          Case{u"nokey.p12"_s, false, u"no private key"_s},
+          Case{u"mismatch.p12"_s, false, u"does not belong"_s},
+          Case{u"ca.pem"_s, false, u"not a PKCS#12"_s}}) {
+        INFO(bad.file.toStdString());
+        const auto result = demo.import(bad.file, bad.wrongPassword ? demo.wrongPasswordFile
+                                                                    : demo.pkcs12PasswordFile);
+        CHECK(result.code == ExitCode::Failed);
+        CHECK(result.err.contains(bad.message));
+    }
+    CHECK(demo.run({u"certificate"_s, u"show"_s}).code == ExitCode::Failed);
+    CHECK(demo.run({u"certificate"_s, u"import"_s}).code == ExitCode::UsageError);
+    CHECK(demo.run({u"certificate"_s, u"renew"_s}).code == ExitCode::UsageError);
+}
+
+TEST_CASE("certificate import, show and remove", "[cli][certificate]")
+{
+    const SigningDemo demo;
+    const auto imported = demo.import(u"signer.p12"_s, demo.pkcs12PasswordFile);
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.code == ExitCode::Success);
+    CHECK(imported.out.contains(u"Jan de Vries"_s));
+
+    const auto shown = demo.run({u"certificate"_s, u"show"_s, u"--json"_s});
+    REQUIRE(shown.code == ExitCode::Success);
+    const QJsonObject json = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    CHECK(json[u"subject"_s].toString() == u"CN=Jan de Vries,O=Voorbeeld IT B.V.,C=NL"_s);
+    CHECK(json[u"issuer"_s].toString().contains(u"Test Root CA"_s));
+    CHECK(json[u"notAfter"_s].toString() == u"2045-01-01T00:00:00Z"_s);
+    CHECK(json[u"sha256Fingerprint"_s].toString().size() == 95);
+    CHECK(json[u"validNow"_s].toBool());
+    CHECK_FALSE(shown.out.contains(QLatin1String(TestSigningCa::kPassword)));
+
+    // The export holds neither the file nor its password.
+    const QString exported = demo.path(u"export.json"_s);
+    REQUIRE(demo.run({u"export"_s, u"--out"_s, exported}).code == ExitCode::Success);
+    const QByteArray exportText = pr::test::readFile(exported);
+    REQUIRE_FALSE(exportText.isEmpty());
+    CHECK_FALSE(exportText.contains(TestSigningCa::kPassword));
+    CHECK_FALSE(exportText.contains(testCa().signerPkcs12().toBase64().left(40)));
+
+    CHECK(demo.run({u"certificate"_s, u"remove"_s}).code == ExitCode::Success);
+    CHECK(demo.run({u"certificate"_s, u"show"_s}).code == ExitCode::Failed);
+}
+
+TEST_CASE("render dpa --sign, sign again, and verify-pdf", "[cli][sign]")
+{
+    const SigningDemo demo;
+    const QString once = demo.path(u"dpa-signed.pdf"_s);
+    // Without a certificate: refused, and no file.
+    CHECK(demo.renderSigned(once) == pr::cli::toInt(ExitCode::Failed));
+    CHECK_FALSE(QFile::exists(once));
+
+    REQUIRE(demo.import(u"signer.p12"_s, demo.pkcs12PasswordFile).code == ExitCode::Success);
+    REQUIRE(demo.renderSigned(once) == 0);
+    const auto verified = pr::test::runCli({u"verify-pdf"_s, once});
+    INFO(verified.out.toStdString());
+    CHECK(verified.code == ExitCode::Success);
+    CHECK(verified.out.contains(u"Jan de Vries"_s));
+
+    // A second signature, from the register's certificate, keeps the first valid.
+    const QString twice = demo.path(u"dpa-twice.pdf"_s);
+    const auto signedAgain = demo.run({u"sign"_s, u"--in"_s, once, u"--out"_s, twice});
+    INFO(signedAgain.err.toStdString());
+    REQUIRE(signedAgain.code == ExitCode::Success);
+    const QJsonObject json = verifyJson(twice);
+    CHECK(json[u"allValid"_s].toBool());
+    const QJsonArray signatures = json[u"signatures"_s].toArray();
+    REQUIRE(signatures.size() == 2);
+    CHECK(signatures[0][u"status"_s].toString() == u"valid"_s);
+    CHECK(signatures[1][u"status"_s].toString() == u"valid"_s);
+    // The demo firm's city and the reason.
+    CHECK(signatures[1][u"location"_s].toString() == u"Utrecht"_s);
+    CHECK(signatures[1][u"reason"_s].toString() == u"Ondertekening verwerkersovereenkomst"_s);
+    CHECK(signatures[1][u"signingTime"_s].toString().startsWith(u"2026-11-21T"_s));
+
+    // One byte changed in the signed range: exit 1 and a digest mismatch.
+    QByteArray tampered = pr::test::readFile(twice);
+    const qsizetype at = tampered.indexOf("/Producer");
+    REQUIRE(at > 0);
+    tampered[tampered.indexOf('(', at) + 1] = 'X';
+    const QString tamperedPath = demo.path(u"tampered.pdf"_s);
+    REQUIRE(pr::test::writeFile(tamperedPath, tampered));
+    CHECK(pr::test::runCli({u"verify-pdf"_s, tamperedPath}).code == ExitCode::Failed);
+    CHECK(verifyJson(tamperedPath)[u"signatures"_s].toArray()[0][u"status"_s].toString() ==
+          u"digest-mismatch"_s);
+
+    // Not a PDF: damaged (4); a PDF without signatures: 1.
+    const QString text = demo.path(u"text.pdf"_s);
+    REQUIRE(pr::test::writeFile(text, "just text"));
+    CHECK(pr::test::runCli({u"verify-pdf"_s, text}).code == ExitCode::DamagedFile);
+}
+
+TEST_CASE("sign never overwrites its input and leaves no file when it fails", "[cli][sign]")
+{
+    const SigningDemo demo;
+    REQUIRE(demo.import(u"signer.p12"_s, demo.pkcs12PasswordFile).code == ExitCode::Success);
+    const QString rendered = demo.path(u"dpa.pdf"_s);
+    REQUIRE(demo.renderSigned(rendered) == 0);
+    const QByteArray original = pr::test::readFile(rendered);
+
+    const auto same =
+        demo.run({u"sign"_s, u"--in"_s, rendered, u"--out"_s, demo.path(u"./sub/../dpa.pdf"_s)});
+    CHECK(same.code == ExitCode::UsageError);
+    CHECK(pr::test::readFile(rendered) == original);
+
+    // With a PKCS#12 file instead of the register: no register is opened at all.
+    const QString viaFile = demo.path(u"via-file.pdf"_s);
+    const auto withFile = pr::test::runCli({u"sign"_s, u"--in"_s, rendered, u"--out"_s, viaFile,
+                                            u"--pkcs12"_s, testCa().path(u"signer.p12"_s),
+                                            u"--pkcs12-password-file"_s, demo.pkcs12PasswordFile});
+    INFO(withFile.err.toStdString());
+    CHECK(withFile.code == ExitCode::Success);
+    CHECK(pr::test::runCli({u"verify-pdf"_s, viaFile}).code == ExitCode::Success);
+
+    const QString failed = demo.path(u"failed.pdf"_s);
+    const auto expired = pr::test::runCli({u"sign"_s, u"--in"_s, rendered, u"--out"_s, failed,
+                                           u"--pkcs12"_s, testCa().path(u"expired.p12"_s),
+                                           u"--pkcs12-password-file"_s, demo.pkcs12PasswordFile});
+    CHECK(expired.code == ExitCode::Failed);
+    CHECK(expired.err.contains(u"expired"_s));
+    const QString notPdf = demo.path(u"not.pdf"_s);
+    REQUIRE(pr::test::writeFile(notPdf, "no pdf here"));
+    CHECK(demo.run({u"sign"_s, u"--in"_s, notPdf, u"--out"_s, failed}).code == ExitCode::Failed);
+    CHECK_FALSE(QFile::exists(failed));
+
+    CHECK(demo.run({u"certificate"_s, u"remove"_s}).code == ExitCode::Success);
+    CHECK(demo.run({u"sign"_s, u"--in"_s, rendered, u"--out"_s, failed}).code == ExitCode::Failed);
+    CHECK_FALSE(QFile::exists(failed));
+}

@@ -1,0 +1,119 @@
+// The paper path of issue 7, item 5: a user without a certificate prints the DPA with the
+// firm's signature image and lines for the client to fill in by hand, and once the client's
+// signature is recorded, the printed DPA carries its date and place. Read with pdftotext.
+
+#include "core/workflow/AgreementWorkflow.h"
+#include "report/DocumentTestSupport.h"
+#include "report/PdfTestSupport.h"
+#include "storage/repositories/AgreementRepository.h"
+#include "storage/repositories/OrganisationRepository.h"
+
+#include <QBuffer>
+#include <QImage>
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+using pr::report::DocumentFormat;
+using pr::report::DocumentKind;
+using pr::test::normalised;
+using pr::test::PdfFile;
+
+namespace {
+
+constexpr qint64 kBuurtwerkAgreement = 3; // sent on 16 November 2026, nobody signed yet
+const QString kLine = u"____________________"_s;
+
+QByteArray signatureImage()
+{
+    QImage image(300, 100, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    for (int x = 20; x < 280; ++x) {
+        image.setPixelColor(x, 50 + (x % 30) - 15, Qt::darkBlue);
+    }
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
+}
+
+// The signature page's text, white space collapsed: from "Ondertekening" to Bijlage 1.
+QString signaturePage(const QByteArray& pdf)
+{
+    const QString text =
+        normalised(PdfFile(pdf).pagesInReadingOrder(pr::test::bodyCropPt(true)).join(u' '));
+    const qsizetype start = text.indexOf(u"Aldus overeengekomen"_s);
+    const qsizetype end = text.indexOf(u"Bijlage 1: Overzicht"_s, start);
+    REQUIRE(start >= 0);
+    REQUIRE(end > start);
+    return text.mid(start, end - start);
+}
+
+int imagesIn(const QByteArray& pdf)
+{
+    const PdfFile file(pdf);
+    int images = 0;
+    const int pages = file.info(u"Pages"_s).toInt();
+    for (int page = 1; page <= pages; ++page) {
+        images += file.imageCount(page);
+    }
+    return images;
+}
+
+} // namespace
+
+TEST_CASE("A DPA printed before the client signed has the firm's signature and empty lines for "
+          "the client",
+          "[document][dpa][signing]")
+{
+    pr::test::DemoRegister demo;
+    const pr::core::AgreementWorkflow workflow(demo.clock());
+    demo.write([&](pr::storage::SqliteDatabase& db, const pr::storage::AuditContext& audit) {
+        auto firm = pr::storage::OrganisationRepository::find(db).value();
+        firm.signaturePng = signatureImage();
+        pr::storage::OrganisationRepository::update(db, audit, firm);
+        // Signed by us (the representative) before printing: the image goes above the name.
+        auto agreement = pr::storage::AgreementRepository::find(db, kBuurtwerkAgreement).value();
+        pr::core::AgreementStepDetails us;
+        us.signatory.place = u"Utrecht"_s;
+        const auto result =
+            workflow.apply(agreement, pr::core::AgreementStep::SignByFirm, QDate(2026, 11, 18), us);
+        REQUIRE(result.ok());
+        pr::storage::AgreementRepository::update(db, audit, *result.agreement);
+    });
+
+    const QByteArray pdf = demo.render(
+        pr::test::request(DocumentKind::Dpa, DocumentFormat::Pdf, pr::test::kBuurtwerk));
+    const QString page = signaturePage(pdf);
+    INFO(page.toStdString());
+    // The client's column: name and function known, date and place to be written by hand.
+    CHECK(page.contains(u"Naam: W. Smits"_s));
+    CHECK(page.contains(u"Datum: "_s + kLine));
+    CHECK(page.contains(u"Plaats: "_s + kLine));
+    CHECK(page.contains(u"Handtekening: ______________________"_s));
+    // The firm's column: filled in, with the signature image (the only image of the DPA).
+    CHECK(page.contains(u"Datum: 18 november 2026"_s));
+    CHECK(page.contains(u"Plaats: Utrecht"_s));
+    CHECK(page.count(u"Datum: "_s + kLine) == 1);
+    CHECK(page.count(u"Plaats: "_s + kLine) == 1);
+    CHECK(imagesIn(pdf) == 1);
+
+    // Signed on paper and recorded: the next print shows the client's date and place.
+    demo.write([&](pr::storage::SqliteDatabase& db, const pr::storage::AuditContext& audit) {
+        auto agreement = pr::storage::AgreementRepository::find(db, kBuurtwerkAgreement).value();
+        pr::core::AgreementStepDetails client;
+        client.onPaper = true;
+        client.signatory.place = u"Oostwijk"_s;
+        const auto result = workflow.apply(agreement, pr::core::AgreementStep::Countersign,
+                                           QDate(2026, 11, 20), client);
+        REQUIRE(result.ok());
+        pr::storage::AgreementRepository::update(db, audit, *result.agreement);
+    });
+    const QString signedPage = signaturePage(demo.render(
+        pr::test::request(DocumentKind::Dpa, DocumentFormat::Pdf, pr::test::kBuurtwerk)));
+    CHECK(signedPage.contains(u"Datum: 20 november 2026"_s));
+    CHECK(signedPage.contains(u"Plaats: Oostwijk"_s));
+    CHECK_FALSE(signedPage.contains(u"Datum: "_s + kLine));
+    CHECK_FALSE(signedPage.contains(u"Plaats: "_s + kLine));
+}
