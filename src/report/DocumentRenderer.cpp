@@ -104,7 +104,8 @@ QVariantMap DocumentRenderer::viewModel(const DocumentRequest& request) const
     case DocumentKind::PrivacyStatement:
         return PrivacyStatementModel::build(m_db, context, language);
     case DocumentKind::Dpa:
-        return DpaModel::build(m_db, request.clientId, request.agreementId, context, language);
+        return DpaModel::build(m_db, request.clientId, request.agreementId, context, language,
+                               request.firmSignsOn);
     case DocumentKind::ProcessingRegister:
         return ProcessingRegisterModel::build(m_db, context, language);
     case DocumentKind::AcknowledgementLetter:

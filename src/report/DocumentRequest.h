@@ -2,6 +2,7 @@
 
 #include "report/DocumentKind.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -29,6 +30,10 @@ struct DocumentRequest {
     // "nl", or "en" for the English DPA. Other documents have only a Dutch built-in template,
     // but render in English with a templateOverride.
     QString language = QStringLiteral("nl");
+    // DPA to be signed digitally now: the firm's date (and, when none is recorded, its place:
+    // the firm's city) in the signature block, so that the signed PDF shows when it was
+    // signed. Null: the block shows what the agreement records.
+    QDate firmSignsOn;
     std::optional<TemplateOverride> templateOverride;
 };
 

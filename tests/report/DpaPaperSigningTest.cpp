@@ -117,3 +117,23 @@ TEST_CASE("A DPA printed before the client signed has the firm's signature and e
     CHECK_FALSE(signedPage.contains(u"Datum: "_s + kLine));
     CHECK_FALSE(signedPage.contains(u"Plaats: "_s + kLine));
 }
+
+TEST_CASE("A DPA rendered to be signed digitally shows the day it is signed and the firm's city",
+          "[document][dpa][signing]")
+{
+    pr::test::DemoRegister demo;
+    auto request = pr::test::request(DocumentKind::Dpa, DocumentFormat::Pdf, pr::test::kBuurtwerk);
+
+    // Nobody signed agreement 3 yet: without the date, the firm's date and place are lines.
+    const QString unsignedPage = signaturePage(demo.render(request));
+    CHECK(unsignedPage.count(u"Datum: "_s + kLine) == 2);
+
+    request.firmSignsOn = QDate(2026, 11, 21);
+    const QString page = signaturePage(demo.render(request));
+    INFO(page.toStdString());
+    CHECK(page.contains(u"Datum: 21 november 2026"_s));
+    CHECK(page.contains(u"Plaats: Utrecht"_s));
+    // The client's column still waits for the client.
+    CHECK(page.count(u"Datum: "_s + kLine) == 1);
+    CHECK(page.count(u"Plaats: "_s + kLine) == 1);
+}

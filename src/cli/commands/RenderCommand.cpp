@@ -171,6 +171,8 @@ ExitCode RenderCommand::run(CommandContext& context, const QCommandLineParser& a
     std::optional<crypto::SigningCredentials> credentials;
     if (arguments.isSet(kSign)) {
         credentials = SignCommand::registerCredentials(context, reg->database());
+        // The signature block shows the day it is signed, as the signature's /M does.
+        request.firmSignsOn = context.clock().now().date();
         if (!credentials) {
             return ExitCode::Failed;
         }

@@ -35,6 +35,7 @@ QString SignedDpaExport::write(const storage::SqliteDatabase& db, const core::Cl
         request.format = report::DocumentFormat::Pdf;
         request.clientId = agreement.clientId;
         request.agreementId = agreement.id;
+        request.firmSignsOn = clock.now().date();
         report::DocumentRenderer renderer(db, clock);
         renderer.setPromisedAnswerPeriod(core::AppSettings().promisedAnswerPeriod());
         const QByteArray document = renderer.render(request);

@@ -62,15 +62,22 @@ Agreement DpaModel::chooseAgreement(const storage::SqliteDatabase& db, const cor
 }
 
 QVariantMap DpaModel::build(const storage::SqliteDatabase& db, qint64 clientId, qint64 agreementId,
-                            const DocumentContext& context, const DocumentLanguage& language)
+                            const DocumentContext& context, const DocumentLanguage& language,
+                            const QDate& firmSignsOn)
 {
     const std::optional<core::Client> client = storage::ClientRepository::find(db, clientId);
     if (!client) {
         throw storage::MissingRecordError(core::EntityKind::Client, clientId);
     }
-    const core::Agreement agreement = chooseAgreement(db, *client, agreementId);
+    core::Agreement agreement = chooseAgreement(db, *client, agreementId);
     const core::Organisation firm =
         storage::OrganisationRepository::find(db).value_or(core::Organisation{});
+    if (firmSignsOn.isValid()) {
+        agreement.firmSignatory.date = firmSignsOn;
+        if (agreement.firmSignatory.place.trimmed().isEmpty()) {
+            agreement.firmSignatory.place = firm.city;
+        }
+    }
 
     QHash<qint64, core::ProcessingActivity> byId;
     for (const core::ProcessingActivity& activity : storage::ActivityRepository::all(db)) {

@@ -27,8 +27,10 @@ public:
     // the latest). Throws storage::MissingRecordError when there is no such client or
     // agreement, ReportError when the client has no agreement at all or AGREEMENTID belongs to
     // another client.
+    // FIRMSIGNSON (DocumentRequest::firmSignsOn) fills the firm's date and missing place.
     static QVariantMap build(const storage::SqliteDatabase& db, qint64 clientId, qint64 agreementId,
-                             const DocumentContext& context, const DocumentLanguage& language);
+                             const DocumentContext& context, const DocumentLanguage& language,
+                             const QDate& firmSignsOn = {});
 
 private:
     static core::Agreement chooseAgreement(const storage::SqliteDatabase& db,
