@@ -47,7 +47,7 @@
 <context>
     <name>AnonymiseRequestsCommand</name>
     <message numerus="yes">
-        <location filename="../../src/cli/commands/AnonymiseRequestsCommand.cpp" line="+85"/>
+        <location filename="../../src/cli/commands/AnonymiseRequestsCommand.cpp" line="+84"/>
         <source>%n request(s) would be anonymised; nothing was changed.</source>
         <translation>
             <numerusform>%n request would be anonymised; nothing was changed.</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Anonymised %n request(s).</source>
         <translation>
             <numerusform>Anonymised %n request.</numerusform>
@@ -339,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Tell %1 by %2: the agreement allows %n hour(s).</source>
         <translation>
             <numerusform>Tell %1 by %2: the agreement allows %n hour.</numerusform>
@@ -355,7 +355,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+33"/>
+        <source>%n closed request(s) are past their retention period and can be anonymised.</source>
+        <translation>
+            <numerusform>%n closed request is past its retention period and can be anonymised.</numerusform>
+            <numerusform>%n closed requests are past their retention period and can be anonymised.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
         <source>%n item(s) need your attention.</source>
         <translation>
             <numerusform>%n item needs your attention.</numerusform>
@@ -376,6 +384,17 @@
         <translation>
             <numerusform>%n item needs your attention</numerusform>
             <numerusform>%n items need your attention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::AnonymiseRequests</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/editing/AnonymiseRequests.cpp" line="+79"/>
+        <source>%n closed request(s) are past their retention period:</source>
+        <translation>
+            <numerusform>%n closed request is past its retention period:</numerusform>
+            <numerusform>%n closed requests are past their retention period:</numerusform>
         </translation>
     </message>
 </context>

@@ -976,7 +976,7 @@
 <context>
     <name>AnonymiseRequestsCommand</name>
     <message>
-        <location filename="../../src/cli/commands/AnonymiseRequestsCommand.cpp" line="+28"/>
+        <location filename="../../src/cli/commands/AnonymiseRequestsCommand.cpp" line="+27"/>
         <source>&apos;%1&apos; is not a period; write it as 24m, 104w or 730d</source>
         <translation>&apos;%1&apos; is geen termijn; schrijf die als 24m, 104w of 730d</translation>
     </message>
@@ -1019,7 +1019,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Anonymised %n request(s).</source>
         <translation>
             <numerusform>%n verzoek geanonimiseerd.</numerusform>
@@ -4200,6 +4200,34 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
     </message>
 </context>
 <context>
+    <name>PngImage</name>
+    <message>
+        <location filename="../../src/gui/editors/PngImage.cpp" line="+16"/>
+        <source>The file %1 does not exist. Choose another file.</source>
+        <translation>Het bestand %1 bestaat niet. Kies een ander bestand.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file %1 is larger than 2 MiB. Choose a smaller image or make this one smaller first.</source>
+        <translation>Het bestand %1 is groter dan 2 MiB. Kies een kleinere afbeelding of maak deze eerst kleiner.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file %1 is not a PNG or JPEG image. Choose a PNG or JPEG file.</source>
+        <translation>Het bestand %1 is geen PNG- of JPEG-afbeelding. Kies een PNG- of JPEG-bestand.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The image %1 could not be read (%2). Choose another file.</source>
+        <translation>De afbeelding %1 kon niet worden gelezen (%2). Kies een ander bestand.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The image %1 could not be converted to PNG. Choose another file.</source>
+        <translation>De afbeelding %1 kon niet naar PNG worden omgezet. Kies een ander bestand.</translation>
+    </message>
+</context>
+<context>
     <name>RecordListPage</name>
     <message>
         <location filename="../../ui/RecordListPage.ui" line="+16"/>
@@ -4463,7 +4491,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <translation>--sign kan alleen bij een dpa als PDF</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The template cannot be used: %1</source>
         <translation>Het sjabloon kan niet worden gebruikt: %1</translation>
     </message>
@@ -5360,7 +5388,7 @@ Wettelijke termijn: %2</translation>
         <translation>Het register bevat geen ondertekencertificaat. Kies er eerst een op de pagina Organisatie.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The register&apos;s certificate cannot be used: %1</source>
         <translation>Het certificaat van het register kan niet worden gebruikt: %1</translation>
     </message>
@@ -6275,7 +6303,12 @@ Wettelijke termijn: %2</translation>
         <translation>Controle nodig</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Anonymise</source>
+        <translation>Anonimiseren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Report it to the Autoriteit Persoonsgegevens, or record why not, by %1.</source>
         <translation>Meld het datalek uiterlijk %1 bij de Autoriteit Persoonsgegevens, of leg vast waarom niet.</translation>
     </message>
@@ -6360,8 +6393,16 @@ Wettelijke termijn: %2</translation>
         <source>Check that it works: it was never reviewed.</source>
         <translation>Controleer of de maatregel werkt: die is nog nooit gecontroleerd.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n closed request(s) are past their retention period and can be anonymised.</source>
+        <translation>
+            <numerusform>%n afgesloten verzoek is over zijn bewaartermijn heen en kan worden geanonimiseerd.</numerusform>
+            <numerusform>%n afgesloten verzoeken zijn over hun bewaartermijn heen en kunnen worden geanonimiseerd.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Nothing needs your attention right now.</source>
         <translation>Op dit moment vraagt niets aandacht.</translation>
     </message>
@@ -6856,6 +6897,47 @@ Wettelijke termijn: %2</translation>
         <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::AnonymiseRequests</name>
+    <message>
+        <location filename="../../src/gui/editing/AnonymiseRequests.cpp" line="+31"/>
+        <source>&amp;Anonymise expired requests…</source>
+        <translation>Verlopen verzoeken &amp;anonimiseren…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No closed request is past its retention period.</source>
+        <translation>Geen enkel afgesloten verzoek is over zijn bewaartermijn heen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1, closed on %2</source>
+        <translation>%1, afgesloten op %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Anonymise expired requests</source>
+        <translation>Verlopen verzoeken anonimiseren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n closed request(s) are past their retention period:</source>
+        <translation>
+            <numerusform>%n afgesloten verzoek is over zijn bewaartermijn heen:</numerusform>
+            <numerusform>%n afgesloten verzoeken zijn over hun bewaartermijn heen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The requester&apos;s name, contact and every free text will be removed. The reference, right, dates and outcome are kept for the statistics. This cannot be undone, and Edit &gt; Undo will forget the changes made before.</source>
+        <translation>De naam en contactgegevens van de verzoeker en alle vrije tekst worden verwijderd. Het kenmerk, het recht, de datums en de uitkomst blijven bewaard voor de statistiek. Dit kan niet ongedaan worden gemaakt, en Bewerken &gt; Ongedaan maken vergeet de wijzigingen die u eerder maakte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Anonymise</source>
+        <translation>&amp;Anonimiseren</translation>
     </message>
 </context>
 <context>
@@ -7553,6 +7635,44 @@ Wettelijke termijn: %2</translation>
     </message>
 </context>
 <context>
+    <name>pr::gui::ImageField</name>
+    <message>
+        <location filename="../../src/gui/editors/ImageField.cpp" line="+33"/>
+        <source>Preview of the %1</source>
+        <translation>Voorbeeld van %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose %1</source>
+        <translation>Kies %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1</source>
+        <translation>Verwijder %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problem with the %1</source>
+        <translation>Probleem met %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Choose the %1</source>
+        <translation>Kies %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+</context>
+<context>
     <name>pr::gui::LocationPage</name>
     <message>
         <location filename="../../src/gui/wizard/LocationPage.cpp" line="+22"/>
@@ -7623,7 +7743,7 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>pr::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+193"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+195"/>
         <source>%1 (read-only) — %2</source>
         <translation>%1 (alleen-lezen) — %2</translation>
     </message>
@@ -7801,6 +7921,54 @@ Wettelijke termijn: %2</translation>
     </message>
 </context>
 <context>
+    <name>pr::gui::OrganisationEditor</name>
+    <message>
+        <location filename="../../src/gui/editors/OrganisationEditor.cpp" line="+17"/>
+        <source>Choose &amp;logo…</source>
+        <translation>&amp;Logo kiezen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>logo</source>
+        <translation>het logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose &amp;signature…</source>
+        <translation>&amp;Handtekening kiezen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>R&amp;emove</source>
+        <translation>V&amp;erwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signature of the representative</source>
+        <translation>de handtekening van de vertegenwoordiger</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Edit organisation</source>
+        <translation>Organisatie bewerken</translation>
+    </message>
+</context>
+<context>
     <name>pr::gui::OrganisationPage</name>
     <message>
         <location filename="../../src/gui/wizard/OrganisationPage.cpp" line="+13"/>
@@ -7816,7 +7984,12 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>pr::gui::OrganisationView</name>
     <message>
-        <location filename="../../src/gui/pages/OrganisationView.cpp" line="+18"/>
+        <location filename="../../src/gui/pages/OrganisationView.cpp" line="+17"/>
+        <source>&amp;Edit…</source>
+        <translation>B&amp;ewerken…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Organisation profile</source>
         <translation>Profiel van de organisatie</translation>
     </message>
@@ -7824,6 +7997,11 @@ Wettelijke termijn: %2</translation>
         <location line="+1"/>
         <source>Register file</source>
         <translation>Registerbestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit organisation</source>
+        <translation>Organisatie bewerken</translation>
     </message>
 </context>
 <context>
@@ -7919,7 +8097,7 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>pr::gui::RecordEditing</name>
     <message>
-        <location filename="../../src/gui/editing/RecordEditing.cpp" line="+32"/>
+        <location filename="../../src/gui/editing/RecordEditing.cpp" line="+33"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
@@ -8654,7 +8832,7 @@ Wettelijke termijn: %2</translation>
         <translation>Er is geen ingebouwd sjabloon voor dit document in de taal &quot;%1&quot;; geef een eigen sjabloon op.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>the document has no field &quot;%1&quot; (docs/templates.md lists them)</source>
         <translation>het document heeft geen veld &quot;%1&quot; (docs/templates.md noemt alle velden)</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "gui/SectionNames.h"
 #include "gui/dashboard/DashboardPage.h"
 #include "gui/editing/AgreementActions.h"
+#include "gui/editing/AnonymiseRequests.h"
 #include "gui/editing/EditActions.h"
 #include "gui/editing/RecordEditing.h"
 #include "gui/editing/RegisterEditor.h"
@@ -40,6 +41,7 @@ MainWindow::MainWindow(std::unique_ptr<storage::Register> reg, const core::Clock
     setUpEditing();
     // Parented to the window: its buttons live in the agreements' details.
     new AgreementActions(*m_editor, *m_undo, *m_pages, clock, this);
+    new AnonymiseRequests(*m_editor, *m_undo, *m_pages, clock, this);
     m_recordEditing = new RecordEditing(*m_editor, *m_undo, *m_pages, clock, this);
     m_pages->organisationView()->addSection(new CertificatePanel(*m_editor, *m_undo, clock));
     m_ui->editMenu->insertActions(m_ui->deleteAction,

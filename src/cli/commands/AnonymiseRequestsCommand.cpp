@@ -3,10 +3,9 @@
 #include "cli/CommandContext.h"
 #include "cli/UsageError.h"
 #include "core/settings/AppSettings.h"
-#include "core/workflow/RequestAnonymiser.h"
 #include "core/workflow/RequestRetention.h"
 #include "storage/audit/AuditContext.h"
-#include "storage/repositories/RequestRepository.h"
+#include "storage/repositories/ExpiredRequests.h"
 
 namespace pr::cli {
 
@@ -64,8 +63,8 @@ ExitCode AnonymiseRequestsCommand::run(CommandContext& context, const QCommandLi
     const auto reg =
         context.openRegister(dryRun ? storage::OpenMode::ReadOnly : storage::OpenMode::ReadWrite);
     const QDate today = context.clock().today();
-    const QList<core::DataSubjectRequest> due = core::RequestRetention::due(
-        storage::RequestRepository::all(reg->database()), period, today);
+    const QList<core::DataSubjectRequest> due =
+        storage::ExpiredRequests::find(reg->database(), period, today);
     if (due.isEmpty()) {
         context.out()
             << tr("No closed request is past the retention period of %1.").arg(period.describe())
@@ -88,12 +87,8 @@ ExitCode AnonymiseRequestsCommand::run(CommandContext& context, const QCommandLi
         return ExitCode::Success;
     }
     const storage::AuditContext audit{context.clock(), storage::AuditContext::currentOsUser()};
-    reg->write([&](storage::SqliteDatabase& db) {
-        for (const core::DataSubjectRequest& request : due) {
-            storage::RequestRepository::update(db, audit,
-                                               core::RequestAnonymiser::anonymised(request));
-        }
-    });
+    reg->write(
+        [&](storage::SqliteDatabase& db) { storage::ExpiredRequests::anonymise(db, audit, due); });
     context.out() << tr("Anonymised %n request(s).", nullptr, count) << '\n';
     return ExitCode::Success;
 }

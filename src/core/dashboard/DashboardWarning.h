@@ -20,6 +20,7 @@ enum class WarningKind {
     ActivityWithoutLegalBasis,        // a controller activity without its art. 6 ground
     ActivityWithoutRetention,         // an activity without a retention period
     MeasureNotReviewed,               // a measure in place that nobody checked for a year
+    RequestsPastRetention,            // closed requests kept past their retention: anonymise them
 };
 
 // How soon the user must act. The overview shows the level as a coloured label with text, so
@@ -49,6 +50,7 @@ struct DashboardWarning {
     bool extended = false; // requests: the legal deadline is the extended one
     int daysLeft = 0;      // requests: days from today until DUE; negative when past
     int daysWaiting = 0;   // overdue countersignature: days since DUE
+    int count = 0;         // requests past retention: how many (the warning is about all)
 
     // Breaches: when the hours run out, how many whole hours are left (negative when past) and
     // the length of the window; for the client clock, the client it is about.

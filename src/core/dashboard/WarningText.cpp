@@ -42,6 +42,8 @@ QString WarningText::status(const DashboardWarning& warning)
         return tr("Incomplete");
     case WarningKind::MeasureNotReviewed:
         return tr("Review due");
+    case WarningKind::RequestsPastRetention:
+        return tr("Anonymise");
     }
     return {};
 }
@@ -49,6 +51,7 @@ QString WarningText::status(const DashboardWarning& warning)
 QString WarningText::details(const DashboardWarning& warning)
 {
     const int window = warning.windowHours;
+    const int count = warning.count;
     switch (warning.kind) {
     case WarningKind::BreachApClock:
         return warning.hoursLeft >= 0
@@ -93,6 +96,9 @@ QString WarningText::details(const DashboardWarning& warning)
         return warning.due.isValid()
                    ? tr("Check that it still works: last reviewed on %1.").arg(date(warning.due))
                    : tr("Check that it works: it was never reviewed.");
+    case WarningKind::RequestsPastRetention:
+        return tr("%n closed request(s) are past their retention period and can be anonymised.",
+                  nullptr, count);
     }
     return {};
 }

@@ -1,7 +1,9 @@
 #include "gui/dashboard/DashboardPage.h"
 
 #include "core/dashboard/DashboardRules.h"
+#include "core/dashboard/RetentionWarning.h"
 #include "core/dashboard/WarningText.h"
+#include "core/settings/AppSettings.h"
 #include "core/time/Clock.h"
 #include "gui/SectionNames.h"
 #include "gui/dashboard/CountTile.h"
@@ -129,8 +131,14 @@ void DashboardPage::setPromisedAnswerPeriod(const core::Period& period)
 void DashboardPage::refresh()
 {
     m_ui->titleLabel->setText(storage::OrganisationRepository::legalName(m_register.database()));
-    m_warnings = core::dashboardWarnings(readDashboardInput(m_register.database()), m_clock.now(),
-                                         m_promise);
+    core::DashboardInput input = readDashboardInput(m_register.database());
+    m_warnings = core::dashboardWarnings(input, m_clock.now(), m_promise);
+    // Housekeeping, so after the rules' warnings, which come most urgent first. The setting is
+    // read each time: it can change in the settings dialog without telling this page.
+    if (const auto expired = core::retentionWarning(
+            input.requests, core::AppSettings().requestRetentionPeriod(), m_clock.today())) {
+        m_warnings << *expired;
+    }
     showWarnings();
     showCounts();
 }
@@ -193,6 +201,11 @@ void DashboardPage::openItem(int row)
 {
     if (row >= 0 && row < m_warnings.size()) {
         const core::DashboardWarning& warning = m_warnings[row];
+        if (warning.entityId == 0) {
+            // About several records (requests past retention): their section.
+            Q_EMIT partRequested(warning.entity);
+            return;
+        }
         Q_EMIT recordRequested(warning.entity, warning.entityId);
     }
 }

@@ -7,6 +7,7 @@
 #include "gui/editors/EditorFactory.h"
 #include "gui/editors/RecordEditor.h"
 #include "gui/pages/DetailPane.h"
+#include "gui/pages/OrganisationView.h"
 #include "gui/pages/RecordListPage.h"
 #include "gui/pages/SectionPages.h"
 #include "storage/Register.h"
@@ -56,6 +57,11 @@ RecordEditing::RecordEditing(RegisterEditor& editor, QUndoStack& undo, SectionPa
         connect(page->table(), &QTableView::activated, this,
                 [this, kind, page] { openEditor(kind, page->currentId()); });
     }
+    // One organisation per register: it is edited, never added (Ctrl+N does nothing there).
+    QPushButton* organisation = m_pages.organisationView()->editButton();
+    organisation->setEnabled(!m_editor.isReadOnly());
+    connect(organisation, &QPushButton::clicked, this,
+            [this] { openEditor(EntityKind::Organisation, 0); });
     connect(&m_pages, &SectionPages::currentListChanged, this, &RecordEditing::updateActions);
     updateActions();
 }
@@ -79,7 +85,13 @@ void RecordEditing::updateActions()
 {
     const auto kind = kindToAdd();
     m_new->setEnabled(kind.has_value());
-    m_edit->setEnabled(kind.has_value() && m_pages.currentListPage()->currentId() != 0);
+    m_edit->setEnabled(isOrganisationInView() ||
+                       (kind.has_value() && m_pages.currentListPage()->currentId() != 0));
+}
+
+bool RecordEditing::isOrganisationInView() const
+{
+    return m_pages.current() == Section::Organisation && !m_editor.isReadOnly();
 }
 
 void RecordEditing::addNew()
@@ -91,6 +103,10 @@ void RecordEditing::addNew()
 
 void RecordEditing::editSelected()
 {
+    if (isOrganisationInView()) {
+        openEditor(EntityKind::Organisation, 0);
+        return;
+    }
     if (const auto kind = kindToAdd(); kind && m_pages.currentListPage()->currentId() != 0) {
         openEditor(*kind, m_pages.currentListPage()->currentId());
     }

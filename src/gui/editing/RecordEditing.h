@@ -22,7 +22,8 @@ class SectionPages;
 // Adding and editing records in their editors (src/gui/editors): Edit > New… (Ctrl+N) adds a
 // record to the list in view; Edit > Edit… (F2), Enter or a double click on a row, and the
 // "Edit…" button in the details open the selected one. Saving pushes a SaveRecordCommand,
-// so that each save is one undoable write; afterwards the list selects the record.
+// so that each save is one undoable write; afterwards the list selects the record. The
+// organisation profile is edited the same way from its page (Edit…, F2), never added.
 class RecordEditing : public QObject {
     Q_OBJECT
 
@@ -47,6 +48,8 @@ public:
 
 private:
     void save(EditorDialog* dialog);
+    // The Organisation page is in view and may be edited: F2 opens its editor.
+    bool isOrganisationInView() const;
 
     RegisterEditor& m_editor;
     QUndoStack& m_undo;

@@ -5,8 +5,10 @@
 #include "gui/editors/BreachEditor.h"
 #include "gui/editors/ClientEditor.h"
 #include "gui/editors/MeasureEditor.h"
+#include "gui/editors/OrganisationEditor.h"
 #include "gui/editors/RequestEditor.h"
 #include "gui/editors/SubProcessorEditor.h"
+#include "storage/repositories/OrganisationRepository.h"
 
 namespace pr::gui {
 
@@ -34,6 +36,7 @@ std::unique_ptr<RecordEditor> editorFor(const storage::SqliteDatabase& db, qint6
 bool EditorFactory::hasEditor(EntityKind kind)
 {
     switch (kind) {
+    case EntityKind::Organisation:
     case EntityKind::ProcessingActivity:
     case EntityKind::SecurityMeasure:
     case EntityKind::SubProcessor:
@@ -53,6 +56,12 @@ std::unique_ptr<RecordEditor> EditorFactory::create(EntityKind kind, qint64 id,
 {
     const QDate today = now.toLocalTime().date();
     switch (kind) {
+    case EntityKind::Organisation:
+        // One profile per register, whatever ID says.
+        if (const auto organisation = storage::OrganisationRepository::find(db)) {
+            return std::make_unique<OrganisationEditor>(*organisation);
+        }
+        return nullptr;
     case EntityKind::ProcessingActivity:
         return editorFor<ActivityEditor, storage::ActivityRepository>(db, id);
     case EntityKind::SecurityMeasure:

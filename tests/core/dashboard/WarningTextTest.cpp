@@ -87,7 +87,8 @@ TEST_CASE("Every kind of warning has a status and a sentence", "[dashboard][text
          {WarningKind::BreachApClock, WarningKind::BreachClientClock, WarningKind::RequestOverdue,
           WarningKind::RequestDueSoon, WarningKind::AgreementCountersignatureOverdue,
           WarningKind::AgreementNotCountersigned, WarningKind::ActivityWithoutLegalBasis,
-          WarningKind::ActivityWithoutRetention, WarningKind::MeasureNotReviewed}) {
+          WarningKind::ActivityWithoutRetention, WarningKind::MeasureNotReviewed,
+          WarningKind::RequestsPastRetention}) {
         DashboardWarning warning;
         warning.kind = kind;
         CAPTURE(static_cast<int>(kind));
