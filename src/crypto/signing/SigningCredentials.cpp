@@ -39,14 +39,32 @@ struct Pkcs12Free {
 // PKCS#12 files made by older tools (Windows, older OpenSSL, some certificate shops) protect
 // the key with RC2 or 3DES, which OpenSSL 3 keeps in its "legacy" provider. Loading it once,
 // next to the default provider, lets those files open; it adds no algorithm to our signatures.
+//
+// The provider is unloaded again when the program ends (the holder's destructor), so that it
+// is not left to OpenSSL's own clean-up, which LeakSanitizer does not wait for.
+class LegacyProvider {
+public:
+    LegacyProvider()
+        : m_provider(OSSL_PROVIDER_try_load(nullptr, "legacy", 1))
+    {
+        ERR_clear_error();
+    }
+    ~LegacyProvider()
+    {
+        if (m_provider != nullptr) {
+            OSSL_PROVIDER_unload(m_provider);
+        }
+    }
+    LegacyProvider(const LegacyProvider&) = delete;
+    LegacyProvider& operator=(const LegacyProvider&) = delete;
+
+private:
+    OSSL_PROVIDER* m_provider;
+};
+
 void loadLegacyAlgorithms()
 {
-    static const bool loaded = [] {
-        OSSL_PROVIDER_try_load(nullptr, "legacy", 1);
-        ERR_clear_error();
-        return true;
-    }();
-    (void)loaded;
+    static const LegacyProvider provider;
 }
 
 [[noreturn]] void refuse(SigningError::Reason reason, const char* message)
