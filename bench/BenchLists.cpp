@@ -13,6 +13,7 @@
 // and takes the median.
 // --check exits with 1 when a figure misses its target.
 
+#include "BenchOptions.h"
 #include "Measure.h"
 #include "ResultTable.h"
 #include "core/calendar/Period.h"
@@ -36,7 +37,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <cstring>
 #include <memory>
 #include <random>
 #include <string_view>
@@ -253,28 +253,7 @@ double coldStartMs(const QString& program, const QString& home, std::vector<doub
     return median(runs);
 }
 
-struct Options {
-    bool check = false;
-    QString directory;
-};
-
-Options parseArguments(int argc, char* argv[])
-{
-    Options options;
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--check") == 0) {
-            options.check = true;
-        } else if (std::strcmp(argv[i], "--dir") == 0 && i + 1 < argc) {
-            options.directory = QString::fromLocal8Bit(argv[++i]);
-        } else {
-            std::fprintf(stderr, "usage: bench_lists [--check] [--dir FOLDER]\n");
-            std::exit(2);
-        }
-    }
-    return options;
-}
-
-int run(const Options& options)
+int run(const bench::BenchOptions& options)
 {
     const QString base = options.directory.isEmpty() ? QDir::tempPath() : options.directory;
     QTemporaryDir work(QDir(base).filePath(QStringLiteral("bench_lists-XXXXXX")));
@@ -352,7 +331,7 @@ int run(const Options& options)
 
 int main(int argc, char* argv[])
 {
-    const Options options = parseArguments(argc, argv);
+    const pr::bench::BenchOptions options = pr::bench::parseBenchOptions("bench_lists", argc, argv);
     // The list page needs widgets; no display is needed to measure them.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");

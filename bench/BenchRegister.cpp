@@ -7,6 +7,7 @@
 // written (default: the system's temporary folder); it must be a real disk, not tmpfs, or
 // the fsync of every save costs nothing and the save figures flatter.
 
+#include "BenchOptions.h"
 #include "Measure.h"
 #include "ResultTable.h"
 #include "SyntheticRegister.h"
@@ -29,7 +30,6 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
-#include <cstring>
 #include <exception>
 #include <fstream>
 #include <string>
@@ -234,28 +234,7 @@ Figures measurePeak(const QString& path)
     return {{"peak_bytes", bench::peakResidentBytes()}};
 }
 
-struct Options {
-    bool check = false;
-    QString directory;
-};
-
-Options parseArguments(int argc, char* argv[])
-{
-    Options options;
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--check") == 0) {
-            options.check = true;
-        } else if (std::strcmp(argv[i], "--dir") == 0 && i + 1 < argc) {
-            options.directory = QString::fromLocal8Bit(argv[++i]);
-        } else {
-            std::fprintf(stderr, "usage: bench_register [--check] [--dir FOLDER]\n");
-            std::exit(2);
-        }
-    }
-    return options;
-}
-
-int run(const Options& options)
+int run(const bench::BenchOptions& options)
 {
     const QString base = options.directory.isEmpty() ? QDir::tempPath() : options.directory;
     QTemporaryDir work(QDir(base).filePath(QStringLiteral("bench_register-XXXXXX")));
@@ -349,7 +328,8 @@ int run(const Options& options)
 
 int main(int argc, char* argv[])
 {
-    const Options options = parseArguments(argc, argv);
+    const pr::bench::BenchOptions options =
+        pr::bench::parseBenchOptions("bench_register", argc, argv);
     // The storage layer logs every open and save; a benchmark's output is its table.
     pr::core::Log::initialise({});
     try {
