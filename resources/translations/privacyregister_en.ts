@@ -390,7 +390,7 @@
 <context>
     <name>pr::gui::AnonymiseRequests</name>
     <message numerus="yes">
-        <location filename="../../src/gui/editing/AnonymiseRequests.cpp" line="+79"/>
+        <location filename="../../src/gui/editing/AnonymiseRequests.cpp" line="+95"/>
         <source>%n closed request(s) are past their retention period:</source>
         <translation>
             <numerusform>%n closed request is past its retention period:</numerusform>

@@ -1068,6 +1068,11 @@
         <source>Audit entry %1 was not written by this program.</source>
         <translation>Logboekregel %1 is niet door dit programma geschreven.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Values were removed from audit entry %1 without a record of their removal.</source>
+        <translation>Uit logboekregel %1 zijn waarden verwijderd zonder dat die verwijdering is vastgelegd.</translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -1115,7 +1120,17 @@
 <context>
     <name>AuditSection</name>
     <message>
-        <location filename="../../src/gui/sections/AuditSection.cpp" line="+54"/>
+        <location filename="../../src/gui/sections/AuditSection.cpp" line="+52"/>
+        <source>values removed from the earlier entries</source>
+        <translation>waarden verwijderd uit de eerdere regels</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(removed from the audit trail)</source>
+        <translation>(verwijderd uit het logboek)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 (removed)</source>
         <translation>%1 (verwijderd)</translation>
     </message>
@@ -2393,6 +2408,16 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
     </message>
     <message>
         <location line="+5"/>
+        <source>Agreeme&amp;nt:</source>
+        <translation>Ove&amp;reenkomst:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Agreement with the client</source>
+        <translation>Overeenkomst met de klant</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Re&amp;quest:</source>
         <translation>&amp;Verzoek:</translation>
     </message>
@@ -2571,7 +2596,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <translation>Archief, onderzoek of statistiek</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/AuditAction.h" line="+20"/>
+        <location filename="../../src/core/domain/AuditAction.h" line="+23"/>
         <source>Added</source>
         <translation>Toegevoegd</translation>
     </message>
@@ -2584,6 +2609,11 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <location line="+2"/>
         <source>Deleted</source>
         <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Values removed</source>
+        <translation>Waarden verwijderd</translation>
     </message>
     <message>
         <location filename="../../src/core/domain/DataSource.h" line="+21"/>
@@ -3040,7 +3070,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
     <message>
         <location filename="../../src/core/workflow/DueState.h" line="+22"/>
         <source>Overdue</source>
-        <translation>Over tijd</translation>
+        <translation>Te laat</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3116,8 +3146,8 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <location line="+5"/>
         <source>Overdue: %1. Due within %n day(s): %2. Later: %3. Breach clocks running: %4.</source>
         <translation>
-            <numerusform>Over tijd: %1. Binnen %n dag: %2. Later: %3. Lopende meldtermijnen van datalekken: %4.</numerusform>
-            <numerusform>Over tijd: %1. Binnen %n dagen: %2. Later: %3. Lopende meldtermijnen van datalekken: %4.</numerusform>
+            <numerusform>Te laat: %1. Binnen %n dag: %2. Later: %3. Lopende meldtermijnen van datalekken: %4.</numerusform>
+            <numerusform>Te laat: %1. Binnen %n dagen: %2. Later: %3. Lopende meldtermijnen van datalekken: %4.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3131,12 +3161,12 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
     <message>
         <location line="+10"/>
         <source>List open requests and breach clocks with their deadlines; exit 5 when any is overdue.</source>
-        <translation>Open verzoeken en meldtermijnen van datalekken opsommen met hun termijnen; afsluitcode 5 als er een over tijd is.</translation>
+        <translation>Open verzoeken en meldtermijnen van datalekken opsommen met hun termijnen; afsluitcode 5 als er een te laat is.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>One line per deadline, the most urgent first: state (overdue, due-soon, ok; running for a breach clock), kind (request, breach-ap, breach-client), id, reference, deadline, days or hours left, and details as key=value. These words are fixed, for scripts. Nothing about the people concerned is printed. The exit code is 5 when anything is overdue and 0 otherwise, so that cron can mail it.</source>
-        <translation>Eén regel per termijn, de dringendste eerst: toestand (overdue, due-soon, ok; running bij een meldtermijn van een datalek), soort (request, breach-ap, breach-client), id, kenmerk, termijn, resterende dagen of uren, en details als sleutel=waarde. Deze woorden zijn vast en Engelstalig, zodat scripts ze kunnen lezen. Er wordt niets over de betrokken personen getoond. De afsluitcode is 5 als er iets over tijd is en anders 0, zodat cron er een e-mail over kan sturen.</translation>
+        <translation>Eén regel per termijn, de dringendste eerst: toestand (overdue, due-soon, ok; running bij een meldtermijn van een datalek), soort (request, breach-ap, breach-client), id, kenmerk, termijn, resterende dagen of uren, en details als sleutel=waarde. Deze woorden zijn vast en Engelstalig, zodat scripts ze kunnen lezen. Er wordt niets over de betrokken personen getoond. De afsluitcode is 5 als er iets te laat is en anders 0, zodat cron er een e-mail over kan sturen.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3525,9 +3555,9 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <translation>Geen registerbestand: het formaat moet &quot;%1&quot; zijn.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Format version %1 is not supported; this program reads version %2.</source>
-        <translation>Formaatversie %1 wordt niet ondersteund; dit programma leest versie %2.</translation>
+        <location line="+9"/>
+        <source>Format version %1 is not supported; this program reads versions %2 to %3.</source>
+        <translation>Formaatversie %1 wordt niet ondersteund; dit programma leest de versies %2 tot en met %3.</translation>
     </message>
     <message>
         <location filename="../../src/core/json/RegisterReferences.cpp" line="+26"/>
@@ -4326,12 +4356,12 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
 <context>
     <name>RegisterTransfer</name>
     <message>
-        <location filename="../../src/storage/transfer/RegisterTransfer.cpp" line="+70"/>
+        <location filename="../../src/storage/transfer/RegisterTransfer.cpp" line="+92"/>
         <source>A register can only be imported into an empty register. Create a new register and import into that one.</source>
         <translation>Een register kan alleen in een leeg register worden geïmporteerd. Maak een nieuw register en importeer daarin.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-57"/>
         <source>The audit trail in the file is not intact (%1); nothing was imported.</source>
         <translation>Het logboek in het bestand is niet intact (%1); er is niets geïmporteerd.</translation>
     </message>
@@ -5880,7 +5910,7 @@ Wettelijke termijn: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../src/core/domain/validation/AuditEntryValidation.cpp" line="+23"/>
+        <location filename="../../src/core/domain/validation/AuditEntryValidation.cpp" line="+24"/>
         <location filename="../../src/core/domain/validation/BreachValidation.cpp" line="+54"/>
         <location line="+17"/>
         <location filename="../../src/core/domain/validation/DataSubjectRequestValidation.cpp" line="+53"/>
@@ -5913,9 +5943,19 @@ Wettelijke termijn: %2</translation>
         <translation>Een wijziging moet minstens één veld aanpassen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Not a SHA-256 hash (32 bytes).</source>
         <translation>Dit is geen SHA-256-hash (32 bytes).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not a salt (16 bytes).</source>
+        <translation>Geen salt (16 bytes).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A redacted change has no values or salt.</source>
+        <translation>Een verwijderde wijziging heeft geen waarden of salt.</translation>
     </message>
     <message>
         <location filename="../../src/core/domain/validation/BreachValidation.cpp" line="-90"/>
@@ -6259,7 +6299,7 @@ Wettelijke termijn: %2</translation>
     <message>
         <location line="+2"/>
         <source>Overdue</source>
-        <translation>Over tijd</translation>
+        <translation>Te laat</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6902,17 +6942,17 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>pr::gui::AnonymiseRequests</name>
     <message>
-        <location filename="../../src/gui/editing/AnonymiseRequests.cpp" line="+31"/>
+        <location filename="../../src/gui/editing/AnonymiseRequests.cpp" line="+32"/>
         <source>&amp;Anonymise expired requests…</source>
         <translation>Verlopen verzoeken &amp;anonimiseren…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>No closed request is past its retention period.</source>
         <translation>Geen enkel afgesloten verzoek is over zijn bewaartermijn heen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>%1, closed on %2</source>
         <translation>%1, afgesloten op %2</translation>
     </message>
@@ -7216,7 +7256,7 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>pr::gui::DesktopController</name>
     <message>
-        <location filename="../../src/gui/DesktopController.cpp" line="+78"/>
+        <location filename="../../src/gui/DesktopController.cpp" line="+81"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -7359,24 +7399,24 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>pr::gui::DocumentsPage</name>
     <message>
-        <location filename="../../src/gui/documents/DocumentsPage.cpp" line="+127"/>
+        <location filename="../../src/gui/documents/DocumentsPage.cpp" line="+132"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+159"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+44"/>
-        <source>No client has a processing agreement yet. Add one under Clients and agreements; then the agreement can be made here.</source>
-        <translation>Nog geen enkele klant heeft een verwerkersovereenkomst. Voeg er een toe bij Klanten en overeenkomsten; daarna kan de overeenkomst hier worden gemaakt.</translation>
+        <source>Only clients with a processing agreement are listed. The client&apos;s current agreement is chosen; an earlier one can be made again.</source>
+        <translation>Alleen klanten met een verwerkersovereenkomst staan in de lijst. De huidige overeenkomst van de klant is gekozen; een eerdere kunt u opnieuw maken.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Only clients with a processing agreement are listed. The document shows the client&apos;s current agreement.</source>
-        <translation>Alleen klanten met een verwerkersovereenkomst staan in de lijst. Het document toont de huidige overeenkomst van de klant.</translation>
+        <source>No client has a processing agreement yet. Add one under Clients and agreements; then the agreement can be made here.</source>
+        <translation>Nog geen enkele klant heeft een verwerkersovereenkomst. Voeg er een toe bij Klanten en overeenkomsten; daarna kan de overeenkomst hier worden gemaakt.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7444,7 +7484,7 @@ Wettelijke termijn: %2</translation>
         <translation>Sla de wijzigingen in het sjabloon op of gooi ze weg voordat u de editor sluit.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Save document</source>
         <translation>Document opslaan</translation>
     </message>
@@ -7467,6 +7507,34 @@ Wettelijke termijn: %2</translation>
         <location line="+8"/>
         <source>There is no document to print yet. Choose PDF as the format and wait until the preview shows it.</source>
         <translation>Er is nog geen document om af te drukken. Kies PDF als formaat en wacht tot het voorbeeld het toont.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::DpaChoice</name>
+    <message>
+        <location filename="../../src/gui/documents/DpaChoice.cpp" line="+25"/>
+        <source>Version %1</source>
+        <translation>Versie %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from %1</source>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>%1 (current)</source>
+        <translation>%1 (huidige)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The current agreement is chosen first; choose another to make that one again.</source>
+        <translation>De huidige overeenkomst is eerst gekozen; kies een andere om die opnieuw te maken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This client has one agreement.</source>
+        <translation>Deze klant heeft één overeenkomst.</translation>
     </message>
 </context>
 <context>
@@ -7557,7 +7625,12 @@ Wettelijke termijn: %2</translation>
         <translation>Dit is terug te draaien met Bewerken &gt; Ongedaan maken (Ctrl+Z).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>The requester&apos;s name, contact and texts are also removed from the request&apos;s history in the audit trail. Edit &gt; Undo (Ctrl+Z) brings the request back, but not that history.</source>
+        <translation>De naam, contactgegevens en teksten van de verzoeker worden ook uit de geschiedenis van het verzoek in het logboek verwijderd. Bewerken &gt; Ongedaan maken (Ctrl+Z) haalt het verzoek terug, maar niet die geschiedenis.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
@@ -7743,12 +7816,12 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>pr::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+195"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+199"/>
         <source>%1 (read-only) — %2</source>
         <translation>%1 (alleen-lezen) — %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Save register as</source>
         <translation>Register opslaan als</translation>
     </message>
@@ -7758,13 +7831,13 @@ Wettelijke termijn: %2</translation>
         <translation>Registers (*.%1)</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+101"/>
+        <location line="-82"/>
+        <location line="+108"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-156"/>
         <location line="+12"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
@@ -7791,7 +7864,7 @@ Wettelijke termijn: %2</translation>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Not possible</source>
         <translation>Niet mogelijk</translation>
     </message>
@@ -7816,7 +7889,7 @@ Wettelijke termijn: %2</translation>
         <translation>%1 (opgeslagen) — %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
@@ -7934,11 +8007,12 @@ Wettelijke termijn: %2</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+20"/>
         <source>logo</source>
         <translation>het logo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
         <source>Choose &amp;signature…</source>
         <translation>&amp;Handtekening kiezen…</translation>
     </message>
@@ -7949,11 +8023,12 @@ Wettelijke termijn: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+20"/>
         <source>signature of the representative</source>
         <translation>de handtekening van de vertegenwoordiger</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-9"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
@@ -7963,7 +8038,7 @@ Wettelijke termijn: %2</translation>
         <translation>Handtekening</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Edit organisation</source>
         <translation>Organisatie bewerken</translation>
     </message>
@@ -8316,7 +8391,7 @@ Wettelijke termijn: %2</translation>
         <translation>De bewaartermijn van gesloten verzoeken is niet geldig: kies minstens 1 en hoogstens drie jaar.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The folder %1 could not be created.</source>
         <translation>De map %1 kon niet worden gemaakt.</translation>
     </message>
@@ -8845,7 +8920,7 @@ Wettelijke termijn: %2</translation>
         <translation>Overeenkomst %1 is niet met klant %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Client %1 has no data processing agreement in the register yet; add one first.</source>
         <translation>Klant %1 heeft nog geen verwerkersovereenkomst in het register; voeg er eerst een toe.</translation>
     </message>

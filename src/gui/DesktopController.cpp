@@ -71,6 +71,9 @@ void DesktopController::showSettings()
     if (dialog.promiseChanged() && !m_main.isNull()) {
         m_main->setPromisedAnswerPeriod(m_settings.promisedAnswerPeriod());
     }
+    if (dialog.retentionChanged() && !m_main.isNull()) {
+        m_main->setRequestRetentionPeriod(m_settings.requestRetentionPeriod());
+    }
     if (dialog.languageChanged()) {
         // Honest rather than half-translated: most texts are set when a window is built.
         QMessageBox::information(
@@ -119,6 +122,7 @@ void DesktopController::showRegister(std::unique_ptr<storage::Register> reg)
     m_settings.addRecentFile(reg->path());
     delete m_main.data();
     m_main = new MainWindow(std::move(reg), m_clock, m_settings.promisedAnswerPeriod());
+    m_main->setRequestRetentionPeriod(m_settings.requestRetentionPeriod());
     connect(m_main.data(), &QObject::destroyed, this, [this] {
         if (!QCoreApplication::closingDown()) {
             showWelcome();

@@ -38,10 +38,11 @@ MainWindow::MainWindow(std::unique_ptr<storage::Register> reg, const core::Clock
     m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
     m_pages = new SectionPages(m_ui->pages, *m_register, clock, promisedAnswerPeriod);
+    // Before the Edit menu is built: its action goes in there.
+    m_anonymise = new AnonymiseRequests(*m_editor, *m_undo, *m_pages, clock, this);
     setUpEditing();
     // Parented to the window: its buttons live in the agreements' details.
     new AgreementActions(*m_editor, *m_undo, *m_pages, clock, this);
-    new AnonymiseRequests(*m_editor, *m_undo, *m_pages, clock, this);
     m_recordEditing = new RecordEditing(*m_editor, *m_undo, *m_pages, clock, this);
     m_pages->organisationView()->addSection(new CertificatePanel(*m_editor, *m_undo, clock));
     m_ui->editMenu->insertActions(m_ui->deleteAction,
@@ -134,6 +135,9 @@ void MainWindow::setUpEditing()
     connect(m_ui->deleteAction, &QAction::triggered, m_edits, &EditActions::deleteSelected);
     auto* settings = new QAction(tr("Se&ttings…"), this);
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    // Changes many records at once, not the selected one: a group of its own.
+    m_ui->editMenu->addSeparator();
+    m_ui->editMenu->addAction(m_anonymise->action());
     m_ui->editMenu->addSeparator();
     m_ui->editMenu->addAction(settings);
     connect(settings, &QAction::triggered, this, &MainWindow::settingsRequested);
@@ -214,6 +218,13 @@ void MainWindow::toggleMeasureStatus()
 void MainWindow::setPromisedAnswerPeriod(const core::Period& period)
 {
     m_pages->setPromisedAnswerPeriod(period);
+}
+
+void MainWindow::setRequestRetentionPeriod(const core::Period& period)
+{
+    m_anonymise->setRetentionPeriod(period);
+    // The overview counts the requests past retention (it reads the stored setting).
+    m_pages->dashboard()->refresh();
 }
 
 QPushButton* MainWindow::measureStatusButton() const

@@ -22,6 +22,7 @@ class Clock;
 
 namespace pr::gui {
 
+class AnonymiseRequests;
 class EditActions;
 class RecordEditing;
 class RegisterEditor;
@@ -68,6 +69,11 @@ public:
     // Applies a changed promised answer period: the request deadlines and the overview are
     // computed again.
     void setPromisedAnswerPeriod(const core::Period& period);
+    // Applies a changed retention period of closed requests: Edit > Anonymise expired
+    // requests… and the overview look again at what is due.
+    void setRequestRetentionPeriod(const core::Period& period);
+    // Edit > Anonymise expired requests… (also a button in the requests' details).
+    AnonymiseRequests& anonymiseRequests() const { return *m_anonymise; }
 
 Q_SIGNALS:
     // Edit > Settings… (Ctrl+,): DesktopController shows the settings.
@@ -88,6 +94,7 @@ private:
     RegisterEditor* m_editor;
     QUndoStack* m_undo;
     SectionPages* m_pages = nullptr;
+    AnonymiseRequests* m_anonymise = nullptr;
     EditActions* m_edits = nullptr;
     RecordEditing* m_recordEditing = nullptr;
 };

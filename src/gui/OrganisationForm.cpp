@@ -85,6 +85,18 @@ QList<core::ValidationIssue> OrganisationForm::issues() const
     return core::validate(organisation());
 }
 
+QList<core::ValidationIssue>
+OrganisationForm::issuesWithoutField(const QList<core::ValidationIssue>& issues) const
+{
+    QList<core::ValidationIssue> rest;
+    for (const core::ValidationIssue& issue : issues) {
+        if (!m_fields.contains(issue.field)) {
+            rest << issue;
+        }
+    }
+    return rest;
+}
+
 void OrganisationForm::showAllIssues()
 {
     m_showAll = true;

@@ -34,6 +34,10 @@ public:
     void setOrganisation(const core::Organisation& organisation);
 
     QList<core::ValidationIssue> issues() const;
+    // The issues of ISSUES that no field of this form shows (the privacy contact's, the
+    // images'): a dialog around the form lists those elsewhere.
+    QList<core::ValidationIssue>
+    issuesWithoutField(const QList<core::ValidationIssue>& issues) const;
     bool isValid() const { return issues().isEmpty(); }
     void showAllIssues();
 

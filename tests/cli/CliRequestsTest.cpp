@@ -221,10 +221,19 @@ TEST_CASE("anonymise-requests removes requesters past the retention period",
     CHECK_FALSE(again.out.contains(u"VZ-2026-01"_s));
     CHECK(demo.run({u"verify"_s}, later).code == ExitCode::Success);
 
-    // The documented limit (docs/cli.md): the audit trail still holds the old values.
-    const auto trail =
+    // The audit trail lost the requester too (redacted, docs/security.md), and says so; the
+    // rest of the request's history stays.
+    const auto history =
         demo.run({u"audit"_s, u"--entity"_s, u"requests"_s, u"--id"_s, u"1"_s}, later);
-    CHECK(trail.out.contains(u"A. Koster"_s));
+    CHECK_FALSE(history.out.contains(u"Koster"_s));
+    CHECK(history.out.contains(u"redact"_s));
+    CHECK(history.out.contains(u"VZ-2026-01"_s));
+    const auto trail = demo.run({u"audit"_s, u"--json"_s}, later);
+    REQUIRE(trail.code == ExitCode::Success);
+    CHECK_FALSE(trail.out.contains(u"Koster"_s));
+    CHECK_FALSE(trail.out.contains(u"a.koster"_s, Qt::CaseInsensitive));
+    CHECK(trail.out.contains(u"G. Brouwer"_s)); // not yet due: kept
+    CHECK(demo.run({u"verify"_s}, later).code == ExitCode::Success);
 }
 
 TEST_CASE("anonymise-requests takes the retention period as an option", "[cli][requests]")

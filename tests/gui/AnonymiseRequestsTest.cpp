@@ -1,6 +1,7 @@
 // Privacy of the requester in the window (issue 8, item 5): the overview counts the closed
-// requests kept past their retention period, and "Anonymise expired requests…" in the requests
-// section lists them, asks once and anonymises them in one save, outside the undo stack.
+// requests kept past their retention period, and "Anonymise expired requests…" (a button in
+// the requests section and an entry of the Edit menu) lists them, asks once and anonymises
+// them in one save, outside the undo stack.
 
 #include "gui/editing/AnonymiseRequests.h"
 
@@ -8,9 +9,12 @@
 #include "UnnamedControls.h"
 #include "core/dashboard/DashboardWarning.h"
 #include "gui/dashboard/DashboardPage.h"
+#include "gui/editing/RegisterEditor.h"
 #include "gui/pages/SectionPages.h"
 #include "storage/repositories/RequestRepository.h"
 
+#include <QAction>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QUndoStack>
@@ -21,6 +25,7 @@
 
 using pr::core::DataSubjectRequest;
 using pr::core::EntityKind;
+using pr::core::Period;
 using pr::core::WarningKind;
 using pr::gui::AnonymiseRequests;
 using pr::storage::RequestRepository;
@@ -73,13 +78,43 @@ QMessageBox* openConfirmation(pr::test::DemoWindow& window)
 {
     window.clock().set(threeYearsOn());
     AnonymiseRequests* action = actionOf(window);
-    action->updateButton();
+    action->updateState();
     REQUIRE(action->button()->isEnabled());
     action->button()->click();
     auto* box = window->findChild<QMessageBox*>(QStringLiteral("anonymiseRequestsConfirmation"));
     REQUIRE(box != nullptr);
     REQUIRE(box->isVisible());
     return box;
+}
+
+QAction* menuAction(pr::test::DemoWindow& window)
+{
+    auto* editMenu = window->findChild<QMenu*>(QStringLiteral("editMenu"));
+    REQUIRE(editMenu != nullptr);
+    QAction* action = actionOf(window)->action();
+    REQUIRE(editMenu->actions().contains(action));
+    return action;
+}
+
+// A request answered on CLOSED, added as the window adds records (one RegisterEditor::write).
+void addClosedRequest(pr::test::DemoWindow& window, QDate closed)
+{
+    auto* editor = window->findChild<pr::gui::RegisterEditor*>();
+    REQUIRE(editor != nullptr);
+    DataSubjectRequest request;
+    request.reference = QStringLiteral("VZ-2023-07");
+    request.requesterName = QStringLiteral("Ilse Brouwer");
+    request.requesterContact = QStringLiteral("ilse@example.nl");
+    request.right = pr::core::DataSubjectRight::Access;
+    request.receivedDate = closed.addDays(-10);
+    request.status = pr::core::RequestStatus::Answered;
+    request.answeredDate = closed;
+    request.outcome = QStringLiteral("Inzage gegeven.");
+    REQUIRE(editor->write(EntityKind::DataSubjectRequest, 0,
+                          [&request](pr::storage::SqliteDatabase& db,
+                                     const pr::storage::AuditContext& audit) {
+                              RequestRepository::insert(db, audit, request);
+                          }) == pr::gui::RegisterEditor::Outcome::Saved);
 }
 
 } // namespace
@@ -182,8 +217,65 @@ TEST_CASE("A read-only register offers no anonymisation", "[gui][requests][priva
     pr::test::DemoWindow window(pr::storage::OpenMode::ReadOnly);
     window.clock().set(threeYearsOn());
     AnonymiseRequests* action = actionOf(window);
-    action->updateButton();
+    action->updateState();
     CHECK_FALSE(action->expired().isEmpty());
     CHECK_FALSE(action->button()->isEnabled());
     CHECK(action->start() == nullptr);
+}
+
+TEST_CASE("Edit > Anonymise expired requests… works without a request selected",
+          "[gui][requests][privacy]")
+{
+    pr::test::DemoWindow window;
+    QAction* action = menuAction(window);
+    // On the overview, nothing selected, nothing due: grey, saying why, as the button.
+    CHECK_FALSE(action->isEnabled());
+    CHECK_FALSE(action->toolTip().isEmpty());
+    CHECK(action->toolTip() == actionOf(window)->button()->toolTip());
+    CHECK(action->text().contains(u'&'));
+
+    // Answered three years before the demo's day: past the default two years.
+    addClosedRequest(window, pr::test::demoNow().date().addYears(-3));
+    CHECK(action->isEnabled());
+    CHECK(actionOf(window)->button()->isEnabled());
+    CHECK(referencesOf(actionOf(window)->expired()) == QStringList{QStringLiteral("VZ-2023-07")});
+
+    action->trigger();
+    QMessageBox* box = pr::test::openMessage(*window);
+    REQUIRE(box != nullptr);
+    CHECK(box->objectName() == QStringLiteral("anonymiseRequestsConfirmation"));
+    CHECK(box->text().contains(QStringLiteral("VZ-2023-07")));
+    box->button(QMessageBox::Cancel)->click();
+}
+
+TEST_CASE("A changed retention period enables and disables the anonymisation",
+          "[gui][requests][privacy]")
+{
+    pr::test::DemoWindow window;
+    QAction* action = menuAction(window);
+    REQUIRE_FALSE(action->isEnabled());
+    // The demo closed requests earlier this year: past one month, not past two years.
+    window->setRequestRetentionPeriod(Period{1, Period::Unit::Months});
+    CHECK(action->isEnabled());
+    CHECK(actionOf(window)->button()->isEnabled());
+    // Nothing to explain any more (an empty tooltip of an action is its text).
+    CHECK(action->statusTip().isEmpty());
+    CHECK(actionOf(window)->button()->toolTip().isEmpty());
+    CHECK_FALSE(actionOf(window)->expired().isEmpty());
+    window->setRequestRetentionPeriod(Period{24, Period::Unit::Months});
+    CHECK_FALSE(action->isEnabled());
+    CHECK_FALSE(actionOf(window)->button()->isEnabled());
+    CHECK(action->toolTip() == actionOf(window)->button()->toolTip());
+    CHECK(actionOf(window)->expired().isEmpty());
+}
+
+TEST_CASE("A read-only register greys out the menu entry too", "[gui][requests][privacy]")
+{
+    pr::test::DemoWindow window(pr::storage::OpenMode::ReadOnly);
+    window->setRequestRetentionPeriod(Period{1, Period::Unit::Months});
+    QAction* action = menuAction(window);
+    CHECK_FALSE(actionOf(window)->expired().isEmpty());
+    CHECK_FALSE(action->isEnabled());
+    action->trigger();
+    CHECK(pr::test::openMessage(*window) == nullptr);
 }

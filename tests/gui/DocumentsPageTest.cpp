@@ -11,7 +11,10 @@
 #include "report/DocumentRenderer.h"
 #include "report/PdfTestSupport.h"
 #include "report/template/TemplateLibrary.h"
+#include "storage/Register.h"
+#include "storage/audit/AuditContext.h"
 #include "storage/file/AtomicFile.h"
+#include "storage/repositories/AgreementRepository.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -54,6 +57,7 @@ public:
     DocumentsPage& operator*() { return m_page; }
     DocumentsPage* operator->() { return &m_page; }
     const pr::report::TemplateLibrary& library() const { return m_library; }
+    pr::storage::Register& reg() { return *m_register; }
 
 private:
     pr::test::DemoRegister m_demo;
@@ -93,6 +97,48 @@ QString previewText(DocumentsPage& page)
 QString normalised(const QStringList& pages)
 {
     return pages.join(u' ').simplified();
+}
+
+// The demo's first client has one agreement: version 2.0 of 1 March 2025, countersigned.
+constexpr qint64 kClient = 1;
+constexpr qint64 kFirstAgreement = 1;
+
+// Another version of the first client's agreement, as the Clients section would add it;
+// returns its id. A draft is unsigned; a terminated one keeps its signatures.
+qint64 addAgreement(pr::storage::Register& reg, const QString& version, QDate start,
+                    pr::core::SigningState state, QDate end = {})
+{
+    auto agreement = pr::storage::AgreementRepository::find(reg.database(), kFirstAgreement);
+    REQUIRE(agreement);
+    REQUIRE(agreement->clientId == kClient);
+    agreement->id = 0;
+    agreement->version = version;
+    agreement->startDate = start;
+    agreement->endDate = end;
+    agreement->signingState = state;
+    if (state == pr::core::SigningState::Draft) {
+        agreement->sentDate = {};
+        agreement->firmSignatory = {};
+        agreement->clientSignatory = {};
+        agreement->signedOnPaper = false;
+        agreement->signedPdf.clear();
+    }
+    const pr::core::FixedClock clock(pr::test::demoNow());
+    qint64 id = 0;
+    reg.write([&](pr::storage::SqliteDatabase& db) {
+        id = pr::storage::AgreementRepository::insert(
+            db, pr::storage::AuditContext{clock, QStringLiteral("eigenaar")}, *agreement);
+    });
+    return id;
+}
+
+QList<qint64> itemIds(const QComboBox& combo)
+{
+    QList<qint64> ids;
+    for (int index = 0; index < combo.count(); ++index) {
+        ids << combo.itemData(index).toLongLong();
+    }
+    return ids;
 }
 
 } // namespace
@@ -300,4 +346,106 @@ TEST_CASE("No control of the documents page lacks an accessible name",
         page->renderNow();
         CHECK(unnamedControls(*page) == QStringList());
     }
+}
+
+TEST_CASE("The DPA is made of the agreement chosen, the client's current one first",
+          "[gui][documents][agreements]")
+{
+    DemoDocumentsPage page;
+    const qint64 newer = addAgreement(page.reg(), QStringLiteral("3.0"), QDate(2027, 1, 1),
+                                      pr::core::SigningState::Draft);
+    page->registerChanged();
+    page->choose(DocumentKind::Dpa);
+    REQUIRE(page->chooseClient(kClient));
+    QComboBox* agreements = page->agreementChoice();
+    CHECK(agreements->objectName() == QStringLiteral("agreementCombo"));
+    CHECK(agreements->isVisible());
+    CHECK(agreements->isEnabled());
+    // Newest first; the newer draft is the current one (the latest not terminated).
+    CHECK(itemIds(*agreements) == QList<qint64>{newer, kFirstAgreement});
+    CHECK(agreements->currentData().toLongLong() == newer);
+    CHECK(page->request().agreementId == newer);
+    CHECK(agreements->itemText(0).contains(QStringLiteral("3.0")));
+    CHECK(agreements->itemText(0).contains(QStringLiteral("current")));
+    CHECK(agreements->itemText(1).contains(QStringLiteral("2.0")));
+    CHECK_FALSE(agreements->itemText(1).contains(QStringLiteral("current")));
+    CHECK(unnamedControls(*page) == QStringList());
+
+    // The earlier version: the preview, and what is saved, are that agreement.
+    int before = page->renderCount();
+    agreements->setCurrentIndex(1);
+    CHECK(page->request().agreementId == kFirstAgreement);
+    waitForRender(*page, before);
+    const QString shown = previewText(*page);
+    CHECK(shown.contains(QStringLiteral("Versie 2.0")));
+    CHECK(shown.contains(QStringLiteral("1 maart 2025")));
+    CHECK_FALSE(shown.contains(QStringLiteral("Versie 3.0")));
+    const QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("dpa.pdf"));
+    REQUIRE(page->saveTo(path));
+    const QString saved =
+        normalised(pr::test::PdfFile(pr::storage::AtomicFile::read(path)).pagesInReadingOrder());
+    CHECK(saved.contains(QStringLiteral("Versie 2.0")));
+    CHECK_FALSE(saved.contains(QStringLiteral("Versie 3.0")));
+
+    // A change elsewhere in the register keeps the choice.
+    page->registerChanged();
+    CHECK(agreements->currentData().toLongLong() == kFirstAgreement);
+    CHECK(page->request().agreementId == kFirstAgreement);
+
+    // Back to the current one: the preview follows.
+    before = page->renderCount();
+    REQUIRE(page->chooseAgreement(newer));
+    waitForRender(*page, before);
+    CHECK(previewText(*page).contains(QStringLiteral("Versie 3.0")));
+}
+
+TEST_CASE("A client with one agreement offers no choice of agreement",
+          "[gui][documents][agreements]")
+{
+    DemoDocumentsPage page;
+    page->choose(DocumentKind::Dpa);
+    QComboBox* agreements = page->agreementChoice();
+    for (const qint64 client : {qint64{1}, qint64{2}}) {
+        REQUIRE(page->chooseClient(client));
+        // It says which agreement the document is, without a choice.
+        CHECK(agreements->count() == 1);
+        CHECK_FALSE(agreements->isEnabled());
+        CHECK(page->request().clientId == client);
+        CHECK(page->request().agreementId == agreements->currentData().toLongLong());
+        const auto agreement = pr::storage::AgreementRepository::find(page.reg().database(),
+                                                                      page->request().agreementId);
+        REQUIRE(agreement);
+        CHECK(agreement->clientId == client);
+    }
+    CHECK_FALSE(page->chooseAgreement(kFirstAgreement)); // another client's
+    // Not a DPA: no agreement to choose.
+    page->choose(DocumentKind::ProcessingRegister);
+    CHECK_FALSE(agreements->isVisible());
+    CHECK(page->request().agreementId == 0);
+}
+
+TEST_CASE("The current agreement is the latest not terminated, and stays current when a "
+          "newer one is added",
+          "[gui][documents][agreements]")
+{
+    DemoDocumentsPage page;
+    // A later version that has been terminated already: the earlier one still applies.
+    const qint64 terminated = addAgreement(page.reg(), QStringLiteral("2.1"), QDate(2026, 1, 1),
+                                           pr::core::SigningState::Terminated, QDate(2026, 6, 30));
+    page->registerChanged();
+    page->choose(DocumentKind::Dpa);
+    REQUIRE(page->chooseClient(kClient));
+    QComboBox* agreements = page->agreementChoice();
+    CHECK(itemIds(*agreements) == QList<qint64>{terminated, kFirstAgreement});
+    CHECK(agreements->currentData().toLongLong() == kFirstAgreement);
+    CHECK(agreements->itemText(1).contains(QStringLiteral("current")));
+    CHECK(page->request().agreementId == kFirstAgreement);
+
+    // Left at the current one, the choice moves on to a new current version.
+    const qint64 newer = addAgreement(page.reg(), QStringLiteral("3.0"), QDate(2027, 1, 1),
+                                      pr::core::SigningState::Draft);
+    page->registerChanged();
+    CHECK(itemIds(*agreements) == QList<qint64>{newer, terminated, kFirstAgreement});
+    CHECK(page->request().agreementId == newer);
 }

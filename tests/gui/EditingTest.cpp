@@ -2,7 +2,9 @@
 #include "gui/pages/DetailPane.h"
 #include "gui/pages/RecordListPage.h"
 #include "gui/pages/SectionPages.h"
+#include "gui/sections/AuditSection.h"
 #include "storage/audit/AuditTrail.h"
+#include "storage/repositories/RequestRepository.h"
 #include "storage/repositories/SecurityMeasureRepository.h"
 
 #include <QAction>
@@ -13,6 +15,8 @@
 #include <QUndoStack>
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 using pr::core::AuditAction;
 using pr::core::EntityKind;
@@ -240,4 +244,52 @@ TEST_CASE("Del in the search field edits the search, not the register", "[gui][e
     QTest::keyClick(page->searchField(), Qt::Key_Delete);
     CHECK(page->searchField()->text() == QStringLiteral("irewall"));
     CHECK(pr::test::openMessage(*window) == nullptr);
+}
+
+TEST_CASE("Deleting a request says its history goes too, and takes the name out of the trail",
+          "[gui][editing][privacy]")
+{
+    constexpr qint64 kKosterRequest = 1; // VZ-2026-01, from A. Koster
+    pr::test::DemoWindow window;
+    window->showSection(Section::Requests);
+    RecordListPage* page = window->pages().currentListPage();
+    REQUIRE(page->selectRecord(kKosterRequest));
+    page->table()->setFocus();
+
+    QTest::keyClick(page->table(), Qt::Key_Delete);
+    QMessageBox* question = pr::test::openMessage(*window);
+    REQUIRE(question != nullptr);
+    CHECK(question->informativeText().contains(QStringLiteral("audit trail")));
+    pr::test::answer(question, QMessageBox::DestructiveRole);
+
+    const auto reg =
+        pr::storage::Register::open(window.demo().path(), pr::test::password(),
+                                    pr::storage::OpenMode::ReadOnly, pr::test::fastOptions());
+    CHECK(pr::storage::AuditTrail::verify(reg->database()) == std::nullopt);
+    const auto history = pr::storage::AuditTrail::entriesFor(
+        reg->database(), EntityKind::DataSubjectRequest, kKosterRequest);
+    REQUIRE(history.size() >= 3);
+    CHECK(history.last().action == AuditAction::Redact);
+    for (const auto& entry : pr::storage::AuditTrail::all(reg->database())) {
+        for (const auto& change : entry.changes) {
+            CHECK_FALSE(change.from.contains(QStringLiteral("Koster")));
+            CHECK_FALSE(change.to.contains(QStringLiteral("Koster")));
+        }
+    }
+
+    // The audit section shows the delete entry with its name field marked as removed.
+    const pr::gui::RecordSection audit = pr::gui::AuditSection::make();
+    const auto details = audit.details(reg->database(), history[history.size() - 2].id);
+    REQUIRE(details);
+    const auto name =
+        std::find_if(details->fields.begin(), details->fields.end(),
+                     [](const auto& field) { return field.label == u"requesterName"; });
+    REQUIRE(name != details->fields.end());
+    CHECK(name->value == QStringLiteral("(removed from the audit trail)"));
+
+    // Undo brings the request back (with a new insert entry), not the redacted history.
+    QTest::keyClick(&*window, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(pr::storage::RequestRepository::find(window->currentRegister().database(), kKosterRequest)
+              ->requesterName == QStringLiteral("A. Koster"));
+    CHECK(pr::storage::AuditTrail::verify(window->currentRegister().database()) == std::nullopt);
 }

@@ -2,6 +2,7 @@
 
 #include "GuiTestSupport.h"
 #include "UnnamedControls.h"
+#include "core/domain/validation/OrganisationValidation.h"
 #include "gui/editing/RecordEditing.h"
 #include "gui/editors/EditorDialog.h"
 #include "gui/editors/ImageField.h"
@@ -65,6 +66,30 @@ void save(const pr::test::DemoWindow& window, EditorDialog* dialog)
     REQUIRE(dialog->saveButton()->isEnabled());
     QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
     REQUIRE(QTest::qWaitFor([&] { return window->recordEditing().openDialog() == nullptr; }));
+}
+
+// The first problem validation reports for FIELD of what EDITOR holds now.
+QString issueOf(const OrganisationEditor& editor, const QString& field)
+{
+    for (const pr::core::ValidationIssue& issue : pr::core::validate(editor.value())) {
+        if (issue.field == field) {
+            return issue.message;
+        }
+    }
+    FAIL("no issue for " << field.toStdString());
+    return {};
+}
+
+// How many labels of DIALOG show MESSAGE as one of their lines.
+int timesShown(const QWidget& dialog, const QString& message)
+{
+    int times = 0;
+    for (const QLabel* label : dialog.findChildren<QLabel*>()) {
+        if (label->isVisibleTo(&dialog) && label->text().split(u'\n').contains(message)) {
+            ++times;
+        }
+    }
+    return times;
 }
 
 QString profileText(const pr::test::DemoWindow& window)
@@ -161,6 +186,14 @@ TEST_CASE("An invalid KvK number keeps the organisation from being saved", "[gui
     auto* error = dialog->findChild<QLabel*>(QStringLiteral("kvkNumberError"));
     REQUIRE(error != nullptr);
     CHECK(error->isVisible());
+    // Beside the field only, not repeated in the summary (which counts it).
+    const QString message =
+        issueOf(*qobject_cast<OrganisationEditor*>(dialog->editor()), QStringLiteral("kvkNumber"));
+    CHECK(error->text() == message);
+    CAPTURE(dialog->summary()->text().toStdString());
+    CHECK(timesShown(*dialog, message) == 1);
+    CHECK_FALSE(dialog->summary()->text().contains(message));
+    CHECK_FALSE(dialog->summary()->text().isEmpty());
     dialog->done(QDialog::Rejected);
     CHECK(storedOrganisation(*window) == before);
 }
@@ -205,4 +238,49 @@ TEST_CASE("An image file over 2 MiB is refused with a reason", "[gui][organisati
     const pr::gui::PngImage image = pr::gui::PngImage::fromFile(path);
     CHECK(image.png.isEmpty());
     CHECK(image.problem.contains(QStringLiteral("2 MiB")));
+}
+
+TEST_CASE("The organisation editor's summary lists only problems without a field",
+          "[gui][organisation]")
+{
+    // An imported profile: a postcode that is not Dutch (a field of the form), a logo that is
+    // not a PNG (an image field) and a privacy contact's e-mail address that is not one (not
+    // on this form). Each message differs from the others, so each can be counted.
+    pr::core::Organisation stored;
+    stored.legalName = QStringLiteral("Bitwerk B.V.");
+    stored.address = QStringLiteral("Stationsstraat 1");
+    stored.postcode = QStringLiteral("97");
+    stored.city = QStringLiteral("Groningen");
+    stored.email = QStringLiteral("info@example.nl");
+    stored.representativeName = QStringLiteral("Jan de Vries");
+    stored.representativeFunction = QStringLiteral("directeur");
+    stored.privacyContact.email = QStringLiteral("fg-at-example.nl");
+    stored.logoPng = QByteArray("GIF89a");
+    auto* editor = new OrganisationEditor(stored);
+    EditorDialog dialog(editor);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    CHECK_FALSE(dialog.saveButton()->isEnabled());
+    CAPTURE(dialog.summary()->text().toStdString());
+
+    const QString postcode = issueOf(*editor, QStringLiteral("postcode"));
+    CHECK(timesShown(dialog, postcode) == 1);
+    CHECK(dialog.findChild<QLabel*>(QStringLiteral("postcodeError"))->text() == postcode);
+    CHECK_FALSE(dialog.summary()->text().contains(postcode));
+
+    const QString logo = issueOf(*editor, QStringLiteral("logoPng"));
+    auto* logoIssue = dialog.findChild<QLabel*>(QStringLiteral("logoPngIssue"));
+    REQUIRE(logoIssue != nullptr);
+    CHECK(logoIssue->isVisible());
+    CHECK(logoIssue->text() == logo);
+    CHECK(timesShown(dialog, logo) == 1);
+
+    const QString contact = issueOf(*editor, QStringLiteral("privacyContact.email"));
+    CHECK(timesShown(dialog, contact) == 1);
+    CHECK(dialog.summary()->text().contains(contact));
+    CHECK(pr::test::unnamedControls(dialog).isEmpty());
+
+    // Removing the logo solves its problem: the label goes.
+    editor->logoField()->removeButton()->click();
+    CHECK_FALSE(logoIssue->isVisible());
 }

@@ -87,6 +87,7 @@ TEST_CASE("The settings dialog shows the defaults and stores what is typed", "[g
 
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(dialog.promiseChanged());
+    CHECK(dialog.retentionChanged());
     CHECK(dialog.languageChanged());
     const AppSettings stored(f.file);
     CHECK(stored.idleLockMinutes() == 5);
@@ -126,6 +127,8 @@ TEST_CASE("The settings dialog refuses what is not valid", "[gui][settings]")
     typeInto(promise, QStringLiteral("3"));
     pressOk(dialog);
     CHECK(dialog.result() == QDialog::Accepted);
+    // Untouched: the window need not look again at which requests are due.
+    CHECK_FALSE(dialog.retentionChanged());
     CHECK(AppSettings(f.file).idleLockMinutes() == 0);
     CHECK(AppSettings(f.file).promisedAnswerPeriod() == Period{3, Period::Unit::Weeks});
 }

@@ -57,7 +57,9 @@ TEST_CASE("Agreements of schema 3 migrate to schema 4 with their signing kept",
     Migrations::migrate(db, QStringLiteral("db"), 3);
     REQUIRE(db.userVersion() < 4);
     const pr::core::FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
-    const AuditContext audit{clock, QStringLiteral("eigenaar")};
+    // No audit entries: the repository writes them in the latest schema's form, and this test
+    // is about the agreement rows (AuditMigrationTest covers the trail).
+    const AuditContext audit{clock, QStringLiteral("eigenaar"), false};
     pr::core::Client client;
     client.legalName = QStringLiteral("Tandartspraktijk Kies");
     const qint64 clientId = ClientRepository::insert(db, audit, client);

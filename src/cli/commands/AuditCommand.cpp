@@ -66,7 +66,15 @@ ExitCode AuditCommand::run(CommandContext& context, const QCommandLineParser& ar
             << entry.osUser << ' ' << core::enumCode(entry.action) << ' '
             << core::enumCode(entry.entity) << ' ' << entry.entityId << '\n';
         for (const core::FieldChange& change : entry.changes) {
-            out << "    " << change.field << ": " << change.from << " -> " << change.to << '\n';
+            out << "    " << change.field << ": ";
+            if (entry.action == core::AuditAction::Redact) {
+                out << "(values removed from the earlier entries)";
+            } else if (change.redacted) {
+                out << "(redacted)";
+            } else {
+                out << change.from << " -> " << change.to;
+            }
+            out << '\n';
         }
     }
     return ExitCode::Success;

@@ -11,6 +11,9 @@ enum class AuditAction {
     Insert,
     Update,
     Delete,
+    // Values of earlier entries of the record were removed from the trail (an erasure, or
+    // the anonymisation of an expired request); the entry lists the fields concerned.
+    Redact,
 };
 
 template <>
@@ -22,6 +25,8 @@ struct EnumTable<AuditAction> {
                                QT_TRANSLATE_NOOP("Domain", "Changed")},
         EnumEntry<AuditAction>{AuditAction::Delete, u"delete",
                                QT_TRANSLATE_NOOP("Domain", "Deleted")},
+        EnumEntry<AuditAction>{AuditAction::Redact, u"redact",
+                               QT_TRANSLATE_NOOP("Domain", "Values removed")},
     };
 };
 

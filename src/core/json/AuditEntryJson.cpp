@@ -8,12 +8,19 @@ namespace pr::core::json {
 
 namespace {
 
+// A redacted change keeps its field and digest; "redacted" is written only when true, so that
+// a format 1 change (values only) reads as it always did.
 QJsonObject fieldChangeToJson(const FieldChange& value)
 {
     QJsonObject object;
     putText(object, u"field"_s, value.field);
     putText(object, u"from"_s, value.from);
     putText(object, u"to"_s, value.to);
+    putHex(object, u"salt"_s, value.salt);
+    putHex(object, u"digest"_s, value.digest);
+    if (value.redacted) {
+        object.insert(u"redacted"_s, true);
+    }
     return object;
 }
 
@@ -25,6 +32,9 @@ bool fieldChangeFromJson(const QJsonValue& json, const QString& path, FieldChang
     reader.readText(u"field"_s, out.field);
     reader.readText(u"from"_s, out.from);
     reader.readText(u"to"_s, out.to);
+    reader.readHex(u"salt"_s, out.salt);
+    reader.readHex(u"digest"_s, out.digest);
+    reader.readBool(u"redacted"_s, out.redacted, Presence::Optional);
     return reader.finish();
 }
 

@@ -58,11 +58,13 @@ bool checkFormat(ObjectReader& reader, RegisterDocument& out)
     }
     const qsizetype afterName = reader.issues().size();
     reader.readInt(u"formatVersion"_s, out.formatVersion, Presence::Required);
-    if (reader.issues().size() == afterName && out.formatVersion != kRegisterFormatVersion) {
+    if (reader.issues().size() == afterName && (out.formatVersion < kOldestRegisterFormatVersion ||
+                                                out.formatVersion > kRegisterFormatVersion)) {
         reader.report(reader.pathOf(u"formatVersion"_s),
                       QCoreApplication::translate("Json", "Format version %1 is not supported; "
-                                                          "this program reads version %2.")
+                                                          "this program reads versions %2 to %3.")
                           .arg(out.formatVersion)
+                          .arg(kOldestRegisterFormatVersion)
                           .arg(kRegisterFormatVersion));
     }
     return reader.issues().size() == before;

@@ -20,7 +20,7 @@ namespace pr::core::json {
 // A whole register as one JSON document: the unit of export and import
 // (docs/json-format.md, resources/schema/register.schema.json).
 struct RegisterDocument {
-    int formatVersion = 1;
+    int formatVersion = 2;
     Organisation organisation;
     QList<ProcessingActivity> activities;
     QList<SecurityMeasure> measures;
@@ -34,9 +34,12 @@ struct RegisterDocument {
     friend bool operator==(const RegisterDocument&, const RegisterDocument&) = default;
 };
 
-// The format name and the only version this program writes and reads.
+// The format name, the version this program writes, and the oldest it reads. Version 2 added
+// the salted digests of the audit trail's values (docs/json-format.md); a version 1 trail is
+// chained anew on import (storage::AuditUpgrade).
 inline constexpr char16_t kRegisterFormatName[] = u"privacyregister";
-inline constexpr int kRegisterFormatVersion = 1;
+inline constexpr int kRegisterFormatVersion = 2;
+inline constexpr int kOldestRegisterFormatVersion = 1;
 
 // The canonical document: "format", "formatVersion", the organisation and every list. Write it
 // with QJsonDocument::Indented; the same register gives the same bytes.

@@ -22,6 +22,13 @@ DataSubjectRequest RequestAnonymiser::anonymised(const DataSubjectRequest& reque
     return result;
 }
 
+QStringList RequestAnonymiser::personalFields()
+{
+    return {QStringLiteral("requesterName"), QStringLiteral("requesterContact"),
+            QStringLiteral("outcome"), QStringLiteral("refusalReason"),
+            QStringLiteral("extension")};
+}
+
 bool RequestAnonymiser::isAnonymised(const DataSubjectRequest& request)
 {
     return anonymised(request) == request;

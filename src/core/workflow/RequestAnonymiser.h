@@ -3,6 +3,7 @@
 #include "core/domain/DataSubjectRequest.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace pr::core {
 
@@ -15,8 +16,8 @@ namespace pr::core {
 // is where names, addresses and case details end up, so none of it is kept. A text that was
 // required stays non-empty, so the record still validates and an export still imports.
 //
-// The audit trail keeps the old values: its entries cannot change without breaking the hash
-// chain (docs/security.md, "Audit trail"; docs/cli.md, anonymise-requests).
+// The audit trail has the old values in its history; storage redacts personalFields() there
+// (storage::AuditTrail::redact, docs/security.md "Audit trail").
 class RequestAnonymiser {
 public:
     // Language-neutral on purpose: the same marker in every language, so that isAnonymised()
@@ -24,6 +25,10 @@ public:
     static constexpr QStringView kRedacted = u"***";
 
     static DataSubjectRequest anonymised(const DataSubjectRequest& request);
+    // The fields anonymised() can change, by their JSON names (core/json/DomainJson.h): the
+    // ones whose history the audit trail must lose as well. The extension goes whole: its
+    // reason is free text, and the trail keeps it as one value.
+    static QStringList personalFields();
     // Whether REQUEST holds nothing anonymised() would remove.
     static bool isAnonymised(const DataSubjectRequest& request);
 };

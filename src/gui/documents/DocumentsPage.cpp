@@ -2,6 +2,7 @@
 
 #include "gui/documents/DocumentChoices.h"
 #include "gui/documents/DocumentPreview.h"
+#include "gui/documents/DpaChoice.h"
 #include "gui/documents/PdfPrinting.h"
 #include "gui/documents/TemplateEditing.h"
 #include "gui/documents/TemplateEditor.h"
@@ -14,7 +15,6 @@
 #include "storage/file/AtomicFile.h"
 #include "storage/repositories/ActivityRepository.h"
 #include "storage/repositories/AgreementRepository.h"
-#include "storage/repositories/ClientRepository.h"
 #include "storage/repositories/RequestRepository.h"
 #include "ui_DocumentsPage.h"
 
@@ -73,6 +73,8 @@ DocumentsPage::DocumentsPage(const storage::Register& reg, const core::Clock& cl
     , m_renderTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    m_dpa = new DpaChoice(m_register, *m_ui->clientCombo, *m_ui->agreementLabel,
+                          *m_ui->agreementCombo, this);
     QFont titleFont = m_ui->titleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
@@ -95,7 +97,6 @@ DocumentsPage::DocumentsPage(const storage::Register& reg, const core::Clock& cl
         m_ui->documentCombo->addItem(DocumentChoices::title(kind), static_cast<int>(kind));
     }
     fillLanguagesAndFormats();
-    reloadClients();
     reloadRequests();
     reloadActivities();
     m_settingUp = false;
@@ -107,8 +108,12 @@ DocumentsPage::DocumentsPage(const storage::Register& reg, const core::Clock& cl
         m_settingUp = false;
         choiceChanged();
     });
-    for (QComboBox* combo :
-         {m_ui->languageCombo, m_ui->formatCombo, m_ui->clientCombo, m_ui->requestCombo}) {
+    connect(m_dpa, &DpaChoice::changed, this, [this] {
+        if (!m_settingUp) {
+            choiceChanged();
+        }
+    });
+    for (QComboBox* combo : {m_ui->languageCombo, m_ui->formatCombo, m_ui->requestCombo}) {
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
             if (!m_settingUp) {
                 choiceChanged();
@@ -172,7 +177,8 @@ report::DocumentRequest DocumentsPage::choice() const
     request.format = static_cast<DocumentFormat>(m_ui->formatCombo->currentData().toInt());
     request.language = m_ui->languageCombo->currentData().toString();
     if (DocumentChoices::needsClient(request.kind)) {
-        request.clientId = m_ui->clientCombo->currentData().toLongLong();
+        request.clientId = m_dpa->clientId();
+        request.agreementId = m_dpa->agreementId();
     }
     if (DocumentChoices::needsRequest(request.kind)) {
         request.requestId = m_ui->requestCombo->currentData().toLongLong();
@@ -214,11 +220,12 @@ void DocumentsPage::setActivityChecked(qint64 id, bool checked)
 
 bool DocumentsPage::chooseClient(qint64 id)
 {
-    const int index = m_ui->clientCombo->findData(id);
-    if (index >= 0) {
-        m_ui->clientCombo->setCurrentIndex(index);
-    }
-    return index >= 0;
+    return m_dpa->chooseClient(id);
+}
+
+bool DocumentsPage::chooseAgreement(qint64 id)
+{
+    return m_dpa->chooseAgreement(id);
 }
 
 void DocumentsPage::chooseFormat(DocumentFormat format)
@@ -258,6 +265,7 @@ void DocumentsPage::fillLanguagesAndFormats()
     const bool needsClient = DocumentChoices::needsClient(kind);
     m_ui->clientLabel->setVisible(needsClient);
     m_ui->clientCombo->setVisible(needsClient);
+    m_dpa->setShown(needsClient);
     const bool needsRequest = DocumentChoices::needsRequest(kind);
     m_ui->requestLabel->setVisible(needsRequest);
     m_ui->requestCombo->setVisible(needsRequest);
@@ -265,29 +273,6 @@ void DocumentsPage::fillLanguagesAndFormats()
     m_ui->activitiesLabel->setVisible(needsActivities);
     m_ui->activitiesList->setVisible(needsActivities);
     m_ui->choiceNote->setVisible(needsClient || needsRequest);
-}
-
-void DocumentsPage::reloadClients()
-{
-    const qint64 chosen = m_ui->clientCombo->currentData().toLongLong();
-    const storage::SqliteDatabase& db = m_register.database();
-    QSet<qint64> withAgreement;
-    for (const core::Agreement& agreement : storage::AgreementRepository::all(db)) {
-        withAgreement.insert(agreement.clientId);
-    }
-    const bool wasSettingUp = m_settingUp;
-    m_settingUp = true;
-    m_ui->clientCombo->clear();
-    for (const core::Client& client : storage::ClientRepository::all(db)) {
-        if (withAgreement.contains(client.id)) {
-            m_ui->clientCombo->addItem(client.legalName, client.id);
-        }
-    }
-    m_ui->clientCombo->setCurrentIndex(std::max(0, m_ui->clientCombo->findData(chosen)));
-    m_settingUp = wasSettingUp;
-
-    m_ui->clientCombo->setEnabled(m_ui->clientCombo->count() > 0);
-    updateNote();
 }
 
 void DocumentsPage::reloadRequests()
@@ -346,11 +331,11 @@ void DocumentsPage::updateNote()
     const DocumentKind kind = currentKind();
     if (DocumentChoices::needsClient(kind)) {
         m_ui->choiceNote->setText(
-            m_ui->clientCombo->count() == 0
-                ? tr("No client has a processing agreement yet. Add one under Clients and "
-                     "agreements; then the agreement can be made here.")
-                : tr("Only clients with a processing agreement are listed. The document shows "
-                     "the client's current agreement."));
+            m_dpa->hasClients()
+                ? tr("Only clients with a processing agreement are listed. The client's "
+                     "current agreement is chosen; an earlier one can be made again.")
+                : tr("No client has a processing agreement yet. Add one under Clients and "
+                     "agreements; then the agreement can be made here."));
     } else if (DocumentChoices::needsRequest(kind)) {
         QString note = m_ui->requestCombo->count() == 0
                            ? tr("No request fits this letter yet: it states facts that must be "
@@ -374,7 +359,7 @@ void DocumentsPage::setPromisedAnswerPeriod(const core::Period& period)
 void DocumentsPage::registerChanged()
 {
     m_settingUp = true;
-    reloadClients();
+    m_dpa->reload();
     reloadRequests();
     reloadActivities();
     m_settingUp = false;
@@ -536,8 +521,14 @@ QString DocumentsPage::suggestedFileName() const
 {
     const report::DocumentRequest plain = choice();
     QString name = QFileInfo(report::DocumentRenderer::templateName(plain)).completeBaseName();
-    if (DocumentChoices::needsClient(plain.kind) && m_ui->clientCombo->count() > 0) {
-        name += QStringLiteral(" - ") + fileNamePart(m_ui->clientCombo->currentText());
+    if (DocumentChoices::needsClient(plain.kind) && m_dpa->hasClients()) {
+        name += QStringLiteral(" - ") + fileNamePart(m_dpa->clientName());
+        // Versions apart: an earlier agreement made again is not saved over the current one.
+        const auto agreement =
+            storage::AgreementRepository::find(m_register.database(), plain.agreementId);
+        if (agreement && !agreement->version.isEmpty()) {
+            name += QStringLiteral(" - ") + fileNamePart(agreement->version);
+        }
     }
     if (DocumentChoices::needsRequest(plain.kind) && m_ui->requestCombo->count() > 0) {
         if (const auto chosen =
@@ -630,6 +621,11 @@ QComboBox* DocumentsPage::documentChoice() const
 QComboBox* DocumentsPage::clientChoice() const
 {
     return m_ui->clientCombo;
+}
+
+QComboBox* DocumentsPage::agreementChoice() const
+{
+    return m_ui->agreementCombo;
 }
 
 QComboBox* DocumentsPage::formatChoice() const

@@ -33,12 +33,13 @@ class DocumentRenderer;
 namespace pr::gui {
 
 class DocumentPreview;
+class DpaChoice;
 class TemplateEditing;
 class TemplateEditor;
 
-// The Documenten section: choose a document (and the client, language and format), see it
-// in a preview rendered from the register in memory, save it, print it, and adjust its
-// template with the preview following as you type.
+// The Documenten section: choose a document (and the client and its agreement, language and
+// format), see it in a preview rendered from the register in memory, save it, print it, and
+// adjust its template with the preview following as you type.
 //
 // Rendering runs on the GUI thread: it reads the register's in-memory database, which has
 // one connection and is not safe to share with another thread. To keep typing and clicking
@@ -67,6 +68,8 @@ public:
     void choose(report::DocumentKind kind);
     // Chooses the client with ID for the DPA; false when it is not in the list.
     bool chooseClient(qint64 id);
+    // Chooses the chosen client's agreement ID for the DPA; false when it is not in the list.
+    bool chooseAgreement(qint64 id);
     // Chooses the data subject's request ID for a letter; false when it is not in the list
     // (the letter does not fit it).
     bool chooseRequest(qint64 id);
@@ -96,6 +99,7 @@ public:
     void showTemplateEditor(bool shown);
     QComboBox* documentChoice() const;
     QComboBox* clientChoice() const;
+    QComboBox* agreementChoice() const;
     QComboBox* formatChoice() const;
     QComboBox* languageChoice() const;
     QPushButton* saveButton() const;
@@ -110,7 +114,6 @@ private:
     report::DocumentRequest choice() const;
     report::DocumentRenderer makeRenderer() const;
     void fillLanguagesAndFormats();
-    void reloadClients();
     void reloadRequests();
     void reloadActivities();
     void updateNote();
@@ -130,6 +133,7 @@ private:
     core::Period m_promise;
     report::TemplateLibrary m_library;
     DocumentPreview* m_preview;
+    DpaChoice* m_dpa = nullptr;
     TemplateEditor* m_editor;
     TemplateEditing* m_templates;
     QTimer* m_renderTimer;

@@ -10,6 +10,7 @@
 #include "storage/Register.h"
 #include "storage/repositories/ExpiredRequests.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLocale>
 #include <QMessageBox>
@@ -29,34 +30,49 @@ AnonymiseRequests::AnonymiseRequests(RegisterEditor& editor, QUndoStack& undo, S
     , m_window(window)
     , m_requests(pages.listPage(EntityKind::DataSubjectRequest))
     , m_button(new QPushButton(tr("&Anonymise expired requests…"), window))
+    , m_action(new QAction(m_button->text(), this))
+    , m_retention(core::AppSettings().requestRetentionPeriod())
 {
     setObjectName(QStringLiteral("anonymiseRequests"));
     m_button->setObjectName(QStringLiteral("anonymiseExpiredRequests"));
+    m_action->setObjectName(QStringLiteral("anonymiseExpiredRequestsAction"));
     m_requests->detailPane()->actions()->addWidget(m_button);
     connect(m_button, &QPushButton::clicked, this, [this] { start(); });
-    connect(m_requests, &RecordListPage::currentRecordChanged, this,
-            &AnonymiseRequests::updateButton);
+    connect(m_action, &QAction::triggered, this, [this] { start(); });
+    // Not on every selection in the list: finding what is due reads every request, half a
+    // second on a register of 100,000. The state changes with the requests, the retention
+    // setting and the day; a new day is picked up when the window opens again (after a lock).
     connect(&m_editor, &RegisterEditor::changed, this, [this](EntityKind kind, qint64) {
         if (kind == EntityKind::DataSubjectRequest) {
-            updateButton();
+            updateState();
         }
     });
-    updateButton();
+    updateState();
 }
 
 QList<core::DataSubjectRequest> AnonymiseRequests::expired() const
 {
-    return storage::ExpiredRequests::find(m_editor.currentRegister().database(),
-                                          core::AppSettings().requestRetentionPeriod(),
+    return storage::ExpiredRequests::find(m_editor.currentRegister().database(), m_retention,
                                           m_clock.today());
 }
 
-void AnonymiseRequests::updateButton()
+void AnonymiseRequests::setRetentionPeriod(const core::Period& period)
+{
+    m_retention = period;
+    updateState();
+}
+
+void AnonymiseRequests::updateState()
 {
     const bool possible = !m_editor.isReadOnly() && !expired().isEmpty();
+    const QString why =
+        possible ? QString() : tr("No closed request is past its retention period.");
     m_button->setEnabled(possible);
-    m_button->setToolTip(possible ? QString()
-                                  : tr("No closed request is past its retention period."));
+    m_button->setToolTip(why);
+    m_action->setEnabled(possible);
+    m_action->setToolTip(why);
+    // A menu shows no tooltips: the status bar says why the entry is grey.
+    m_action->setStatusTip(why);
 }
 
 QMessageBox* AnonymiseRequests::start()
@@ -117,7 +133,7 @@ void AnonymiseRequests::anonymise(const QList<core::DataSubjectRequest>& request
         // said so).
         m_undo.clear();
     }
-    updateButton();
+    updateState();
 }
 
 } // namespace pr::gui

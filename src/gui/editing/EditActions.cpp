@@ -66,7 +66,15 @@ void EditActions::deleteSelected()
                                 tr("Delete %1?").arg(storage::nameOf(snapshot->record())),
                                 QMessageBox::NoButton, m_window);
     box->setTextFormat(Qt::PlainText); // the name is register content
-    box->setInformativeText(tr("You can undo this with Edit > Undo (Ctrl+Z)."));
+    QString consequence = tr("You can undo this with Edit > Undo (Ctrl+Z).");
+    if (kind == EntityKind::DataSubjectRequest) {
+        // storage::RequestRepository::remove redacts the requester from the trail: say so
+        // before, since undo brings the request back but not that history.
+        consequence = tr("The requester's name, contact and texts are also removed from the "
+                         "request's history in the audit trail. Edit > Undo (Ctrl+Z) brings the "
+                         "request back, but not that history.");
+    }
+    box->setInformativeText(consequence);
     QPushButton* confirm = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
     box->setDefaultButton(box->addButton(QMessageBox::Cancel));
     box->setAttribute(Qt::WA_DeleteOnClose);

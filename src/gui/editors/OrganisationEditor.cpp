@@ -33,6 +33,10 @@ OrganisationEditor::OrganisationEditor(const core::Organisation& stored, QWidget
     layout->addWidget(m_form);
     layout->addLayout(images);
     layout->addStretch(1);
+    // A stored image that is not a PNG (an imported register) says so under the image.
+    fieldIssues().add(images, m_logo, QStringLiteral("logoPng"), tr("logo"));
+    fieldIssues().add(images, m_signature, QStringLiteral("signaturePng"),
+                      tr("signature of the representative"));
 
     connect(m_form, &OrganisationForm::changed, this, &RecordEditor::changed);
     connect(m_logo, &ImageField::changed, this, &RecordEditor::changed);
@@ -55,6 +59,14 @@ core::Organisation OrganisationEditor::value() const
 QList<core::ValidationIssue> OrganisationEditor::issues() const
 {
     return core::validate(value());
+}
+
+QList<core::ValidationIssue>
+OrganisationEditor::placeIssues(const QList<core::ValidationIssue>& issues)
+{
+    // The form shows the problems of its own fields itself, as the wizard does: only the rest
+    // (the images here, the privacy contact in the summary) is left to place.
+    return RecordEditor::placeIssues(m_form->issuesWithoutField(issues));
 }
 
 std::unique_ptr<RecordVersion> OrganisationEditor::loadedVersion() const

@@ -31,6 +31,9 @@ public:
     ImageField* logoField() const { return m_logo; }
     ImageField* signatureField() const { return m_signature; }
 
+protected:
+    QList<core::ValidationIssue> placeIssues(const QList<core::ValidationIssue>& issues) override;
+
 private:
     core::Organisation m_loaded;
     OrganisationForm* m_form;

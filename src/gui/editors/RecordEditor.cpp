@@ -15,8 +15,13 @@ namespace pr::gui {
 QList<core::ValidationIssue> RecordEditor::refreshIssues()
 {
     const QList<core::ValidationIssue> all = issues();
-    m_unplaced = m_fieldIssues.show(all);
+    m_unplaced = placeIssues(all);
     return all;
+}
+
+QList<core::ValidationIssue> RecordEditor::placeIssues(const QList<core::ValidationIssue>& issues)
+{
+    return m_fieldIssues.show(issues);
 }
 
 void RecordEditor::watch(QWidget* widget)

@@ -44,6 +44,10 @@ Q_SIGNALS:
 
 protected:
     FieldIssues& fieldIssues() { return m_fieldIssues; }
+    // Shows ISSUES beside the fields they are about; returns the ones with no field on this
+    // form (the dialog's summary spells those out). By default the fields of fieldIssues();
+    // a form with labels of its own places those first.
+    virtual QList<core::ValidationIssue> placeIssues(const QList<core::ValidationIssue>& issues);
     // Emits changed() whenever WIDGET's value changes (line and text edits, combos, spin
     // boxes, date fields, check boxes, list widgets, TextListEdit).
     void watch(QWidget* widget);

@@ -36,7 +36,8 @@ QHash<RecordKey, QString> recordNames(const QList<AuditEntry>& entries)
     QHash<RecordKey, QString> names;
     for (const AuditEntry& entry : entries) {
         for (const core::FieldChange& change : entry.changes) {
-            if (isNameField(change.field)) {
+            if (isNameField(change.field) && !change.redacted &&
+                entry.action != core::AuditAction::Redact) {
                 const QString name = change.to.isEmpty() ? change.from : change.to;
                 names.insert(keyOf(entry), name);
             }
@@ -45,8 +46,15 @@ QHash<RecordKey, QString> recordNames(const QList<AuditEntry>& entries)
     return names;
 }
 
-QString changeText(const core::FieldChange& change)
+QString changeText(const AuditEntry& entry, const core::FieldChange& change)
 {
+    if (entry.action == core::AuditAction::Redact) {
+        return QCoreApplication::translate("AuditSection",
+                                           "values removed from the earlier entries");
+    }
+    if (change.redacted) {
+        return QCoreApplication::translate("AuditSection", "(removed from the audit trail)");
+    }
     if (change.from.isEmpty()) {
         return change.to;
     }
@@ -124,7 +132,7 @@ RecordSection AuditSection::make()
             details.add(tr("When"), DisplayText::dateTime(entry.at));
             details.add(tr("By"), entry.osUser);
             for (const core::FieldChange& change : entry.changes) {
-                details.add(change.field, changeText(change));
+                details.add(change.field, changeText(entry, change));
             }
             return details;
         }

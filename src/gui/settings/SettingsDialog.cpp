@@ -139,6 +139,7 @@ void SettingsDialog::accept()
     }
     const QString language = m_ui->languageCombo->currentData().toString();
     m_promiseChanged = promise != m_settings.promisedAnswerPeriod();
+    m_retentionChanged = retention != m_settings.requestRetentionPeriod();
     m_languageChanged = language != m_settings.language();
     m_settings.setIdleLockMinutes(m_ui->idleSpin->value());
     m_settings.setBackupCount(m_ui->backupSpin->value());

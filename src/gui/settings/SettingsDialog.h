@@ -34,6 +34,8 @@ public:
     bool languageChanged() const { return m_languageChanged; }
     // After Accepted: whether the promised answer period was changed.
     bool promiseChanged() const { return m_promiseChanged; }
+    // After Accepted: whether the retention period of closed requests was changed.
+    bool retentionChanged() const { return m_retentionChanged; }
 
     void accept() override;
 
@@ -49,6 +51,7 @@ private:
     core::AppSettings& m_settings;
     bool m_languageChanged = false;
     bool m_promiseChanged = false;
+    bool m_retentionChanged = false;
 };
 
 } // namespace pr::gui

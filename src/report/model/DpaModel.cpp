@@ -44,15 +44,23 @@ Agreement DpaModel::chooseAgreement(const storage::SqliteDatabase& db, const cor
         }
         return *agreement;
     }
-    // By start date: the last one that still applies is the one to print.
-    const QList<core::Agreement> agreements =
-        storage::AgreementRepository::forClient(db, client.id);
-    if (agreements.isEmpty()) {
+    const std::optional<core::Agreement> agreement =
+        current(storage::AgreementRepository::forClient(db, client.id));
+    if (!agreement) {
         throw ReportError(tr("Client %1 has no data processing agreement in the "
                              "register yet; add one first.")
                               .arg(client.id)
                               .toStdString());
     }
+    return *agreement;
+}
+
+std::optional<Agreement> DpaModel::current(const QList<core::Agreement>& agreements)
+{
+    if (agreements.isEmpty()) {
+        return std::nullopt;
+    }
+    // By start date: the last one that still applies is the one to print.
     for (auto it = agreements.crbegin(); it != agreements.crend(); ++it) {
         if (it->signingState != core::SigningState::Terminated) {
             return *it;

@@ -32,6 +32,11 @@ public:
                              const DocumentContext& context, const DocumentLanguage& language,
                              const QDate& firmSignsOn = {});
 
+    // Which of a client's AGREEMENTS (by start date, as AgreementRepository::forClient gives
+    // them) AGREEMENTID 0 means: the latest that is not terminated, else the latest. Empty
+    // when there are none. Public so that a program offering the choice marks the same one.
+    static std::optional<core::Agreement> current(const QList<core::Agreement>& agreements);
+
 private:
     static core::Agreement chooseAgreement(const storage::SqliteDatabase& db,
                                            const core::Client& client, qint64 agreementId);

@@ -17,6 +17,9 @@ QString AuditBreak::describe() const
         return tr("Audit entries from entry %1 on were removed.").arg(entryId);
     case Reason::Unrecorded:
         return tr("Audit entry %1 was not written by this program.").arg(entryId);
+    case Reason::UnrecordedRedaction:
+        return tr("Values were removed from audit entry %1 without a record of their removal.")
+            .arg(entryId);
     }
     return {};
 }

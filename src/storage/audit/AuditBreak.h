@@ -18,6 +18,8 @@ public:
                     // recorded as its last (entryId is the first one missing)
         Unrecorded, // the entry is not one the program wrote: it lies beyond the last entry
                     // the register recorded, or that record is gone
+        UnrecordedRedaction, // values of the entry were removed, but no later Redact entry of
+                             // its record names the field: not removed by the program
     };
 
     qint64 entryId = 0;

@@ -30,12 +30,20 @@ std::optional<AuditEntry> entryFrom(const SqliteStatement& row)
     return entry;
 }
 
+// CHANGES selects entry_id, field, old_value, new_value, salt, digest; NULL values are the
+// mark of a redacted change.
 QList<StoredAuditEntry> collect(SqliteStatement& entries, SqliteStatement& changes)
 {
     QHash<qint64, QList<core::FieldChange>> changesByEntry;
     while (changes.step()) {
-        changesByEntry[changes.integer(0)]
-            << core::FieldChange{changes.text(1), changes.text(2), changes.text(3)};
+        core::FieldChange change;
+        change.field = changes.text(1);
+        change.redacted = changes.isNull(2);
+        change.from = changes.text(2);
+        change.to = changes.text(3);
+        change.salt = blobAt(changes, 4);
+        change.digest = blobAt(changes, 5);
+        changesByEntry[changes.integer(0)] << change;
     }
     QList<StoredAuditEntry> result;
     while (entries.step()) {
@@ -46,6 +54,13 @@ QList<StoredAuditEntry> collect(SqliteStatement& entries, SqliteStatement& chang
         result << stored;
     }
     return result;
+}
+
+QString selectEntries(QStringView condition)
+{
+    return QStringLiteral("SELECT id, at, entity, entity_id, action, os_user, previous_hash, "
+                          "hash FROM audit_entry ") +
+           condition.toString();
 }
 
 std::optional<QString> meta(const SqliteDatabase& db, QStringView key)
@@ -82,17 +97,18 @@ void appendAuditEntry(SqliteDatabase& db, const AuditEntry& entry)
         .bind(8, entry.hash)
         .run();
     SqliteStatement change = db.prepare(uR"sql(
-        INSERT INTO audit_change (entry_id, position, field, old_value, new_value)
-        VALUES (?1, ?2, ?3, ?4, ?5)
+        INSERT INTO audit_change (entry_id, position, field, old_value, new_value, salt, digest)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
     )sql");
     for (qsizetype i = 0; i < entry.changes.size(); ++i) {
         const core::FieldChange& field = entry.changes[i];
-        change.bind(1, integer(entry.id))
-            .bind(2, integer(i))
-            .bind(3, notNull(field.field))
-            .bind(4, notNull(field.from))
-            .bind(5, notNull(field.to))
-            .run();
+        change.bind(1, integer(entry.id)).bind(2, integer(i)).bind(3, notNull(field.field));
+        if (field.redacted) {
+            change.bindNull(4).bindNull(5).bindNull(6);
+        } else {
+            change.bind(4, notNull(field.from)).bind(5, notNull(field.to)).bind(6, field.salt);
+        }
+        change.bind(7, field.digest).run();
     }
     setMeta(db, u"audit_head_id", QString::number(entry.id));
     setMeta(db, u"audit_head_hash", QString::fromLatin1(entry.hash.toHex()));
@@ -100,13 +116,20 @@ void appendAuditEntry(SqliteDatabase& db, const AuditEntry& entry)
 
 QList<StoredAuditEntry> readAuditEntries(const SqliteDatabase& db)
 {
-    SqliteStatement entries = db.prepare(uR"sql(
-        SELECT id, at, entity, entity_id, action, os_user, previous_hash, hash
-        FROM audit_entry
-        ORDER BY id
-    )sql");
+    SqliteStatement entries = db.prepare(selectEntries(u"ORDER BY id"));
     SqliteStatement changes = db.prepare(uR"sql(
-        SELECT entry_id, field, old_value, new_value
+        SELECT entry_id, field, old_value, new_value, salt, digest
+        FROM audit_change
+        ORDER BY entry_id, position
+    )sql");
+    return collect(entries, changes);
+}
+
+QList<StoredAuditEntry> readLegacyAuditEntries(const SqliteDatabase& db)
+{
+    SqliteStatement entries = db.prepare(selectEntries(u"ORDER BY id"));
+    SqliteStatement changes = db.prepare(uR"sql(
+        SELECT entry_id, field, old_value, new_value, NULL, NULL
         FROM audit_change
         ORDER BY entry_id, position
     )sql");
@@ -116,21 +139,42 @@ QList<StoredAuditEntry> readAuditEntries(const SqliteDatabase& db)
 QList<StoredAuditEntry> readAuditEntries(const SqliteDatabase& db, core::EntityKind entity,
                                          qint64 entityId)
 {
-    SqliteStatement entries = db.prepare(uR"sql(
-        SELECT id, at, entity, entity_id, action, os_user, previous_hash, hash
-        FROM audit_entry
-        WHERE entity = ?1 AND entity_id = ?2
-        ORDER BY id
-    )sql");
+    SqliteStatement entries =
+        db.prepare(selectEntries(u"WHERE entity = ?1 AND entity_id = ?2 ORDER BY id"));
     entries.bind(1, core::enumCode(entity)).bind(2, integer(entityId));
     SqliteStatement changes = db.prepare(uR"sql(
-        SELECT entry_id, field, old_value, new_value
+        SELECT entry_id, field, old_value, new_value, salt, digest
         FROM audit_change
         WHERE entry_id IN (SELECT id FROM audit_entry WHERE entity = ?1 AND entity_id = ?2)
         ORDER BY entry_id, position
     )sql");
     changes.bind(1, core::enumCode(entity)).bind(2, integer(entityId));
     return collect(entries, changes);
+}
+
+QStringList redactChanges(SqliteDatabase& db, core::EntityKind entity, qint64 entityId,
+                          const QStringList& fields)
+{
+    SqliteStatement redact = db.prepare(uR"sql(
+        UPDATE audit_change SET old_value = NULL, new_value = NULL, salt = NULL
+        WHERE field = ?3 AND old_value IS NOT NULL
+          AND entry_id IN (SELECT id FROM audit_entry
+                           WHERE entity = ?1 AND entity_id = ?2 AND action <> 'redact')
+        RETURNING entry_id
+    )sql");
+    QStringList redacted;
+    for (const QString& field : fields) {
+        redact.bind(1, core::enumCode(entity)).bind(2, integer(entityId)).bind(3, field);
+        bool any = false;
+        while (redact.step()) {
+            any = true;
+        }
+        redact.reset();
+        if (any) {
+            redacted << field;
+        }
+    }
+    return redacted;
 }
 
 std::optional<AuditHead> lastAuditEntry(const SqliteDatabase& db)
@@ -141,6 +185,16 @@ std::optional<AuditHead> lastAuditEntry(const SqliteDatabase& db)
         return std::nullopt;
     }
     return AuditHead{select.integer(0), select.blob(1)};
+}
+
+std::optional<QString> auditMeta(const SqliteDatabase& db, QStringView key)
+{
+    return meta(db, key);
+}
+
+void setAuditMeta(SqliteDatabase& db, QStringView key, const QString& value)
+{
+    setMeta(db, key, value);
 }
 
 std::optional<AuditHead> recordedAuditHead(const SqliteDatabase& db)

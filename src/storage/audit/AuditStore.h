@@ -3,6 +3,7 @@
 #include "core/domain/AuditEntry.h"
 
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 #include <utility>
@@ -33,9 +34,20 @@ void appendAuditEntry(SqliteDatabase& db, const core::AuditEntry& entry);
 QList<StoredAuditEntry> readAuditEntries(const SqliteDatabase& db);
 QList<StoredAuditEntry> readAuditEntries(const SqliteDatabase& db, core::EntityKind entity,
                                          qint64 entityId);
+// The same from the tables as schema 2 to 4 made them, for the upgrade to salted digests
+// (Migration5): no salt or digest yet.
+QList<StoredAuditEntry> readLegacyAuditEntries(const SqliteDatabase& db);
+// Removes the values (and salts) of the changes of FIELDS in the entries of one record, its
+// Redact entries aside (they hold no values); digests stay, so the chain still verifies.
+// Returns the fields of which values were removed.
+QStringList redactChanges(SqliteDatabase& db, core::EntityKind entity, qint64 entityId,
+                          const QStringList& fields);
 // The last entry's id and hash as the table holds it, or nothing when it is empty.
 std::optional<AuditHead> lastAuditEntry(const SqliteDatabase& db);
 // The last entry as recorded in meta when it was appended, or nothing before the first.
 std::optional<AuditHead> recordedAuditHead(const SqliteDatabase& db);
+// The trail's other notes in meta (AuditChainCheck's break found before the upgrade).
+std::optional<QString> auditMeta(const SqliteDatabase& db, QStringView key);
+void setAuditMeta(SqliteDatabase& db, QStringView key, const QString& value);
 
 } // namespace pr::storage::detail

@@ -2,8 +2,10 @@
 
 #include "storage/RegisterErrors.h"
 #include "storage/audit/AuditChain.h"
+#include "storage/audit/AuditChainCheck.h"
 #include "storage/audit/AuditDiff.h"
 #include "storage/audit/AuditStore.h"
+#include "storage/audit/AuditUpgrade.h"
 
 namespace pr::storage {
 
@@ -37,10 +39,38 @@ std::optional<qint64> AuditTrail::record(SqliteDatabase& db, const AuditContext&
     if (!context.recordChanges) {
         return std::nullopt;
     }
-    AuditEntry entry;
-    entry.changes = AuditDiff::changes(before, after);
-    if (action == core::AuditAction::Update && entry.changes.isEmpty()) {
+    const QList<core::FieldChange> changes = AuditDiff::changes(before, after);
+    if (action == core::AuditAction::Update && changes.isEmpty()) {
         return std::nullopt;
+    }
+    return append(db, context, entity, entityId, action, changes);
+}
+
+std::optional<qint64> AuditTrail::redact(SqliteDatabase& db, const AuditContext& context,
+                                         core::EntityKind entity, qint64 entityId,
+                                         const QStringList& fields)
+{
+    const QStringList redacted = detail::redactChanges(db, entity, entityId, fields);
+    if (redacted.isEmpty()) {
+        return std::nullopt;
+    }
+    // The redaction is itself accountable: which fields of which record lost their values,
+    // when and by whom. The entry names the fields only. Written even when the context does
+    // not record changes: without it verify() would take the redaction for tampering.
+    QList<core::FieldChange> changes;
+    for (const QString& field : redacted) {
+        changes << core::FieldChange(field, QString(), QString());
+    }
+    return append(db, context, entity, entityId, core::AuditAction::Redact, changes);
+}
+
+qint64 AuditTrail::append(SqliteDatabase& db, const AuditContext& context, core::EntityKind entity,
+                          qint64 entityId, core::AuditAction action,
+                          const QList<core::FieldChange>& changes)
+{
+    AuditEntry entry;
+    for (const core::FieldChange& change : changes) {
+        entry.changes << AuditChain::committed(change);
     }
     const std::optional<detail::AuditHead> last = detail::lastAuditEntry(db);
     // Ids count up from 1 without gaps, so that a missing entry shows as a gap in verify().
@@ -73,45 +103,13 @@ QList<AuditEntry> AuditTrail::entriesFor(const SqliteDatabase& db, core::EntityK
 
 std::optional<AuditBreak> AuditTrail::verify(const SqliteDatabase& db)
 {
-    using Reason = AuditBreak::Reason;
-    qint64 previousId = 0;
-    QByteArray previousHash;
-    for (const detail::StoredAuditEntry& row : detail::readAuditEntries(db)) {
-        if (row.id != previousId + 1) {
-            return AuditBreak{row.id, Reason::Missing};
-        }
-        if (!row.entry) {
-            return AuditBreak{row.id, Reason::Altered};
-        }
-        const AuditEntry& entry = *row.entry;
-        if (entry.previousHash != previousHash) {
-            return AuditBreak{row.id, Reason::Unlinked};
-        }
-        if (AuditChain::hash(previousHash, entry) != entry.hash) {
-            return AuditBreak{row.id, Reason::Altered};
-        }
-        previousId = row.id;
-        previousHash = entry.hash;
+    // A break in the trail as it was before its upgrade to salted digests comes first: the
+    // upgrade chained the entries anew, so the current chain cannot show it.
+    if (std::optional<AuditBreak> earlier = AuditUpgrade::breakBeforeUpgrade(db)) {
+        return earlier;
     }
-    // The chain cannot show entries cut off at its end, nor entries added to it by someone
-    // who computed their hashes; the head the program recorded in meta can.
-    const std::optional<detail::AuditHead> head = detail::recordedAuditHead(db);
-    if (!head) {
-        if (previousId == 0) {
-            return std::nullopt;
-        }
-        return AuditBreak{1, Reason::Unrecorded};
-    }
-    if (head->id > previousId) {
-        return AuditBreak{previousId + 1, Reason::Truncated};
-    }
-    if (head->id < previousId) {
-        return AuditBreak{head->id + 1, Reason::Unrecorded};
-    }
-    if (head->hash != previousHash) {
-        return AuditBreak{previousId, Reason::Altered};
-    }
-    return std::nullopt;
+    return detail::firstBreak(detail::readAuditEntries(db), detail::recordedAuditHead(db),
+                              detail::ChainForm::Current);
 }
 
 } // namespace pr::storage

@@ -8,6 +8,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -24,8 +25,9 @@ class SqliteDatabase;
 // personal data (a requester's name, a contact's e-mail address). That is the point of the
 // trail, and it is kept in the same encrypted register as the records themselves; beyond the
 // changed values it holds only the OS account name. Binary fields (logo, signature, signed PDF)
-// are recorded by size and SHA-256, not by content. Because the entries cannot be edited
-// without breaking the chain, a value erased from a record stays in the trail's history.
+// are recorded by size and SHA-256, not by content. When a value must go from the history too
+// (an erasure, the anonymisation of an expired request), redact() removes it: the chain covers
+// salted digests of the values, not the values, so it still verifies.
 class AuditTrail {
 public:
     // Appends the entry for a change of record ENTITYID of ENTITY from BEFORE to AFTER (the
@@ -37,6 +39,14 @@ public:
                                         core::AuditAction action, const QJsonObject& before,
                                         const QJsonObject& after);
 
+    // Removes the values of FIELDS (JSON names) from every entry of record ENTITYID of ENTITY,
+    // keeping their digests, and appends a Redact entry naming the fields that had values.
+    // Call inside the write's transaction. Returns the Redact entry's id, if one was written
+    // (nothing was left to remove otherwise). Cannot be undone.
+    static std::optional<qint64> redact(SqliteDatabase& db, const AuditContext& context,
+                                        core::EntityKind entity, qint64 entityId,
+                                        const QStringList& fields);
+
     // Every entry, oldest first.
     static QList<core::AuditEntry> all(const SqliteDatabase& db);
     // The entries of one record, oldest first: its history.
@@ -45,6 +55,11 @@ public:
 
     // The first entry at which the chain is broken, or nothing when the whole trail verifies.
     static std::optional<AuditBreak> verify(const SqliteDatabase& db);
+
+private:
+    static qint64 append(SqliteDatabase& db, const AuditContext& context, core::EntityKind entity,
+                         qint64 entityId, core::AuditAction action,
+                         const QList<core::FieldChange>& changes);
 };
 
 } // namespace pr::storage

@@ -2,6 +2,7 @@
 
 #include "core/workflow/RequestAnonymiser.h"
 #include "core/workflow/RequestRetention.h"
+#include "storage/audit/AuditTrail.h"
 #include "storage/repositories/RequestRepository.h"
 
 namespace pr::storage {
@@ -17,6 +18,8 @@ void ExpiredRequests::anonymise(SqliteDatabase& db, const AuditContext& audit,
 {
     for (const core::DataSubjectRequest& request : requests) {
         RequestRepository::update(db, audit, core::RequestAnonymiser::anonymised(request));
+        AuditTrail::redact(db, audit, core::EntityKind::DataSubjectRequest, request.id,
+                           core::RequestAnonymiser::personalFields());
     }
 }
 

@@ -19,8 +19,9 @@ public:
     // The requests that are due for anonymisation on TODAY, newest first.
     static QList<core::DataSubjectRequest> find(const SqliteDatabase& db,
                                                 const core::Period& period, QDate today);
-    // Stores the anonymised form of each of REQUESTS; call inside Register::write(), so that
-    // all of them change in one transaction and one save.
+    // Stores the anonymised form of each of REQUESTS and removes the personal fields from
+    // their history in the audit trail (AuditTrail::redact); call inside Register::write(), so
+    // that all of them change in one transaction and one save.
     static void anonymise(SqliteDatabase& db, const AuditContext& audit,
                           const QList<core::DataSubjectRequest>& requests);
 };

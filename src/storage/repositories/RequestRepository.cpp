@@ -1,6 +1,7 @@
 #include "storage/repositories/RequestRepository.h"
 
 #include "core/json/DomainJson.h"
+#include "core/workflow/RequestAnonymiser.h"
 #include "storage/audit/AuditTrail.h"
 #include "storage/repositories/MissingRecordError.h"
 #include "storage/repositories/SqlValues.h"
@@ -144,6 +145,8 @@ void RequestRepository::remove(SqliteDatabase& db, const AuditContext& audit, qi
     db.prepare(u"DELETE FROM data_subject_request WHERE id = ?1").bind(1, integer(id)).run();
     AuditTrail::record(db, audit, EntityKind::DataSubjectRequest, id, AuditAction::Delete,
                        core::json::toJson(before), {});
+    AuditTrail::redact(db, audit, EntityKind::DataSubjectRequest, id,
+                       core::RequestAnonymiser::personalFields());
 }
 
 std::optional<DataSubjectRequest> RequestRepository::find(const SqliteDatabase& db, qint64 id)

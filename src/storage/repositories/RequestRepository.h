@@ -22,6 +22,9 @@ public:
     // MissingRecordError when there is no request with REQUEST's id.
     static void update(SqliteDatabase& db, const AuditContext& audit,
                        const core::DataSubjectRequest& request);
+    // Deleting a request erases the requester from the audit trail as well: the personal
+    // fields (core::RequestAnonymiser::personalFields) are redacted from all of its entries,
+    // the delete entry included. What stays shows that the request existed and how it went.
     static void remove(SqliteDatabase& db, const AuditContext& audit, qint64 id);
 
     static std::optional<core::DataSubjectRequest> find(const SqliteDatabase& db, qint64 id);

@@ -4,6 +4,7 @@
 #include "storage/schema/Migration2.h"
 #include "storage/schema/Migration3.h"
 #include "storage/schema/Migration4.h"
+#include "storage/schema/Migration5.h"
 #include "storage/sqlite/SqliteDatabase.h"
 
 #include <spdlog/spdlog.h>
@@ -34,6 +35,7 @@ const std::vector<Migration>& Migrations::all()
         {2, "the register's content and the audit trail", applyMigration2},
         {3, "the firm's signing certificate", applyMigration3},
         {4, "the agreement's sending date and paper signature", applyMigration4},
+        {5, "audit values behind salted digests, so that they can be redacted", applyMigration5},
     };
     return migrations;
 }

@@ -4,6 +4,7 @@
 #include "storage/RegisterSummary.h"
 #include "storage/audit/AuditStore.h"
 #include "storage/audit/AuditTrail.h"
+#include "storage/audit/AuditUpgrade.h"
 #include "storage/repositories/ActivityRepository.h"
 #include "storage/repositories/AgreementRepository.h"
 #include "storage/repositories/BreachRepository.h"
@@ -27,6 +28,27 @@ QList<T> byId(QList<T> records)
 {
     std::sort(records.begin(), records.end(), [](const T& a, const T& b) { return a.id < b.id; });
     return records;
+}
+
+RegisterError trailNotIntact(const AuditBreak& broken)
+{
+    return RegisterError(QCoreApplication::translate("RegisterTransfer",
+                                                     "The audit trail in the file is not intact "
+                                                     "(%1); nothing was imported.")
+                             .arg(broken.describe()));
+}
+
+// The document's trail as this program chains it. A format 1 trail hashed the values
+// themselves: it is checked in that form first, then chained anew (AuditUpgrade).
+QList<core::AuditEntry> currentFormOf(const core::json::RegisterDocument& document)
+{
+    if (document.formatVersion >= 2) {
+        return document.audit;
+    }
+    if (const std::optional<AuditBreak> broken = AuditUpgrade::legacyBreak(document.audit)) {
+        throw trailNotIntact(*broken);
+    }
+    return AuditUpgrade::rechained(document.audit);
 }
 
 template <typename Repository, typename T>
@@ -85,15 +107,12 @@ void RegisterTransfer::importDocument(SqliteDatabase& db, const AuditContext& au
     insertAll<BreachRepository>(db, context, document.breaches);
 
     if (restore) {
-        for (const core::AuditEntry& entry : document.audit) {
+        const QList<core::AuditEntry> entries = currentFormOf(document);
+        for (const core::AuditEntry& entry : entries) {
             detail::appendAuditEntry(db, entry);
         }
         if (const auto broken = AuditTrail::verify(db)) {
-            throw RegisterError(QCoreApplication::translate(
-                                    "RegisterTransfer",
-                                    "The audit trail in the file is not intact (%1); nothing "
-                                    "was imported.")
-                                    .arg(broken->describe()));
+            throw trailNotIntact(*broken);
         }
     }
 }

@@ -210,7 +210,14 @@ AuditEntry fullAuditEntry()
     value.entity = EntityKind::Agreement;
     value.entityId = 5;
     value.action = AuditAction::Update;
-    value.changes = {FieldChange{u"version"_s, u"2.0"_s, u"2.1"_s}};
+    FieldChange chained{u"version"_s, u"2.0"_s, u"2.1"_s};
+    chained.salt = bytesOf(16, 3);
+    chained.digest = bytesOf(32, 4);
+    FieldChange redacted;
+    redacted.field = u"firmSignatoryName"_s;
+    redacted.digest = bytesOf(32, 5);
+    redacted.redacted = true;
+    value.changes = {chained, redacted};
     value.osUser = u"beheerder"_s;
     value.previousHash = bytesOf(32, 1);
     value.hash = bytesOf(32, 2);

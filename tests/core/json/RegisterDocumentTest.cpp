@@ -58,7 +58,7 @@ TEST_CASE("A whole register survives export and import, byte for byte", "[json][
 
     const QJsonObject root = toJsonDocument(document).object();
     CHECK(root.value(u"format"_s) == QJsonValue(u"privacyregister"_s));
-    CHECK(root.value(u"formatVersion"_s) == QJsonValue(1));
+    CHECK(root.value(u"formatVersion"_s) == QJsonValue(2));
     CHECK(root.keys().size() == 11);
 }
 
@@ -105,12 +105,24 @@ TEST_CASE("The format name and version are checked before anything else", "[json
     SECTION("an unknown version is refused with one issue")
     {
         const QList<JsonIssue> issues = issuesAfter(fullDocument(), [](QJsonObject& root) {
-            root.insert(u"formatVersion"_s, 2);
+            root.insert(u"formatVersion"_s, 3);
             root.insert(u"newList"_s, QJsonArray{});
         });
         REQUIRE(issues.size() == 1);
         CHECK(issues[0].path == u"$.formatVersion"_s);
-        CHECK(issues[0].message.contains(u"2"_s));
+        CHECK(issues[0].message.contains(u"3"_s));
+    }
+    SECTION("version 1, before the audit trail's digests, is still read")
+    {
+        const QList<JsonIssue> issues = issuesAfter(
+            fullDocument(), [](QJsonObject& root) { root.insert(u"formatVersion"_s, 1); });
+        CHECK(issues.isEmpty());
+    }
+    SECTION("version 0 is refused")
+    {
+        const QList<JsonIssue> issues = issuesAfter(
+            fullDocument(), [](QJsonObject& root) { root.insert(u"formatVersion"_s, 0); });
+        CHECK(pathsOf(issues) == QStringList{u"$.formatVersion"_s});
     }
     SECTION("another kind of file is refused")
     {

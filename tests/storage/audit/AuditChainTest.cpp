@@ -48,7 +48,7 @@ struct Trail : RepositoryFixture {
     void dropGuards()
     {
         db.exec(u"DROP TRIGGER audit_entry_no_update; DROP TRIGGER audit_entry_no_delete;"
-                u"DROP TRIGGER audit_change_no_update; DROP TRIGGER audit_change_no_delete;");
+                u"DROP TRIGGER audit_change_redact_only; DROP TRIGGER audit_change_no_delete;");
     }
 
     std::optional<AuditBreak> tamper(QStringView sql)
@@ -76,8 +76,8 @@ void insertRaw(SqliteDatabase& db, const AuditEntry& entry)
         .bind(8, entry.hash)
         .run();
     SqliteStatement change = db.prepare(uR"sql(
-        INSERT INTO audit_change (entry_id, position, field, old_value, new_value)
-        VALUES (?1, ?2, ?3, ?4, ?5)
+        INSERT INTO audit_change (entry_id, position, field, old_value, new_value, salt, digest)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
     )sql");
     for (qsizetype i = 0; i < entry.changes.size(); ++i) {
         change.bind(1, static_cast<std::int64_t>(entry.id))
@@ -85,6 +85,8 @@ void insertRaw(SqliteDatabase& db, const AuditEntry& entry)
             .bind(3, entry.changes[i].field)
             .bind(4, entry.changes[i].from)
             .bind(5, entry.changes[i].to)
+            .bind(6, entry.changes[i].salt)
+            .bind(7, entry.changes[i].digest)
             .run();
     }
 }
@@ -96,9 +98,14 @@ QByteArray item(const QByteArray& utf8)
     return QByteArray(length, 4) + utf8;
 }
 
-} // namespace
+QByteArray sha256Bytes(const QByteArray& input)
+{
+    const pr::crypto::Sha256Digest digest = pr::crypto::sha256(byteView(input));
+    return QByteArray(reinterpret_cast<const char*>(digest.data()), 32);
+}
 
-TEST_CASE("The canonical form of an entry is fixed", "[audit-chain]")
+// Entry 7, an update of request 12, without changes.
+AuditEntry sampleEntry()
 {
     AuditEntry entry;
     entry.id = 7;
@@ -107,16 +114,46 @@ TEST_CASE("The canonical form of an entry is fixed", "[audit-chain]")
     entry.entityId = 12;
     entry.action = AuditAction::Update;
     entry.osUser = QStringLiteral("jdevries");
+    return entry;
+}
+
+} // namespace
+
+TEST_CASE("The canonical form of an entry is fixed", "[audit-chain]")
+{
+    AuditEntry entry = sampleEntry();
+    FieldChange status(QStringLiteral("status"), QStringLiteral("received"),
+                       QStringLiteral("in-progress"));
+    status.salt = QByteArray(16, '\x01');
+    status.digest = AuditChain::valueDigest(status.salt, status.from, status.to);
+    FieldChange outcome(QStringLiteral("outcome"), QString(), QString());
+    outcome.digest = QByteArray(32, '\x02');
+    outcome.redacted = true;
+    entry.changes = {status, outcome};
+    // Spelled out by hand: if this changes, old trails no longer verify.
+    const QByteArray expectedDigest =
+        sha256Bytes(item("privacyregister-audit-values-1") + item(QByteArray(16, '\x01')) +
+                    item("received") + item("in-progress"));
+    CHECK(status.digest == expectedDigest);
+    const QByteArray expected =
+        item("privacyregister-audit-2") + item("7") + item("2026-03-02T09:30:15.250Z") +
+        item("data-subject-request") + item("12") + item("update") + item("jdevries") + item("2") +
+        item("status") + item(expectedDigest) + item("outcome") + item(QByteArray(32, '\x02'));
+    CHECK(AuditChain::canonicalForm(entry) == expected);
+}
+
+TEST_CASE("The first form, which hashed the values, is kept to check old trails", "[audit-chain]")
+{
+    AuditEntry entry = sampleEntry();
     entry.changes = {
         {QStringLiteral("status"), QStringLiteral("received"), QStringLiteral("in-progress")},
         {QStringLiteral("outcome"), QString(), QStringLiteral("Één bestand")}};
-    // Spelled out by hand: if this changes, old trails no longer verify.
     const QByteArray expected =
         item("privacyregister-audit-1") + item("7") + item("2026-03-02T09:30:15.250Z") +
         item("data-subject-request") + item("12") + item("update") + item("jdevries") + item("2") +
         item("status") + item("received") + item("in-progress") + item("outcome") + item("") +
         item(QStringLiteral("Één bestand").toUtf8());
-    CHECK(AuditChain::canonicalForm(entry) == expected);
+    CHECK(AuditChain::legacyCanonicalForm(entry) == expected);
 }
 
 TEST_CASE("The first entry chains from 32 zero bytes, each next one from the one before",
@@ -176,6 +213,24 @@ TEST_CASE("An edited entry breaks the chain at that entry", "[audit-chain]")
         Trail f;
         CHECK(f.tamper(u"UPDATE audit_change SET old_value = 'Utrecht' "
                        u"WHERE entry_id = 2 AND field = 'city'") == AuditBreak{2, Reason::Altered});
+    }
+    SECTION("a value whose digest was recomputed")
+    {
+        Trail f;
+        f.dropGuards();
+        const FieldChange city = AuditTrail::all(f.db)[1].changes.first();
+        REQUIRE(city.field == QStringLiteral("city"));
+        f.db.prepare(u"UPDATE audit_change SET old_value = 'Utrecht', digest = ?1 "
+                     u"WHERE entry_id = 2 AND field = 'city'")
+            .bind(1, AuditChain::valueDigest(city.salt, QStringLiteral("Utrecht"), city.to))
+            .run();
+        CHECK(AuditTrail::verify(f.db) == AuditBreak{2, Reason::Altered});
+    }
+    SECTION("its salt")
+    {
+        Trail f;
+        CHECK(f.tamper(u"UPDATE audit_change SET salt = zeroblob(16) WHERE entry_id = 1") ==
+              AuditBreak{1, Reason::Altered});
     }
     SECTION("a change taken out of it")
     {

@@ -13,6 +13,7 @@ using validation::memberField;
 namespace {
 
 constexpr qsizetype kSha256Size = 32;
+constexpr qsizetype kSaltSize = 16; // storage::AuditChain::kSaltSize
 
 } // namespace
 
@@ -32,15 +33,28 @@ QList<ValidationIssue> validate(const AuditEntry& value)
                    QCoreApplication::translate("Validation", "An update changes at least one "
                                                              "field."));
     }
-    for (qsizetype i = 0; i < value.changes.size(); ++i) {
-        issues.requireText(
-            memberField(indexedField(QStringLiteral("changes"), i), QStringLiteral("field")),
-            value.changes[i].field);
-    }
-    // Hashes are filled in by storage when the entry is chained; an entry not yet chained has
-    // none, but a hash that is there must have the size of a SHA-256.
+    // Hashes, digests and salts are filled in by storage when the entry is chained; an entry
+    // not yet chained has none, but one that is there must have its size.
     const QString badHash =
         QCoreApplication::translate("Validation", "Not a SHA-256 hash (32 bytes).");
+    for (qsizetype i = 0; i < value.changes.size(); ++i) {
+        const FieldChange& change = value.changes[i];
+        const QString path = indexedField(QStringLiteral("changes"), i);
+        issues.requireText(memberField(path, QStringLiteral("field")), change.field);
+        if (!change.digest.isEmpty() && change.digest.size() != kSha256Size) {
+            issues.add(memberField(path, QStringLiteral("digest")), badHash);
+        }
+        if (!change.salt.isEmpty() && change.salt.size() != kSaltSize) {
+            issues.add(memberField(path, QStringLiteral("salt")),
+                       QCoreApplication::translate("Validation", "Not a salt (16 bytes)."));
+        }
+        if (change.redacted &&
+            (!change.from.isEmpty() || !change.to.isEmpty() || !change.salt.isEmpty())) {
+            issues.add(memberField(path, QStringLiteral("redacted")),
+                       QCoreApplication::translate("Validation",
+                                                   "A redacted change has no values or salt."));
+        }
+    }
     if (!value.previousHash.isEmpty() && value.previousHash.size() != kSha256Size) {
         issues.add(QStringLiteral("previousHash"), badHash);
     }
