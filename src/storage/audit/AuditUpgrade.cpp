@@ -1,6 +1,5 @@
 #include "storage/audit/AuditUpgrade.h"
 
-#include "core/domain/EnumTable.h"
 #include "storage/audit/AuditChain.h"
 #include "storage/audit/AuditChainCheck.h"
 #include "storage/audit/AuditStore.h"

@@ -3,6 +3,7 @@
 #include "storage/RegisterErrors.h"
 #include "storage/sqlite/SqliteDatabase.h"
 
+#include <algorithm>
 #include <mutex>
 #include <set>
 
@@ -41,6 +42,20 @@ void foldFunction(sqlite3_context* context, int /*argc*/, sqlite3_value** argv)
 
 QString TextFolding::fold(const QString& text)
 {
+    // Most of what is searched (references, e-mail addresses, most names) is ASCII, where
+    // NFKD changes nothing, there are no marks, and case folding is A-Z to a-z. Taking that
+    // short way takes a fifth off loading a long list (docs/performance.md).
+    const bool ascii =
+        std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii) {
+        QString lower = text;
+        for (QChar& c : lower) {
+            if (c >= u'A' && c <= u'Z') {
+                c = QChar(c.unicode() + (u'a' - u'A'));
+            }
+        }
+        return lower;
+    }
     const QString decomposed = text.normalized(QString::NormalizationForm_KD);
     QString bare;
     bare.reserve(decomposed.size());

@@ -39,6 +39,20 @@ TEST_CASE("Folding drops case, accents and compatibility forms", "[search]")
     CHECK(TextFolding::fold(QStringLiteral("e\u0301")) == TextFolding::fold(QStringLiteral("é")));
 }
 
+TEST_CASE("ASCII text takes a short way to the same folding", "[search]")
+{
+    CHECK(TextFolding::fold(QStringLiteral("VZ-2026-01 Jansen@Example.NL [x]")) ==
+          QStringLiteral("vz-2026-01 jansen@example.nl [x]"));
+    CHECK(TextFolding::fold(QString()).isEmpty());
+    // Every ASCII character folds as the full way (NFKD, no marks, case folding) folds it.
+    for (char16_t c = 0; c < 0x80; ++c) {
+        const QString one(QChar{c});
+        INFO("U+" << int(c));
+        CHECK(TextFolding::fold(one) ==
+              one.normalized(QString::NormalizationForm_KD).toCaseFolded());
+    }
+}
+
 TEST_CASE("Search ignores case and accents: beheer finds Beheer and béhéer", "[search]")
 {
     RepositoryFixture f;
