@@ -63,14 +63,16 @@ QString selectEntries(QStringView condition)
            condition.toString();
 }
 
-std::optional<QString> meta(const SqliteDatabase& db, QStringView key)
+} // namespace
+
+std::optional<QString> auditMeta(const SqliteDatabase& db, QStringView key)
 {
     SqliteStatement select = db.prepare(u"SELECT value FROM meta WHERE key = ?1");
     select.bind(1, key.toString());
     return select.step() ? std::optional<QString>(select.text(0)) : std::nullopt;
 }
 
-void setMeta(SqliteDatabase& db, QStringView key, const QString& value)
+void setAuditMeta(SqliteDatabase& db, QStringView key, const QString& value)
 {
     db.prepare(u"INSERT INTO meta (key, value) VALUES (?1, ?2) "
                u"ON CONFLICT (key) DO UPDATE SET value = excluded.value")
@@ -78,8 +80,6 @@ void setMeta(SqliteDatabase& db, QStringView key, const QString& value)
         .bind(2, value)
         .run();
 }
-
-} // namespace
 
 void appendAuditEntry(SqliteDatabase& db, const AuditEntry& entry)
 {
@@ -110,8 +110,8 @@ void appendAuditEntry(SqliteDatabase& db, const AuditEntry& entry)
         }
         change.bind(7, field.digest).run();
     }
-    setMeta(db, u"audit_head_id", QString::number(entry.id));
-    setMeta(db, u"audit_head_hash", QString::fromLatin1(entry.hash.toHex()));
+    setAuditMeta(db, u"audit_head_id", QString::number(entry.id));
+    setAuditMeta(db, u"audit_head_hash", QString::fromLatin1(entry.hash.toHex()));
 }
 
 QList<StoredAuditEntry> readAuditEntries(const SqliteDatabase& db)
@@ -187,20 +187,10 @@ std::optional<AuditHead> lastAuditEntry(const SqliteDatabase& db)
     return AuditHead{select.integer(0), select.blob(1)};
 }
 
-std::optional<QString> auditMeta(const SqliteDatabase& db, QStringView key)
-{
-    return meta(db, key);
-}
-
-void setAuditMeta(SqliteDatabase& db, QStringView key, const QString& value)
-{
-    setMeta(db, key, value);
-}
-
 std::optional<AuditHead> recordedAuditHead(const SqliteDatabase& db)
 {
-    const std::optional<QString> id = meta(db, u"audit_head_id");
-    const std::optional<QString> hash = meta(db, u"audit_head_hash");
+    const std::optional<QString> id = auditMeta(db, u"audit_head_id");
+    const std::optional<QString> hash = auditMeta(db, u"audit_head_hash");
     if (!id || !hash) {
         return std::nullopt;
     }

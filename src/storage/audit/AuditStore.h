@@ -46,7 +46,7 @@ QStringList redactChanges(SqliteDatabase& db, core::EntityKind entity, qint64 en
 std::optional<AuditHead> lastAuditEntry(const SqliteDatabase& db);
 // The last entry as recorded in meta when it was appended, or nothing before the first.
 std::optional<AuditHead> recordedAuditHead(const SqliteDatabase& db);
-// The trail's other notes in meta (AuditChainCheck's break found before the upgrade).
+// The trail's notes in meta: its head, and the break AuditUpgrade found before the upgrade.
 std::optional<QString> auditMeta(const SqliteDatabase& db, QStringView key);
 void setAuditMeta(SqliteDatabase& db, QStringView key, const QString& value);
 
