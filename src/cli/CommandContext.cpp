@@ -35,7 +35,25 @@ CommandContext::CommandContext(QTextStream& out, QTextStream& err, QIODevice& in
     , m_in(in)
     , m_clock(clock)
     , m_options(std::move(options))
+    , m_userSettings(std::make_unique<core::AppSettings>())
+    , m_settings(*m_userSettings)
 {}
+
+CommandContext::CommandContext(QTextStream& out, QTextStream& err, QIODevice& in,
+                               const core::Clock& clock, GlobalOptions options,
+                               const core::AppSettings& settings)
+    : m_out(out)
+    , m_err(err)
+    , m_in(in)
+    , m_clock(clock)
+    , m_options(std::move(options))
+    , m_settings(settings)
+{}
+
+usecases::UseCaseContext CommandContext::useCases(storage::Register& reg) const
+{
+    return usecases::UseCaseContext(reg, m_clock, m_settings);
+}
 
 QString CommandContext::registerPath() const
 {
@@ -116,7 +134,7 @@ storage::RegisterOptions CommandContext::registerOptions() const
     storage::RegisterOptions options;
     options.clock = &m_clock;
     // The same number of backups as the desktop program keeps (its settings).
-    options.backupCount = core::AppSettings().backupCount();
+    options.backupCount = m_settings.backupCount();
     return options;
 }
 

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "cli/GlobalOptions.h"
+#include "core/settings/AppSettings.h"
 #include "core/time/Clock.h"
 #include "crypto/SecureAllocator.h"
 #include "storage/Register.h"
+#include "usecases/UseCaseContext.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -12,18 +14,25 @@
 namespace pr::cli {
 
 // What a command may use of the outside world. Tests build one over buffers and a
-// FixedClock; main() builds one over the real streams and the system clock.
+// FixedClock; main() builds one over the real streams and the system clock. The settings are
+// the user's (those of the desktop program) unless the caller hands others, as tests do.
 class CommandContext {
     Q_DECLARE_TR_FUNCTIONS(CommandContext)
 
 public:
     CommandContext(QTextStream& out, QTextStream& err, QIODevice& in, const core::Clock& clock,
                    GlobalOptions options);
+    // With SETTINGS (which must outlive the context) instead of the user's.
+    CommandContext(QTextStream& out, QTextStream& err, QIODevice& in, const core::Clock& clock,
+                   GlobalOptions options, const core::AppSettings& settings);
 
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
     const core::Clock& clock() const { return m_clock; }
     const GlobalOptions& options() const { return m_options; }
+    const core::AppSettings& settings() const { return m_settings; }
+    // What the use cases need to change REG on this command's behalf.
+    usecases::UseCaseContext useCases(storage::Register& reg) const;
 
     // --register, else $PRIVACYREGISTER_REGISTER; throws UsageError when neither is given.
     QString registerPath() const;
@@ -48,6 +57,8 @@ private:
     QIODevice& m_in;
     const core::Clock& m_clock;
     GlobalOptions m_options;
+    std::unique_ptr<core::AppSettings> m_userSettings; // when no settings were handed in
+    const core::AppSettings& m_settings;
 };
 
 } // namespace pr::cli

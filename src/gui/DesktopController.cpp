@@ -121,7 +121,7 @@ void DesktopController::showRegister(std::unique_ptr<storage::Register> reg)
 {
     m_settings.addRecentFile(reg->path());
     delete m_main.data();
-    m_main = new MainWindow(std::move(reg), m_clock, m_settings.promisedAnswerPeriod());
+    m_main = new MainWindow(std::move(reg), m_clock, m_settings);
     m_main->setRequestRetentionPeriod(m_settings.requestRetentionPeriod());
     connect(m_main.data(), &QObject::destroyed, this, [this] {
         if (!QCoreApplication::closingDown()) {

@@ -1,6 +1,7 @@
 #include "gui/MainWindow.h"
 
 #include "core/AppInfo.h"
+#include "core/settings/AppSettings.h"
 #include "gui/SectionNames.h"
 #include "gui/dashboard/DashboardPage.h"
 #include "gui/editing/AgreementActions.h"
@@ -28,16 +29,16 @@ namespace pr::gui {
 using core::EntityKind;
 
 MainWindow::MainWindow(std::unique_ptr<storage::Register> reg, const core::Clock& clock,
-                       const core::Period& promisedAnswerPeriod, QWidget* parent)
+                       const core::AppSettings& settings, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_register(std::move(reg))
-    , m_editor(new RegisterEditor(*m_register, clock, this))
+    , m_editor(new RegisterEditor(*m_register, clock, settings, this))
     , m_undo(new QUndoStack(this))
 {
     m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
-    m_pages = new SectionPages(m_ui->pages, *m_register, clock, promisedAnswerPeriod);
+    m_pages = new SectionPages(m_ui->pages, *m_register, clock, settings.promisedAnswerPeriod());
     // Before the Edit menu is built: its action goes in there.
     m_anonymise = new AnonymiseRequests(*m_editor, *m_undo, *m_pages, clock, this);
     setUpEditing();

@@ -17,8 +17,9 @@ class MainWindow;
 }
 
 namespace pr::core {
+class AppSettings;
 class Clock;
-}
+} // namespace pr::core
 
 namespace pr::gui {
 
@@ -36,10 +37,10 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
+    // SETTINGS (which must outlive the window) are the rules' settings: the promised answer
+    // period, the retention of closed requests; the use cases read them as they read CLOCK.
     MainWindow(std::unique_ptr<storage::Register> reg, const core::Clock& clock,
-               const core::Period& promisedAnswerPeriod = core::Period{4,
-                                                                       core::Period::Unit::Weeks},
-               QWidget* parent = nullptr);
+               const core::AppSettings& settings, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     const storage::Register& currentRegister() const { return *m_register; }

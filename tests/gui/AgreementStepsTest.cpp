@@ -6,7 +6,6 @@
 #include "gui/dashboard/DashboardPage.h"
 #include "gui/editing/AgreementActions.h"
 #include "gui/editing/AgreementStepDialog.h"
-#include "gui/editing/SignedDpaExport.h"
 #include "gui/pages/RecordListPage.h"
 #include "gui/pages/SectionPages.h"
 #include "storage/repositories/AgreementRepository.h"
@@ -208,12 +207,11 @@ TEST_CASE("Without a certificate in the register, nothing is signed and no file 
     CHECK(actions.signWithCertificateButton()->isHidden());
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("getekend.pdf"));
-    const auto agreement =
+    const auto before =
         AgreementRepository::find(window->currentRegister().database(), kSent).value();
-    CHECK_FALSE(pr::gui::SignedDpaExport::write(window->currentRegister().database(),
-                                                window.clock(), agreement, out)
-                    .isEmpty());
+    CHECK_FALSE(actions.signWithCertificate(out));
     CHECK_FALSE(QFile::exists(out));
+    CHECK(AgreementRepository::find(window->currentRegister().database(), kSent).value() == before);
 }
 
 TEST_CASE("A read-only register offers no signing steps", "[gui][agreement]")

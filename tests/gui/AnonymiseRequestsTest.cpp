@@ -12,6 +12,7 @@
 #include "gui/editing/RegisterEditor.h"
 #include "gui/pages/SectionPages.h"
 #include "storage/repositories/RequestRepository.h"
+#include "usecases/RegisterWriter.h"
 
 #include <QAction>
 #include <QMenu>
@@ -110,11 +111,15 @@ void addClosedRequest(pr::test::DemoWindow& window, QDate closed)
     request.status = pr::core::RequestStatus::Answered;
     request.answeredDate = closed;
     request.outcome = QStringLiteral("Inzage gegeven.");
-    REQUIRE(editor->write(EntityKind::DataSubjectRequest, 0,
-                          [&request](pr::storage::SqliteDatabase& db,
-                                     const pr::storage::AuditContext& audit) {
-                              RequestRepository::insert(db, audit, request);
-                          }) == pr::gui::RegisterEditor::Outcome::Saved);
+    // Written as it stands, closed: the rules of the editor and the steps would take the test
+    // through every step of its handling first.
+    const auto result = pr::usecases::RegisterWriter::write(
+        editor->context(),
+        [&request](pr::storage::SqliteDatabase& db, const pr::storage::AuditContext& audit) {
+            RequestRepository::insert(db, audit, request);
+        });
+    REQUIRE(editor->report(EntityKind::DataSubjectRequest, result).status ==
+            pr::usecases::ChangeResult::Status::Saved);
 }
 
 } // namespace

@@ -9,6 +9,7 @@
 #include "gui/signing/CertificatePasswordDialog.h"
 #include "gui/signing/SigningErrorText.h"
 #include "storage/repositories/SigningCertificateRepository.h"
+#include "support/TestSettings.h"
 #include "support/TestSigningCa.h"
 
 #include <QLabel>
@@ -94,7 +95,7 @@ TEST_CASE("A wrong certificate password is refused in the dialog and nothing is 
     const pr::test::DemoRegister demo;
     const pr::core::FixedClock clock(pr::test::demoNow());
     {
-        auto* window = new pr::gui::MainWindow(demo.open(), clock);
+        auto* window = new pr::gui::MainWindow(demo.open(), clock, pr::test::testSettings());
         window->show();
         CertificatePanel& panel = panelOf(*window);
         CHECK(shown(panel, "noneLabel") != QString());

@@ -7,6 +7,7 @@
 #include "gui/pages/RecordListPage.h"
 #include "gui/pages/SectionPages.h"
 #include "storage/repositories/BreachRepository.h"
+#include "support/TestSettings.h"
 
 #include <QLabel>
 #include <QTableView>
@@ -141,7 +142,7 @@ TEST_CASE("Nothing due, no banner", "[gui][due]")
     auto reg = pr::storage::Register::create(path, pr::test::password(),
                                              QStringLiteral("Leeg B.V."), pr::test::fastOptions());
     const pr::core::FixedClock clock(pr::test::demoNow());
-    pr::gui::MainWindow empty(std::move(reg), clock);
+    pr::gui::MainWindow empty(std::move(reg), clock, pr::test::testSettings());
     const pr::gui::DueNotice notice(empty, clock,
                                     pr::core::Period{4, pr::core::Period::Unit::Weeks});
     CHECK(notice.text().isEmpty());

@@ -4,6 +4,7 @@
 // as a fixed clock, and access to what the window shows (its message boxes, its pages).
 
 #include "core/json/RegisterDocument.h"
+#include "core/settings/AppSettings.h"
 #include "core/time/Clock.h"
 #include "gui/MainWindow.h"
 #include "storage/Register.h"
@@ -68,6 +69,7 @@ public:
     DemoRegister& operator=(const DemoRegister&) = delete;
 
     const QString& path() const { return m_path; }
+    const QString& folder() const { return m_folder; }
 
     std::unique_ptr<storage::Register>
     open(storage::OpenMode mode = storage::OpenMode::ReadWrite) const
@@ -108,6 +110,8 @@ public:
     gui::MainWindow* operator->() const { return m_window.data(); }
     const DemoRegister& demo() const { return m_demo; }
     core::FixedClock& clock() { return m_clock; }
+    // The window's settings, in the test's own folder: never the user's.
+    core::AppSettings& settings() { return m_settings; }
 
 private:
     gui::MainWindow* openWindow(storage::OpenMode mode,
@@ -116,11 +120,12 @@ private:
         if (prepare) {
             prepare(*m_demo.open());
         }
-        return new gui::MainWindow(m_demo.open(mode), m_clock);
+        return new gui::MainWindow(m_demo.open(mode), m_clock, m_settings);
     }
 
     DemoRegister m_demo;
     core::FixedClock m_clock{demoNow()};
+    core::AppSettings m_settings{QDir(m_demo.folder()).filePath(QStringLiteral("settings.ini"))};
     QPointer<gui::MainWindow> m_window;
 };
 

@@ -6,6 +6,7 @@
 #include "gui/pages/OrganisationView.h"
 #include "gui/pages/RecordListPage.h"
 #include "gui/pages/SectionPages.h"
+#include "support/TestSettings.h"
 
 #include <QLineEdit>
 #include <QListWidget>
@@ -38,7 +39,7 @@ const pr::core::FixedClock g_clock(pr::test::demoNow());
 TEST_CASE("The title shows the register and that it is saved", "[gui][main]")
 {
     QTemporaryDir dir;
-    auto* window = new MainWindow(makeRegister(dir), g_clock);
+    auto* window = new MainWindow(makeRegister(dir), g_clock, pr::test::testSettings());
     CHECK(window->windowTitle() == QStringLiteral("overzicht.prreg (saved) — Privacyregister"));
     CHECK(window->currentSection() == Section::Overview);
     delete window;
@@ -48,7 +49,8 @@ TEST_CASE("A read-only register says so in the title", "[gui][main]")
 {
     QTemporaryDir dir;
     makeRegister(dir).reset();
-    auto* window = new MainWindow(makeRegister(dir, OpenMode::ReadOnly), g_clock);
+    auto* window =
+        new MainWindow(makeRegister(dir, OpenMode::ReadOnly), g_clock, pr::test::testSettings());
     CHECK(window->windowTitle().contains(QStringLiteral("read-only")));
     delete window;
 }
@@ -57,7 +59,8 @@ TEST_CASE("Save as moves the work to the new file, writable", "[gui][main]")
 {
     QTemporaryDir dir;
     makeRegister(dir).reset();
-    auto* window = new MainWindow(makeRegister(dir, OpenMode::ReadOnly), g_clock);
+    auto* window =
+        new MainWindow(makeRegister(dir, OpenMode::ReadOnly), g_clock, pr::test::testSettings());
     const QString target = dir.filePath(QStringLiteral("kopie.prreg"));
     REQUIRE(window->saveAs(target));
     CHECK(window->currentRegister().path() == target);

@@ -16,6 +16,7 @@
 #include "gui/pages/SectionPages.h"
 #include "gui/wizard/NewRegisterWizard.h"
 #include "support/ScopedLanguage.h"
+#include "support/TestSettings.h"
 
 #include <QDir>
 #include <QLineEdit>
@@ -115,7 +116,7 @@ TEST_CASE("Screenshots of the main screens in Dutch", "[gui][screenshots]")
     }
     save(wizard, QStringLiteral("wizard-password"));
 
-    auto* window = new pr::gui::MainWindow(demo.open(), clock);
+    auto* window = new pr::gui::MainWindow(demo.open(), clock, pr::test::testSettings());
     window->resize(1200, 700);
     window->show();
     save(*window, QStringLiteral("main-window-overview"));

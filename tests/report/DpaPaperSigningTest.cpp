@@ -80,7 +80,7 @@ TEST_CASE("A DPA printed before the client signed has the firm's signature and e
         const auto result =
             workflow.apply(agreement, pr::core::AgreementStep::SignByFirm, QDate(2026, 11, 18), us);
         REQUIRE(result.ok());
-        pr::storage::AgreementRepository::update(db, audit, *result.agreement);
+        pr::storage::AgreementRepository::update(db, audit, *result.record);
     });
 
     const QByteArray pdf = demo.render(
@@ -108,7 +108,7 @@ TEST_CASE("A DPA printed before the client signed has the firm's signature and e
         const auto result = workflow.apply(agreement, pr::core::AgreementStep::Countersign,
                                            QDate(2026, 11, 20), client);
         REQUIRE(result.ok());
-        pr::storage::AgreementRepository::update(db, audit, *result.agreement);
+        pr::storage::AgreementRepository::update(db, audit, *result.record);
     });
     const QString signedPage = signaturePage(demo.render(
         pr::test::request(DocumentKind::Dpa, DocumentFormat::Pdf, pr::test::kBuurtwerk)));

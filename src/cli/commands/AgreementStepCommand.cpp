@@ -3,8 +3,8 @@
 #include "cli/CommandContext.h"
 #include "cli/UsageError.h"
 #include "core/workflow/AgreementWorkflow.h"
-#include "storage/audit/AuditContext.h"
 #include "storage/repositories/AgreementRepository.h"
+#include "usecases/steps/AgreementSteps.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -202,35 +202,35 @@ ExitCode AgreementStepCommand::run(CommandContext& context, const QCommandLinePa
     const core::AgreementStepDetails details = detailsFrom(arguments, *step);
 
     const auto reg = context.openRegister(storage::OpenMode::ReadWrite);
-    const auto agreement = storage::AgreementRepository::find(reg->database(), id);
-    if (!agreement) {
-        context.err() << tr("There is no agreement %1.").arg(id) << '\n';
+    const usecases::StepChange<core::Agreement> change =
+        usecases::AgreementSteps::record(context.useCases(*reg), id, *step, date, details);
+    if (!change.before) {
+        context.err() << change.result.message << '\n';
         return ExitCode::Failed;
     }
-    const core::AgreementStepResult result =
-        core::AgreementWorkflow(context.clock()).apply(*agreement, *step, date, details);
-    if (!result.ok()) {
+    const core::Agreement& agreement = *change.before;
+    if (!change.result.issues.isEmpty()) {
         context.err() << "privacyregister-cli: "
                       << tr("%1 is '%2': '%3' is not possible:")
-                             .arg(describe(*agreement), core::enumLabel(agreement->signingState),
+                             .arg(describe(agreement), core::enumLabel(agreement.signingState),
                                   core::enumCode(*step))
                       << '\n';
-        for (const core::ValidationIssue& issue : result.issues) {
+        for (const core::ValidationIssue& issue : change.result.issues) {
             context.err() << "  " << issue.field << ": " << issue.message << '\n';
         }
-        context.err() << "  state: " << core::enumCode(agreement->signingState) << '\n'
-                      << "  next: " << nextSteps(*agreement) << '\n';
+        context.err() << "  state: " << core::enumCode(agreement.signingState) << '\n'
+                      << "  next: " << nextSteps(agreement) << '\n';
         return ExitCode::UsageError;
     }
-    const storage::AuditContext audit{context.clock(), storage::AuditContext::currentOsUser()};
-    reg->write([&](storage::SqliteDatabase& db) {
-        storage::AgreementRepository::update(db, audit, *result.agreement);
-    });
+    if (!change.taken()) {
+        context.err() << change.result.message << '\n';
+        return ExitCode::Failed;
+    }
     context.out() << tr("%1: %2 on %3.")
-                         .arg(describe(*agreement), core::enumLabel(*step),
+                         .arg(describe(agreement), core::enumLabel(*step),
                               date.toString(Qt::ISODate))
                   << '\n';
-    printState(context, *result.agreement);
+    printState(context, *change.after);
     return ExitCode::Success;
 }
 

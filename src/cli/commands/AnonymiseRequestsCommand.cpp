@@ -2,10 +2,8 @@
 
 #include "cli/CommandContext.h"
 #include "cli/UsageError.h"
-#include "core/settings/AppSettings.h"
 #include "core/workflow/RequestRetention.h"
-#include "storage/audit/AuditContext.h"
-#include "storage/repositories/ExpiredRequests.h"
+#include "usecases/requests/ExpiredRequestAnonymisation.h"
 
 namespace pr::cli {
 
@@ -17,10 +15,10 @@ using core::Period;
 const QString kDryRun = QStringLiteral("dry-run");
 const QString kRetention = QStringLiteral("retention");
 
-Period retention(const QCommandLineParser& arguments)
+Period retention(const QCommandLineParser& arguments, const CommandContext& context)
 {
     if (!arguments.isSet(kRetention)) {
-        return core::AppSettings().requestRetentionPeriod();
+        return context.settings().requestRetentionPeriod();
     }
     const auto parsed = core::Period::parse(arguments.value(kRetention));
     if (!parsed) {
@@ -58,13 +56,12 @@ void AnonymiseRequestsCommand::defineOptions(QCommandLineParser& parser) const
 
 ExitCode AnonymiseRequestsCommand::run(CommandContext& context, const QCommandLineParser& arguments)
 {
-    const core::Period period = retention(arguments);
+    const core::Period period = retention(arguments, context);
     const bool dryRun = arguments.isSet(kDryRun);
     const auto reg =
         context.openRegister(dryRun ? storage::OpenMode::ReadOnly : storage::OpenMode::ReadWrite);
-    const QDate today = context.clock().today();
     const QList<core::DataSubjectRequest> due =
-        storage::ExpiredRequests::find(reg->database(), period, today);
+        usecases::ExpiredRequestAnonymisation::due(context.useCases(*reg), period);
     if (due.isEmpty()) {
         context.out()
             << tr("No closed request is past the retention period of %1.").arg(period.describe())
@@ -86,9 +83,12 @@ ExitCode AnonymiseRequestsCommand::run(CommandContext& context, const QCommandLi
                       << '\n';
         return ExitCode::Success;
     }
-    const storage::AuditContext audit{context.clock(), storage::AuditContext::currentOsUser()};
-    reg->write(
-        [&](storage::SqliteDatabase& db) { storage::ExpiredRequests::anonymise(db, audit, due); });
+    const usecases::ChangeResult result =
+        usecases::ExpiredRequestAnonymisation::anonymise(context.useCases(*reg), due);
+    if (result.status != usecases::ChangeResult::Status::Saved) {
+        context.err() << result.explanation() << '\n';
+        return ExitCode::Failed;
+    }
     context.out() << tr("Anonymised %n request(s).", nullptr, count) << '\n';
     return ExitCode::Success;
 }

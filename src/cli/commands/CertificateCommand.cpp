@@ -5,9 +5,9 @@
 #include "cli/UsageError.h"
 #include "crypto/Wipe.h"
 #include "crypto/signing/SigningError.h"
-#include "storage/audit/AuditContext.h"
 #include "storage/file/AtomicFile.h"
 #include "storage/repositories/SigningCertificateRepository.h"
+#include "usecases/signing/SigningCertificateChange.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -111,13 +111,17 @@ ExitCode CertificateCommand::import(CommandContext& context, const QCommandLineP
     const crypto::SecureBytes password =
         CommandContext::readPasswordFile(arguments.value(kPkcs12PasswordFile));
     const auto reg = context.openRegister(storage::OpenMode::ReadWrite);
-    const storage::AuditContext audit{context.clock(), storage::AuditContext::currentOsUser()};
-    crypto::CertificateInfo info;
-    reg->write([&](storage::SqliteDatabase& db) {
-        info = storage::SigningCertificateRepository::store(
-            db, audit, pkcs12,
-            std::string_view(reinterpret_cast<const char*>(password.data()), password.size()));
-    });
+    const usecases::CertificateChange change =
+        usecases::SigningCertificateChange::store(context.useCases(*reg), pkcs12, password);
+    if (change.error) {
+        // Worded where the command's other certificate errors are (run()).
+        throw *change.error;
+    }
+    if (change.result.status != usecases::ChangeResult::Status::Saved || !change.info) {
+        context.err() << change.result.explanation() << '\n';
+        return ExitCode::Failed;
+    }
+    const crypto::CertificateInfo& info = *change.info;
     context.out() << tr("Imported the certificate of %1 (valid until %2).")
                          .arg(QString::fromStdString(info.subject), utcDate(info.notAfter))
                   << '\n';
@@ -150,13 +154,14 @@ ExitCode CertificateCommand::show(CommandContext& context, const QCommandLinePar
 ExitCode CertificateCommand::remove(CommandContext& context)
 {
     const auto reg = context.openRegister(storage::OpenMode::ReadWrite);
-    const storage::AuditContext audit{context.clock(), storage::AuditContext::currentOsUser()};
-    bool removed = false;
-    reg->write([&](storage::SqliteDatabase& db) {
-        removed = storage::SigningCertificateRepository::remove(db, audit);
-    });
-    context.out() << (removed ? tr("Removed the signing certificate.")
-                              : tr("The register holds no signing certificate."))
+    const usecases::CertificateChange change =
+        usecases::SigningCertificateChange::remove(context.useCases(*reg));
+    if (change.result.status != usecases::ChangeResult::Status::Saved) {
+        context.err() << change.result.explanation() << '\n';
+        return ExitCode::Failed;
+    }
+    context.out() << (change.removed ? tr("Removed the signing certificate.")
+                                     : tr("The register holds no signing certificate."))
                   << '\n';
     return ExitCode::Success;
 }

@@ -4,7 +4,7 @@
 #include "cli/UsageError.h"
 #include "storage/audit/AuditContext.h"
 #include "storage/file/AtomicFile.h"
-#include "storage/transfer/RegisterTransfer.h"
+#include "usecases/register/RegisterImport.h"
 
 namespace pr::cli {
 
@@ -55,10 +55,16 @@ ExitCode ImportCommand::run(CommandContext& context, const QCommandLineParser& a
         return ExitCode::Failed;
     }
     const auto reg = context.openRegister(storage::OpenMode::ReadWrite);
-    const storage::AuditContext audit{context.clock(), storage::AuditContext::currentOsUser()};
-    reg->write([&](storage::SqliteDatabase& db) {
-        storage::RegisterTransfer::importDocument(db, audit, document);
-    });
+    const usecases::ChangeResult result =
+        usecases::RegisterImport::import(context.useCases(*reg), document);
+    if (!result.changed()) {
+        context.err() << result.explanation() << '\n';
+        return ExitCode::Failed;
+    }
+    if (result.status == usecases::ChangeResult::Status::NotSaved) {
+        context.err() << result.message << '\n';
+        return ExitCode::Failed;
+    }
     context.out() << tr("Imported %1.").arg(file) << '\n';
     return ExitCode::Success;
 }

@@ -4,8 +4,7 @@
 #include "cli/KdfOptions.h"
 #include "cli/UsageError.h"
 #include "storage/Register.h"
-#include "storage/audit/AuditContext.h"
-#include "storage/transfer/RegisterTransfer.h"
+#include "usecases/register/RegisterCreation.h"
 
 #include <QFile>
 
@@ -68,12 +67,10 @@ ExitCode InitCommand::run(CommandContext& context, const QCommandLineParser& arg
 
     const QString path = context.registerPath();
     const crypto::SecureBytes password = context.readNewPassword();
-    const auto reg = storage::Register::create(path, password, organisation, options);
     if (content) {
-        const storage::AuditContext audit{context.clock(), storage::AuditContext::currentOsUser()};
-        reg->write([&](storage::SqliteDatabase& db) {
-            storage::RegisterTransfer::importDocument(db, audit, *content);
-        });
+        usecases::RegisterCreation::createFrom(path, password, *content, options, context.clock());
+    } else {
+        usecases::RegisterCreation::createNamed(path, password, organisation, options);
     }
     context.out() << tr("Created %1.").arg(path) << '\n';
     return ExitCode::Success;

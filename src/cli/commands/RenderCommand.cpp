@@ -2,15 +2,14 @@
 
 #include "cli/CommandContext.h"
 #include "cli/UsageError.h"
-#include "cli/commands/SignCommand.h"
-#include "core/settings/AppSettings.h"
-#include "crypto/signing/SigningCredentials.h"
 #include "report/DocumentRenderer.h"
 #include "report/ReportError.h"
-#include "report/signing/PdfSigner.h"
+#include "report/model/DpaModel.h"
 #include "report/template/TemplateError.h"
 #include "storage/ByteView.h"
 #include "storage/file/AtomicFile.h"
+#include "storage/repositories/AgreementRepository.h"
+#include "usecases/signing/SignAgreement.h"
 
 namespace pr::cli {
 
@@ -166,19 +165,12 @@ ExitCode RenderCommand::run(CommandContext& context, const QCommandLineParser& a
                                    request.format != report::DocumentFormat::Pdf)) {
         throw UsageError(tr("--sign only applies to a dpa as PDF"));
     }
-    const auto reg = context.openRegister(storage::OpenMode::ReadOnly);
-    // Before rendering, so that a missing or expired certificate costs no rendering time.
-    std::optional<crypto::SigningCredentials> credentials;
     if (arguments.isSet(kSign)) {
-        credentials = SignCommand::registerCredentials(context, reg->database());
-        // The signature block shows the day it is signed, as the signature's /M does.
-        request.firmSignsOn = context.clock().now().date();
-        if (!credentials) {
-            return ExitCode::Failed;
-        }
+        return signDpa(context, request, arguments.value(kOut));
     }
+    const auto reg = context.openRegister(storage::OpenMode::ReadOnly);
     report::DocumentRenderer renderer(reg->database(), context.clock());
-    renderer.setPromisedAnswerPeriod(core::AppSettings().promisedAnswerPeriod());
+    renderer.setPromisedAnswerPeriod(context.settings().promisedAnswerPeriod());
     QByteArray document;
     try {
         document = renderer.render(request);
@@ -190,18 +182,42 @@ ExitCode RenderCommand::run(CommandContext& context, const QCommandLineParser& a
         context.err() << QString::fromUtf8(error.what()) << '\n';
         return ExitCode::Failed;
     }
-    if (credentials) {
-        try {
-            document = report::signPdf(document, *credentials,
-                                       SignCommand::requestFor(context, &reg->database()));
-        } catch (const std::exception& error) {
-            context.err() << QString::fromUtf8(error.what()) << '\n';
-            return ExitCode::Failed;
-        }
-    }
     // Atomic and owner-only: a failed write leaves no half document and the old file as it was.
     storage::AtomicFile::write(arguments.value(kOut), storage::byteView(document));
     context.out() << tr("Wrote %1.").arg(arguments.value(kOut)) << '\n';
+    return ExitCode::Success;
+}
+
+ExitCode RenderCommand::signDpa(CommandContext& context, const report::DocumentRequest& request,
+                                const QString& out)
+{
+    const auto reg = context.openRegister(storage::OpenMode::ReadWrite);
+    const usecases::UseCaseContext useCases = context.useCases(*reg);
+    const std::optional<core::Agreement> agreement = report::DpaModel::current(
+        storage::AgreementRepository::forClient(reg->database(), request.clientId));
+    if (!agreement) {
+        context.err() << tr("Client %1 has no agreement to sign.").arg(request.clientId) << '\n';
+        return ExitCode::Failed;
+    }
+    const usecases::SignedAgreement signedAgreement =
+        usecases::SignAgreement::sign(useCases, agreement->id, request);
+    if (!signedAgreement.ok()) {
+        context.err() << signedAgreement.step.result.explanation() << '\n';
+        return ExitCode::Failed;
+    }
+    // The register keeps the signed PDF; the file is the user's copy of it.
+    storage::AtomicFile::write(out, storage::byteView(signedAgreement.pdf));
+    const core::Signatory& signer = signedAgreement.step.after->firmSignatory;
+    context.out() << tr("Signed agreement %1 for the firm (%2, %3) and kept the signed PDF in "
+                        "the register.")
+                         .arg(QString::number(agreement->id), signer.name,
+                              signer.date.toString(Qt::ISODate))
+                  << '\n'
+                  << tr("Wrote %1.").arg(out) << '\n';
+    if (signedAgreement.step.result.status == usecases::ChangeResult::Status::NotSaved) {
+        context.err() << signedAgreement.step.result.message << '\n';
+        return ExitCode::Failed;
+    }
     return ExitCode::Success;
 }
 

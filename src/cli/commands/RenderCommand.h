@@ -24,6 +24,11 @@ private:
     static report::DocumentRequest readRequest(const QCommandLineParser& arguments);
     // render letter: --letter, --request and (access) --activities into REQUEST.
     static void readLetter(const QCommandLineParser& arguments, report::DocumentRequest& request);
+    // render dpa --sign: signs the client's current agreement for the firm
+    // (usecases::SignAgreement, which records the step and keeps the PDF) and writes a copy
+    // to OUT.
+    static ExitCode signDpa(CommandContext& context, const report::DocumentRequest& request,
+                            const QString& out);
 };
 
 } // namespace pr::cli

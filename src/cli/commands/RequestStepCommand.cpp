@@ -3,15 +3,15 @@
 #include "cli/CommandContext.h"
 #include "cli/UsageError.h"
 #include "core/workflow/RequestWorkflow.h"
-#include "storage/audit/AuditContext.h"
 #include "storage/repositories/RequestRepository.h"
+#include "usecases/steps/RequestSteps.h"
 
 namespace pr::cli {
 
 namespace {
 // Unqualified return types below: lupdate files a Class::tr() call in a free function whose
-// return type is qualified (core::RequestTransition) under the wrong context.
-using core::RequestTransition;
+// return type is qualified (core::RequestStep) under the wrong context.
+using core::RequestStep;
 
 const QString kTo = QStringLiteral("to");
 const QString kDate = QStringLiteral("date");
@@ -22,7 +22,7 @@ const QString kCopyDestroyed = QStringLiteral("copy-destroyed");
 QString stepCodes()
 {
     QStringList codes;
-    for (const core::RequestTransition step : core::enumValues<core::RequestTransition>()) {
+    for (const core::RequestStep step : core::enumValues<core::RequestStep>()) {
         codes << core::enumCode(step);
     }
     return codes.join(QStringLiteral(", "));
@@ -55,10 +55,10 @@ QDate dateOption(const QCommandLineParser& arguments, const QString& option, QDa
     return date;
 }
 
-RequestTransition stepOption(const QCommandLineParser& arguments)
+RequestStep stepOption(const QCommandLineParser& arguments)
 {
     const QString code = arguments.value(kTo);
-    if (const auto step = core::enumFromCode<core::RequestTransition>(code)) {
+    if (const auto step = core::enumFromCode<core::RequestStep>(code)) {
         return *step;
     }
     // "closed" is the issue's word; the register closes a request as one of three outcomes.
@@ -78,7 +78,7 @@ QString describe(const core::DataSubjectRequest& request)
 QString nextSteps(const core::DataSubjectRequest& request)
 {
     QStringList next;
-    for (const core::RequestTransition step : core::RequestWorkflow::possibleTransitions(request)) {
+    for (const core::RequestStep step : core::RequestWorkflow::possibleSteps(request)) {
         next << core::enumCode(step);
     }
     return next.join(QLatin1Char(' '));
@@ -138,38 +138,37 @@ ExitCode RequestStepCommand::run(CommandContext& context, const QCommandLinePars
         printState(context, *request);
         return ExitCode::Success;
     }
-    const core::RequestTransition step = stepOption(arguments);
+    const core::RequestStep step = stepOption(arguments);
     const QDate date = dateOption(arguments, kDate, context.clock().today());
-    const core::TransitionDetails details{arguments.value(kReason), arguments.value(kOutcome),
-                                          dateOption(arguments, kCopyDestroyed, {})};
+    const core::RequestStepDetails details{arguments.value(kReason), arguments.value(kOutcome),
+                                           dateOption(arguments, kCopyDestroyed, {})};
 
     const auto reg = context.openRegister(storage::OpenMode::ReadWrite);
-    const auto request = storage::RequestRepository::find(reg->database(), id);
-    if (!request) {
-        context.err() << tr("There is no request %1.").arg(id) << '\n';
+    const usecases::StepChange<core::DataSubjectRequest> change =
+        usecases::RequestSteps::record(context.useCases(*reg), id, step, date, details);
+    if (!change.before) {
+        context.err() << change.result.message << '\n';
         return ExitCode::Failed;
     }
-    const core::TransitionResult result =
-        core::RequestWorkflow(context.clock()).apply(*request, step, date, details);
-    if (!result.ok()) {
+    const core::DataSubjectRequest& request = *change.before;
+    if (!change.result.issues.isEmpty()) {
         context.err()
             << "privacyregister-cli: "
-            << tr("%1: '%2' is not possible:").arg(describe(*request), core::enumCode(step))
-            << '\n';
-        for (const core::ValidationIssue& issue : result.issues) {
+            << tr("%1: '%2' is not possible:").arg(describe(request), core::enumCode(step)) << '\n';
+        for (const core::ValidationIssue& issue : change.result.issues) {
             context.err() << "  " << issue.field << ": " << issue.message << '\n';
         }
-        context.err() << "  next: " << nextSteps(*request) << '\n';
+        context.err() << "  next: " << nextSteps(request) << '\n';
         return ExitCode::UsageError;
     }
-    const storage::AuditContext audit{context.clock(), storage::AuditContext::currentOsUser()};
-    reg->write([&](storage::SqliteDatabase& db) {
-        storage::RequestRepository::update(db, audit, *result.request);
-    });
+    if (!change.taken()) {
+        context.err() << change.result.message << '\n';
+        return ExitCode::Failed;
+    }
     context.out() << tr("%1: %2 on %3.")
-                         .arg(describe(*request), core::enumLabel(step), date.toString(Qt::ISODate))
+                         .arg(describe(request), core::enumLabel(step), date.toString(Qt::ISODate))
                   << '\n';
-    printState(context, *result.request);
+    printState(context, *change.after);
     return ExitCode::Success;
 }
 

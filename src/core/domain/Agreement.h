@@ -40,6 +40,9 @@ struct Agreement {
     // The document as signed by the client, as PDF bytes (at most kMaxSignedPdfBytes);
     // empty = not attached.
     QByteArray signedPdf;
+    // The PDF the firm signed (PAdES, with the register's certificate), byte for byte; empty =
+    // not signed digitally by the firm.
+    QByteArray firmSignedPdf;
 
     friend bool operator==(const Agreement&, const Agreement&) = default;
 };

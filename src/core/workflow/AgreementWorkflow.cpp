@@ -250,8 +250,9 @@ SigningState AgreementWorkflow::targetState(SigningState from, AgreementStep ste
     return from;
 }
 
-AgreementStepResult AgreementWorkflow::apply(const Agreement& agreement, AgreementStep step,
-                                             QDate date, const AgreementStepDetails& details) const
+StepResult<Agreement> AgreementWorkflow::apply(const Agreement& agreement, AgreementStep step,
+                                               QDate date,
+                                               const AgreementStepDetails& details) const
 {
     IssueList issues;
     if (!possibleSteps(agreement).contains(step)) {

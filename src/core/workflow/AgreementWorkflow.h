@@ -3,7 +3,7 @@
 #include "core/domain/Agreement.h"
 #include "core/time/Clock.h"
 #include "core/workflow/AgreementStep.h"
-#include "core/workflow/AgreementStepResult.h"
+#include "core/workflow/StepResult.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -48,8 +48,8 @@ public:
     static SigningState targetState(SigningState from, AgreementStep step);
 
     // AGREEMENT after STEP on DATE, or every reason it cannot be taken.
-    AgreementStepResult apply(const Agreement& agreement, AgreementStep step, QDate date,
-                              const AgreementStepDetails& details = {}) const;
+    StepResult<Agreement> apply(const Agreement& agreement, AgreementStep step, QDate date,
+                                const AgreementStepDetails& details = {}) const;
 
 private:
     const Clock& m_clock;

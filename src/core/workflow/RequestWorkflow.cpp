@@ -13,25 +13,25 @@ using validation::IssueList;
 
 namespace {
 
-using T = RequestTransition;
+using T = RequestStep;
 
 QString shortDate(QDate date)
 {
     return QLocale().toString(date, QLocale::ShortFormat);
 }
 
-bool closes(RequestTransition transition)
+bool closes(RequestStep transition)
 {
     return transition == T::Answer || transition == T::Refuse || transition == T::Withdraw;
 }
 
-bool changesStage(RequestTransition transition)
+bool changesStage(RequestStep transition)
 {
     return transition != T::Extend && transition != T::InformClient;
 }
 
 // The field of DataSubjectRequest that keeps the step's date, so that an editor can mark it.
-QString dateField(RequestTransition transition)
+QString dateField(RequestStep transition)
 {
     switch (transition) {
     case T::RequestIdentity:
@@ -54,7 +54,7 @@ QString dateField(RequestTransition transition)
 
 // The latest date of the steps a step must not come before. Extensions and informing the
 // client run beside the stages, so they only need to follow receipt; closing follows them too.
-QDate previousStepDate(const DataSubjectRequest& request, RequestTransition transition)
+QDate previousStepDate(const DataSubjectRequest& request, RequestStep transition)
 {
     QDate latest;
     const auto consider = [&latest](QDate date) {
@@ -74,8 +74,7 @@ QDate previousStepDate(const DataSubjectRequest& request, RequestTransition tran
 }
 
 // The rules that hold whatever the date: what the request's own data rule out.
-void checkRequestRules(const DataSubjectRequest& request, RequestTransition transition,
-                       IssueList& issues)
+void checkRequestRules(const DataSubjectRequest& request, RequestStep transition, IssueList& issues)
 {
     if (transition == T::Extend && request.extension) {
         issues.add(QStringLiteral("extension"),
@@ -100,8 +99,8 @@ void checkRequestRules(const DataSubjectRequest& request, RequestTransition tran
     }
 }
 
-void checkDate(const DataSubjectRequest& request, RequestTransition transition, QDate date,
-               QDate today, IssueList& issues)
+void checkDate(const DataSubjectRequest& request, RequestStep transition, QDate date, QDate today,
+               IssueList& issues)
 {
     const QString field = dateField(transition);
     if (!date.isValid()) {
@@ -125,8 +124,8 @@ void checkDate(const DataSubjectRequest& request, RequestTransition transition, 
     }
 }
 
-void checkDetails(const DataSubjectRequest& request, RequestTransition transition, QDate date,
-                  const TransitionDetails& details, QDate today, IssueList& issues)
+void checkDetails(const DataSubjectRequest& request, RequestStep transition, QDate date,
+                  const RequestStepDetails& details, QDate today, IssueList& issues)
 {
     switch (transition) {
     case T::VerifyIdentity:
@@ -181,8 +180,8 @@ QString appended(const QString& existing, const QString& added)
     return isBlank(existing) ? text : existing.trimmed() + QLatin1Char('\n') + text;
 }
 
-DataSubjectRequest stepped(DataSubjectRequest request, RequestTransition transition, QDate date,
-                           const TransitionDetails& details)
+DataSubjectRequest stepped(DataSubjectRequest request, RequestStep transition, QDate date,
+                           const RequestStepDetails& details)
 {
     request.status = statusOf(RequestWorkflow::targetStage(stageOf(request), transition));
     switch (transition) {
@@ -225,7 +224,7 @@ RequestWorkflow::RequestWorkflow(const Clock& clock)
     : m_clock(clock)
 {}
 
-QList<RequestTransition> RequestWorkflow::transitionsFrom(RequestStage stage)
+QList<RequestStep> RequestWorkflow::stepsFrom(RequestStage stage)
 {
     switch (stage) {
     case RequestStage::Received:
@@ -244,10 +243,10 @@ QList<RequestTransition> RequestWorkflow::transitionsFrom(RequestStage stage)
     return {};
 }
 
-QList<RequestTransition> RequestWorkflow::possibleTransitions(const DataSubjectRequest& request)
+QList<RequestStep> RequestWorkflow::possibleSteps(const DataSubjectRequest& request)
 {
-    QList<RequestTransition> possible = transitionsFrom(stageOf(request));
-    possible.removeIf([&request](RequestTransition transition) {
+    QList<RequestStep> possible = stepsFrom(stageOf(request));
+    possible.removeIf([&request](RequestStep transition) {
         IssueList issues;
         checkRequestRules(request, transition, issues);
         return !issues.issues().isEmpty();
@@ -255,7 +254,7 @@ QList<RequestTransition> RequestWorkflow::possibleTransitions(const DataSubjectR
     return possible;
 }
 
-RequestStage RequestWorkflow::targetStage(RequestStage from, RequestTransition transition)
+RequestStage RequestWorkflow::targetStage(RequestStage from, RequestStep transition)
 {
     switch (transition) {
     case T::RequestIdentity:
@@ -283,15 +282,15 @@ QString RequestWorkflow::complaintInformation()
               "to seek a judicial remedy (AVG art. 12(4)).");
 }
 
-TransitionResult RequestWorkflow::apply(const DataSubjectRequest& request,
-                                        RequestTransition transition, QDate date,
-                                        const TransitionDetails& details) const
+StepResult<DataSubjectRequest> RequestWorkflow::apply(const DataSubjectRequest& request,
+                                                      RequestStep transition, QDate date,
+                                                      const RequestStepDetails& details) const
 {
     IssueList issues;
     const RequestStage stage = stageOf(request);
-    if (!transitionsFrom(stage).contains(transition)) {
+    if (!stepsFrom(stage).contains(transition)) {
         QStringList possible;
-        for (const RequestTransition next : possibleTransitions(request)) {
+        for (const RequestStep next : possibleSteps(request)) {
             possible << enumLabel(next);
         }
         issues.add(QStringLiteral("status"),

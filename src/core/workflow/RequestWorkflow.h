@@ -3,8 +3,8 @@
 #include "core/domain/DataSubjectRequest.h"
 #include "core/time/Clock.h"
 #include "core/workflow/RequestStage.h"
-#include "core/workflow/RequestTransition.h"
-#include "core/workflow/TransitionResult.h"
+#include "core/workflow/RequestStep.h"
+#include "core/workflow/StepResult.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -39,19 +39,19 @@ class RequestWorkflow {
 public:
     explicit RequestWorkflow(const Clock& clock);
 
-    // The steps the state machine has from STAGE, in the order of RequestTransition.
-    static QList<RequestTransition> transitionsFrom(RequestStage stage);
+    // The steps the state machine has from STAGE, in the order of RequestStep.
+    static QList<RequestStep> stepsFrom(RequestStage stage);
     // The steps REQUEST can take, leaving out those its own data rule out (already extended;
     // no client to inform; a client not yet informed before closing). Dates are apply()'s.
-    static QList<RequestTransition> possibleTransitions(const DataSubjectRequest& request);
+    static QList<RequestStep> possibleSteps(const DataSubjectRequest& request);
     // Where TRANSITION leads from FROM: FROM itself for Extend and InformClient.
-    static RequestStage targetStage(RequestStage from, RequestTransition transition);
+    static RequestStage targetStage(RequestStage from, RequestStep transition);
     // The sentence a refusal records when the caller gives no art. 12(4) text of its own.
     static QString complaintInformation();
 
     // REQUEST after TRANSITION on DATE, or every reason it cannot be taken.
-    TransitionResult apply(const DataSubjectRequest& request, RequestTransition transition,
-                           QDate date, const TransitionDetails& details = {}) const;
+    StepResult<DataSubjectRequest> apply(const DataSubjectRequest& request, RequestStep transition,
+                                         QDate date, const RequestStepDetails& details = {}) const;
 
 private:
     const Clock& m_clock;

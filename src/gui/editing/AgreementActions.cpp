@@ -1,19 +1,24 @@
 #include "gui/editing/AgreementActions.h"
 
+#include "core/domain/validation/AgreementValidation.h"
 #include "core/time/Clock.h"
 #include "core/workflow/AgreementWorkflow.h"
 #include "gui/editing/AgreementStepDialog.h"
-#include "gui/editing/AgreementStepUndoCommand.h"
+#include "gui/editing/AppliedChangeCommand.h"
 #include "gui/editing/RegisterEditor.h"
-#include "gui/editing/SignedDpaExport.h"
 #include "gui/pages/DetailPane.h"
 #include "gui/pages/RecordListPage.h"
 #include "gui/pages/SectionPages.h"
+#include "storage/ByteView.h"
 #include "storage/Register.h"
+#include "storage/file/AtomicFile.h"
 #include "storage/repositories/AgreementRepository.h"
+#include "usecases/signing/SignAgreement.h"
+#include "usecases/steps/AgreementSteps.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
@@ -39,6 +44,13 @@ QString buttonText(AgreementStep step)
         return AgreementActions::tr("&Terminate…");
     }
     return {};
+}
+
+// The signed document the register keeps: the client's copy once it is back (it carries both
+// signatures, or is the scan of the paper copy), else the PDF the firm signed.
+QByteArray keptPdf(const core::Agreement& agreement)
+{
+    return agreement.signedPdf.isEmpty() ? agreement.firmSignedPdf : agreement.signedPdf;
 }
 
 QString buttonName(AgreementStep step)
@@ -111,11 +123,11 @@ void AgreementActions::updateButtons()
     for (const AgreementStep step : core::enumValues<AgreementStep>()) {
         stepButton(step)->setVisible(writable && possible.contains(step));
     }
-    m_savePdf->setVisible(agreement && !agreement->signedPdf.isEmpty());
-    // Signing writes a file and changes nothing in the register: also when read-only.
+    m_savePdf->setVisible(agreement && !keptPdf(*agreement).isEmpty());
+    // Signing records the firm's signature: offered where that step is.
     m_signWithCertificate->setVisible(
-        agreement && agreement->signingState != core::SigningState::Terminated &&
-        SignedDpaExport::available(m_editor.currentRegister().database()));
+        writable && possible.contains(AgreementStep::SignByFirm) &&
+        usecases::SignAgreement::available(m_editor.currentRegister().database()));
 }
 
 AgreementStepDialog* AgreementActions::startStep(AgreementStep step)
@@ -139,28 +151,33 @@ AgreementStepDialog* AgreementActions::startStep(AgreementStep step)
 
 void AgreementActions::finishStep(AgreementStepDialog* dialog, qint64 id)
 {
-    // Read again: the agreement as it is when the user confirms is the one undo restores.
-    const auto agreement =
-        storage::AgreementRepository::find(m_editor.currentRegister().database(), id);
-    if (!agreement) {
-        dialog->reject();
-        return;
-    }
     QString error;
     const auto details = dialog->details(error);
     if (!details) {
         dialog->showError(error);
         return;
     }
-    const core::AgreementStepResult result = core::AgreementWorkflow(m_clock).apply(
-        *agreement, dialog->step(), dialog->date(), *details);
-    if (!result.ok()) {
-        dialog->showIssues(result.issues);
+    const usecases::StepChange<core::Agreement> change = usecases::AgreementSteps::record(
+        m_editor.context(), id, dialog->step(), dialog->date(), *details);
+    if (!change.result.issues.isEmpty()) {
+        dialog->showIssues(change.result.issues);
+        return;
+    }
+    m_editor.report(EntityKind::Agreement, change.result);
+    if (!change.taken()) {
+        dialog->showError(change.result.explanation());
         return;
     }
     dialog->accept();
-    m_undo.push(new AgreementStepUndoCommand(m_editor, *agreement, *result.agreement,
-                                             core::enumLabel(dialog->step())));
+    pushStep(*change.before, *change.after, core::enumLabel(dialog->step()));
+}
+
+void AgreementActions::pushStep(const core::Agreement& before, const core::Agreement& after,
+                                const QString& stepLabel)
+{
+    m_undo.push(new AppliedChangeCommand<storage::AgreementRepository, core::Agreement>(
+        m_editor, EntityKind::Agreement, before, after,
+        tr("%1: agreement version %2").arg(stepLabel, after.version)));
 }
 
 void AgreementActions::chooseSavePath()
@@ -181,13 +198,13 @@ bool AgreementActions::saveSignedPdf(const QString& path)
     const auto agreement =
         id != 0 ? storage::AgreementRepository::find(m_editor.currentRegister().database(), id)
                 : std::nullopt;
-    if (!agreement || agreement->signedPdf.isEmpty()) {
+    const QByteArray pdf = agreement ? keptPdf(*agreement) : QByteArray();
+    if (pdf.isEmpty()) {
         return false;
     }
     // QSaveFile: a failed write leaves no half-written file behind.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(agreement->signedPdf) != agreement->signedPdf.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
         tell(tr("Not saved"), tr("The PDF could not be saved: %1").arg(file.errorString()));
         return false;
     }
@@ -209,24 +226,49 @@ void AgreementActions::chooseSignedDpaPath()
 bool AgreementActions::signWithCertificate(const QString& path)
 {
     const qint64 id = currentId();
-    const auto agreement =
-        id != 0 ? storage::AgreementRepository::find(m_editor.currentRegister().database(), id)
-                : std::nullopt;
-    if (!agreement) {
+    if (id == 0 || m_editor.isReadOnly()) {
         return false;
     }
-    const QString error =
-        SignedDpaExport::write(m_editor.currentRegister().database(), m_clock, *agreement, path);
-    if (!error.isEmpty()) {
-        tell(tr("Not signed"), error);
+    const usecases::SignedAgreement signedAgreement =
+        usecases::SignAgreement::sign(m_editor.context(), id);
+    m_editor.report(EntityKind::Agreement, signedAgreement.step.result);
+    if (!signedAgreement.ok()) {
+        tell(tr("Not signed"), signedAgreement.step.result.explanation());
         return false;
     }
+    pushStep(*signedAgreement.step.before, *signedAgreement.step.after,
+             core::enumLabel(core::AgreementStep::SignByFirm));
+    const core::Signatory& signer = signedAgreement.step.after->firmSignatory;
+    QString confirmation =
+        tr("The agreement is signed for the firm by %1 on %2 and recorded as \"signed by "
+           "us\". The signed PDF is kept with the agreement.")
+            .arg(signer.name, QLocale().toString(signer.date, QLocale::LongFormat));
+    try {
+        // Atomic and owner-only: a failed write leaves no half document behind.
+        storage::AtomicFile::write(path, storage::byteView(signedAgreement.pdf));
+        confirmation += QLatin1Char(' ') + tr("A copy was saved as %1.").arg(path);
+    } catch (const std::exception& failure) {
+        confirmation += QLatin1Char(' ') + tr("The copy could not be saved as %1: %2. Save it "
+                                              "again with \"Save signed PDF…\".")
+                                               .arg(path, QString::fromUtf8(failure.what()));
+    }
+    inform(tr("Agreement signed"), confirmation);
     return true;
 }
 
 void AgreementActions::tell(const QString& title, const QString& message)
 {
     auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("agreementWarning"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void AgreementActions::inform(const QString& title, const QString& message)
+{
+    auto* box =
+        new QMessageBox(QMessageBox::Information, title, message, QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("agreementSigned"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

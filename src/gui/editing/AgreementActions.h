@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/Agreement.h"
 #include "core/workflow/AgreementStep.h"
 
 #include <QObject>
@@ -21,9 +22,11 @@ class SectionPages;
 // The signing of the agreement in view (issue 7), as buttons in its details: the next
 // possible steps of core::AgreementWorkflow ("Mark as sent", "Signed by us…", "Signed by the
 // client…", "Terminate…"), each asked for in an AgreementStepDialog and pushed as an
-// AgreementStepUndoCommand, "Save signed PDF…" for the client's PDF kept in the register, and,
-// when the register holds a certificate, "Sign with certificate…" (SignedDpaExport). Only the
-// possible steps show; a read-only register shows none.
+// undo step, "Save signed PDF…" for the signed PDF kept in the register, and, when the
+// register holds a certificate, "Sign with certificate…" (usecases::SignAgreement: signs,
+// records the step and keeps the signed PDF, then confirms). Every change goes through
+// usecases::AgreementSteps or SignAgreement. Only the possible steps show; a read-only
+// register shows none.
 class AgreementActions : public QObject {
     Q_OBJECT
 
@@ -42,8 +45,9 @@ public:
     // Writes the selected agreement's signed PDF to PATH; false, after telling the user, when
     // that fails.
     bool saveSignedPdf(const QString& path);
-    // Writes the selected agreement's DPA, signed with the register's certificate, to PATH;
-    // false, after telling the user why, when that fails.
+    // Signs the selected agreement's DPA for the firm with the register's certificate, records
+    // the step and keeps the signed PDF with it, saves a copy to PATH and confirms; false,
+    // after telling the user why, when it cannot be signed.
     bool signWithCertificate(const QString& path);
 
     // After the selection, the register or its mode changed.
@@ -54,7 +58,11 @@ private:
     void finishStep(AgreementStepDialog* dialog, qint64 id);
     void chooseSavePath();
     void chooseSignedDpaPath();
+    // An undo step for the change a use case made to the agreement.
+    void pushStep(const core::Agreement& before, const core::Agreement& after,
+                  const QString& stepLabel);
     void tell(const QString& title, const QString& message);
+    void inform(const QString& title, const QString& message);
 
     RegisterEditor& m_editor;
     QUndoStack& m_undo;

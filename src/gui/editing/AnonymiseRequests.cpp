@@ -1,6 +1,5 @@
 #include "gui/editing/AnonymiseRequests.h"
 
-#include "core/settings/AppSettings.h"
 #include "core/time/Clock.h"
 #include "core/workflow/RequestRetention.h"
 #include "gui/editing/RegisterEditor.h"
@@ -8,7 +7,7 @@
 #include "gui/pages/RecordListPage.h"
 #include "gui/pages/SectionPages.h"
 #include "storage/Register.h"
-#include "storage/repositories/ExpiredRequests.h"
+#include "usecases/requests/ExpiredRequestAnonymisation.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -31,7 +30,7 @@ AnonymiseRequests::AnonymiseRequests(RegisterEditor& editor, QUndoStack& undo, S
     , m_requests(pages.listPage(EntityKind::DataSubjectRequest))
     , m_button(new QPushButton(tr("&Anonymise expired requests…"), window))
     , m_action(new QAction(m_button->text(), this))
-    , m_retention(core::AppSettings().requestRetentionPeriod())
+    , m_retention(usecases::ExpiredRequestAnonymisation::retention(editor.context()))
 {
     setObjectName(QStringLiteral("anonymiseRequests"));
     m_button->setObjectName(QStringLiteral("anonymiseExpiredRequests"));
@@ -52,8 +51,7 @@ AnonymiseRequests::AnonymiseRequests(RegisterEditor& editor, QUndoStack& undo, S
 
 QList<core::DataSubjectRequest> AnonymiseRequests::expired() const
 {
-    return storage::ExpiredRequests::find(m_editor.currentRegister().database(), m_retention,
-                                          m_clock.today());
+    return usecases::ExpiredRequestAnonymisation::due(m_editor.context(), m_retention);
 }
 
 void AnonymiseRequests::setRetentionPeriod(const core::Period& period)
@@ -122,12 +120,11 @@ void AnonymiseRequests::anonymise(const QList<core::DataSubjectRequest>& request
     // exactly what the retention period says must go. One write: one transaction, one
     // encrypted save, and the audit trail records each request.
     // The selected request (the window keeps it selected after the change).
-    const RegisterEditor::Outcome outcome = m_editor.write(
-        EntityKind::DataSubjectRequest, m_requests->currentId(),
-        [&requests](storage::SqliteDatabase& db, const storage::AuditContext& audit) {
-            storage::ExpiredRequests::anonymise(db, audit, requests);
-        });
-    if (outcome != RegisterEditor::Outcome::Refused) {
+    usecases::ChangeResult result =
+        usecases::ExpiredRequestAnonymisation::anonymise(m_editor.context(), requests);
+    result.id = m_requests->currentId();
+    m_editor.report(EntityKind::DataSubjectRequest, result);
+    if (result.changed()) {
         // The commands on the stack hold snapshots of these requests with the names in them;
         // undoing one would bring a name back. Clearing is the honest choice (the dialog
         // said so).

@@ -1,11 +1,12 @@
 #include "gui/editing/DeleteRecordCommand.h"
 
 #include "gui/editing/RegisterEditor.h"
+#include "usecases/records/RecordChanges.h"
 
 namespace pr::gui {
 
 DeleteRecordCommand::DeleteRecordCommand(RegisterEditor& editor,
-                                         std::unique_ptr<RecordSnapshot> snapshot)
+                                         std::unique_ptr<usecases::RecordSnapshot> snapshot)
     : m_editor(editor)
     , m_snapshot(std::move(snapshot))
 {
@@ -14,24 +15,18 @@ DeleteRecordCommand::DeleteRecordCommand(RegisterEditor& editor,
 
 void DeleteRecordCommand::redo()
 {
-    const storage::Referrer record = m_snapshot->record();
-    const auto outcome =
-        m_editor.write(record.kind, record.id,
-                       [this](storage::SqliteDatabase& db, const storage::AuditContext& audit) {
-                           m_snapshot->remove(db, audit);
-                       });
-    setObsolete(outcome == RegisterEditor::Outcome::Refused);
+    const auto& result =
+        m_editor.report(m_snapshot->record().kind,
+                        usecases::RecordChanges::remove(m_editor.context(), *m_snapshot));
+    setObsolete(result.refused());
 }
 
 void DeleteRecordCommand::undo()
 {
-    const storage::Referrer record = m_snapshot->record();
-    const auto outcome =
-        m_editor.write(record.kind, record.id,
-                       [this](storage::SqliteDatabase& db, const storage::AuditContext& audit) {
-                           m_snapshot->restore(db, audit);
-                       });
-    setObsolete(outcome == RegisterEditor::Outcome::Refused);
+    const auto& result =
+        m_editor.report(m_snapshot->record().kind,
+                        usecases::RecordChanges::putBack(m_editor.context(), *m_snapshot));
+    setObsolete(result.refused());
 }
 
 } // namespace pr::gui

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "gui/editing/RecordSnapshot.h"
+#include "usecases/records/RecordSnapshot.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
@@ -19,14 +19,14 @@ class DeleteRecordCommand : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(DeleteRecordCommand)
 
 public:
-    DeleteRecordCommand(RegisterEditor& editor, std::unique_ptr<RecordSnapshot> snapshot);
+    DeleteRecordCommand(RegisterEditor& editor, std::unique_ptr<usecases::RecordSnapshot> snapshot);
 
     void redo() override;
     void undo() override;
 
 private:
     RegisterEditor& m_editor;
-    std::unique_ptr<RecordSnapshot> m_snapshot;
+    std::unique_ptr<usecases::RecordSnapshot> m_snapshot;
 };
 
 } // namespace pr::gui

@@ -1,15 +1,17 @@
 #include "gui/editing/EditActions.h"
 
+#include "core/domain/validation/SecurityMeasureValidation.h"
+#include "gui/editing/AppliedChangeCommand.h"
 #include "gui/editing/DeleteRecordCommand.h"
-#include "gui/editing/RecordSnapshot.h"
 #include "gui/editing/RegisterEditor.h"
-#include "gui/editing/SetMeasureStatusCommand.h"
 #include "gui/pages/DetailPane.h"
 #include "gui/pages/RecordListPage.h"
 #include "gui/pages/SectionPages.h"
 #include "storage/Register.h"
 #include "storage/repositories/Referrer.h"
 #include "storage/repositories/SecurityMeasureRepository.h"
+#include "usecases/records/MeasureStatusChange.h"
+#include "usecases/records/RecordSnapshot.h"
 
 #include <QHBoxLayout>
 #include <QMessageBox>
@@ -46,7 +48,7 @@ bool EditActions::canDelete() const
 {
     const RecordListPage* page = m_pages.currentListPage();
     return page != nullptr && page != m_pages.auditPage() && !m_editor.isReadOnly() &&
-           RecordSnapshot::isDeletable(page->section().kind) && page->currentId() != 0;
+           usecases::RecordSnapshot::isDeletable(page->section().kind) && page->currentId() != 0;
 }
 
 void EditActions::deleteSelected()
@@ -57,7 +59,7 @@ void EditActions::deleteSelected()
     const RecordListPage* page = m_pages.currentListPage();
     const EntityKind kind = page->section().kind;
     const qint64 id = page->currentId();
-    const auto snapshot = RecordSnapshot::take(currentRegister().database(), kind, id);
+    const auto snapshot = usecases::RecordSnapshot::take(currentRegister().database(), kind, id);
     if (!snapshot) {
         return;
     }
@@ -83,7 +85,7 @@ void EditActions::deleteSelected()
             return;
         }
         // Read again: the record as it is when the user confirms is the one undo restores.
-        if (auto current = RecordSnapshot::take(currentRegister().database(), kind, id)) {
+        if (auto current = usecases::RecordSnapshot::take(currentRegister().database(), kind, id)) {
             m_undo.push(new DeleteRecordCommand(m_editor, std::move(current)));
         }
     });
@@ -100,7 +102,16 @@ void EditActions::toggleMeasureStatus()
     const core::MeasureStatus to = measure->status == core::MeasureStatus::InPlace
                                        ? core::MeasureStatus::Planned
                                        : core::MeasureStatus::InPlace;
-    m_undo.push(new SetMeasureStatusCommand(m_editor, id, measure->title, measure->status, to));
+    auto change = usecases::MeasureStatusChange::set(m_editor.context(), id, to);
+    m_editor.report(EntityKind::SecurityMeasure, change.result);
+    if (change.taken()) {
+        const QString text = to == core::MeasureStatus::Planned
+                                 ? tr("mark '%1' as planned").arg(measure->title)
+                                 : tr("mark '%1' as in place").arg(measure->title);
+        m_undo.push(
+            new AppliedChangeCommand<storage::SecurityMeasureRepository, core::SecurityMeasure>(
+                m_editor, EntityKind::SecurityMeasure, *change.before, *change.after, text));
+    }
 }
 
 void EditActions::updateMeasureButton()

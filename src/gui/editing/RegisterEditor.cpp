@@ -1,75 +1,54 @@
 #include "gui/editing/RegisterEditor.h"
 
-#include "core/logging/Log.h"
 #include "storage/Register.h"
-#include "storage/RegisterErrors.h"
-#include "storage/repositories/ReferencedRowError.h"
+#include "usecases/RegisterWriter.h"
 
 namespace pr::gui {
 
-RegisterEditor::RegisterEditor(storage::Register& reg, const core::Clock& clock, QObject* parent)
+RegisterEditor::RegisterEditor(storage::Register& reg, const core::Clock& clock,
+                               const core::AppSettings& settings, QObject* parent)
     : QObject(parent)
-    , m_register(reg)
-    , m_audit{clock, storage::AuditContext::currentOsUser()}
+    , m_context(reg, clock, settings)
 {}
 
 bool RegisterEditor::isReadOnly() const
 {
-    return m_register.isReadOnly();
+    return m_context.reg().isReadOnly();
 }
 
-RegisterEditor::Outcome RegisterEditor::write(core::EntityKind kind, qint64 id,
-                                              const Change& change)
+const storage::Register& RegisterEditor::currentRegister() const
 {
-    // Set as the last step of the change: when the write then fails, it failed after the
-    // transaction committed (a SaveError, or an error while making the session's backup),
-    // and the change is in the register although it is not on disk.
-    bool changeDone = false;
-    QString failure;
-    try {
-        m_register.write([&](storage::SqliteDatabase& db) {
-            change(db, m_audit);
-            changeDone = true;
-        });
-    } catch (const storage::ReferencedRowError& error) {
-        failure = error.detailedMessage();
-    } catch (const storage::RegisterError& error) {
-        failure = error.message();
-    } catch (const std::exception&) {
-        // Not one of the register's own errors (a crypto failure, memory): nothing the user
-        // can act on beyond knowing it, and it must not escape into QUndoStack.
-        failure = tr("An unexpected error occurred.");
-    }
-    if (failure.isEmpty()) {
-        Q_EMIT changed(kind, id);
+    return m_context.reg();
+}
+
+const usecases::ChangeResult& RegisterEditor::report(core::EntityKind kind,
+                                                     const usecases::ChangeResult& result)
+{
+    switch (result.status) {
+    case usecases::ChangeResult::Status::Saved:
+        Q_EMIT changed(kind, result.id);
         Q_EMIT saveStateChanged();
-        return Outcome::Saved;
+        break;
+    case usecases::ChangeResult::Status::NotSaved:
+        Q_EMIT changed(kind, result.id);
+        Q_EMIT saveStateChanged();
+        Q_EMIT saveFailed(result.message);
+        break;
+    case usecases::ChangeResult::Status::Refused:
+        Q_EMIT refused(result.explanation());
+        break;
     }
-    if (!(changeDone && m_register.hasUnsavedChanges())) {
-        Q_EMIT refused(failure);
-        return Outcome::Refused;
-    }
-    spdlog::warn("a change was made but not saved");
-    Q_EMIT changed(kind, id);
-    Q_EMIT saveStateChanged();
-    Q_EMIT saveFailed(failure);
-    return Outcome::NotSaved;
+    return result;
 }
 
 bool RegisterEditor::save()
 {
-    try {
-        m_register.save();
-    } catch (const storage::RegisterError& error) {
-        Q_EMIT saveStateChanged();
-        Q_EMIT saveFailed(error.message());
-        return false;
-    } catch (const std::exception&) {
-        Q_EMIT saveStateChanged();
-        Q_EMIT saveFailed(tr("An unexpected error occurred."));
+    const usecases::ChangeResult result = usecases::RegisterWriter::saveAgain(m_context);
+    Q_EMIT saveStateChanged();
+    if (result.status == usecases::ChangeResult::Status::NotSaved) {
+        Q_EMIT saveFailed(result.message);
         return false;
     }
-    Q_EMIT saveStateChanged();
     return true;
 }
 

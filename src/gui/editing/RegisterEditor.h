@@ -1,49 +1,50 @@
 #pragma once
 
 #include "core/domain/EntityKind.h"
-#include "storage/audit/AuditContext.h"
+#include "usecases/ChangeResult.h"
+#include "usecases/UseCaseContext.h"
 
 #include <QObject>
 
-#include <functional>
-
 namespace pr::core {
+class AppSettings;
 class Clock;
-}
+} // namespace pr::core
 
 namespace pr::storage {
 class Register;
-class SqliteDatabase;
-} // namespace pr::storage
+}
 
 namespace pr::gui {
 
-// The one way the window changes the register: each change is one Register::write (one
-// transaction, then the encrypted save) with the audit context of this session. It tells
-// what happened instead of throwing, because its callers are undo commands, which run inside
-// QUndoStack where an exception must not pass:
+// The window's side of the use cases (src/usecases): it holds the use-case context of this
+// session (register, clock, settings, OS user) and turns each use case's ChangeResult into
+// what the window shows. The window changes the register only through use cases; this class
+// has no way to write of its own.
 //
-// - Saved: the change is in the register and on disk;
-// - NotSaved: the change is in the register but the save failed (saveFailed() says why): the
-//   user can save again or elsewhere;
-// - Refused: nothing changed (refused() says why, with the records' names where a delete is
-//   refused because others refer to the record).
+// - Saved: changed(), saveStateChanged();
+// - NotSaved: the change is in the register but the save failed: changed(),
+//   saveStateChanged(), saveFailed() — the user can save again or elsewhere;
+// - Refused: refused() with the reason (a rule, or the records that refer to one that was to
+//   be deleted).
 class RegisterEditor : public QObject {
     Q_OBJECT
 
 public:
-    enum class Outcome { Saved, NotSaved, Refused };
-    using Change = std::function<void(storage::SqliteDatabase&, const storage::AuditContext&)>;
+    RegisterEditor(storage::Register& reg, const core::Clock& clock,
+                   const core::AppSettings& settings, QObject* parent = nullptr);
 
-    RegisterEditor(storage::Register& reg, const core::Clock& clock, QObject* parent = nullptr);
+    const usecases::UseCaseContext& context() const { return m_context; }
 
-    // Runs CHANGE, which changes record ID of KIND (for changed()).
-    Outcome write(core::EntityKind kind, qint64 id, const Change& change);
+    // Tells the window what RESULT, a use case's result about record ID of KIND, means, and
+    // gives it back.
+    const usecases::ChangeResult& report(core::EntityKind kind,
+                                         const usecases::ChangeResult& result);
     // Saves again after a failed save; false (and saveFailed()) when it fails again.
     bool save();
 
     bool isReadOnly() const;
-    const storage::Register& currentRegister() const { return m_register; }
+    const storage::Register& currentRegister() const;
 
 Q_SIGNALS:
     // A record changed (also after NotSaved): views showing it read it again.
@@ -54,8 +55,7 @@ Q_SIGNALS:
     void saveStateChanged();
 
 private:
-    storage::Register& m_register;
-    storage::AuditContext m_audit;
+    usecases::UseCaseContext m_context;
 };
 
 } // namespace pr::gui

@@ -1,11 +1,15 @@
 #include "gui/editing/SaveRecordCommand.h"
 
 #include "gui/editing/RegisterEditor.h"
+#include "usecases/records/RecordChanges.h"
 
 namespace pr::gui {
 
-SaveRecordCommand::SaveRecordCommand(RegisterEditor& editor, std::unique_ptr<RecordVersion> before,
-                                     std::unique_ptr<RecordVersion> after)
+using usecases::RecordChanges;
+
+SaveRecordCommand::SaveRecordCommand(RegisterEditor& editor,
+                                     std::unique_ptr<usecases::RecordVersion> before,
+                                     std::unique_ptr<usecases::RecordVersion> after)
     : m_editor(editor)
     , m_before(std::move(before))
     , m_after(std::move(after))
@@ -13,39 +17,37 @@ SaveRecordCommand::SaveRecordCommand(RegisterEditor& editor, std::unique_ptr<Rec
     setText(m_before ? tr("edit %1").arg(m_after->name()) : tr("add %1").arg(m_after->name()));
 }
 
+bool SaveRecordCommand::isPermanent() const
+{
+    return !m_before && !RecordChanges::whyKept(m_after->kind()).isEmpty();
+}
+
+QString SaveRecordCommand::whyPermanent() const
+{
+    return isPermanent() ? RecordChanges::whyKept(m_after->kind()) : QString();
+}
+
 void SaveRecordCommand::redo()
 {
-    RecordVersion& after = *m_after;
-    const bool isNew = !m_before;
-    // A new record has no id before its first insert: the list selects it afterwards by the
-    // id the insert gave (see recordId()).
-    const auto outcome = m_editor.write(
-        after.kind(), after.id(),
-        [&after, isNew](storage::SqliteDatabase& db, const storage::AuditContext& audit) {
-            if (isNew) {
-                after.insert(db, audit);
-            } else {
-                after.update(db, audit);
-            }
-        });
-    m_refused = outcome == RegisterEditor::Outcome::Refused;
+    // The first redo saves under the rules of the record's kind; a later one (after undo)
+    // puts back the version those rules accepted then.
+    const usecases::ChangeResult& result =
+        m_saved ? RecordChanges::restore(m_editor.context(), *m_after, !m_before)
+                : RecordChanges::save(m_editor.context(), m_before.get(), *m_after);
+    m_editor.report(m_after->kind(), result);
+    m_lastIssues = result.issues;
+    m_refused = result.refused();
+    m_saved = m_saved || !m_refused;
     setObsolete(m_refused);
 }
 
 void SaveRecordCommand::undo()
 {
-    const RecordVersion& after = *m_after;
-    const RecordVersion* before = m_before.get();
-    const auto outcome = m_editor.write(
-        after.kind(), after.id(),
-        [&after, before](storage::SqliteDatabase& db, const storage::AuditContext& audit) {
-            if (before == nullptr) {
-                after.remove(db, audit);
-            } else {
-                before->update(db, audit);
-            }
-        });
-    m_refused = outcome == RegisterEditor::Outcome::Refused;
+    const usecases::ChangeResult result =
+        m_before ? RecordChanges::restore(m_editor.context(), *m_before, false)
+                 : RecordChanges::removeAdded(m_editor.context(), *m_after);
+    m_editor.report(m_after->kind(), result);
+    m_refused = result.refused();
     setObsolete(m_refused);
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 
-#include "gui/editing/RecordVersion.h"
+#include "core/domain/validation/ValidationIssue.h"
+#include "usecases/records/RecordVersion.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QUndoCommand>
 
 #include <memory>
@@ -11,30 +13,40 @@ namespace pr::gui {
 
 class RegisterEditor;
 
-// Saves what an editor made of a record: redo inserts a new record or replaces the stored one
-// with AFTER; undo removes the inserted record or puts BEFORE back. Each step is one write
-// through RegisterEditor (one transaction, then the encrypted save). Refused steps make the
-// command obsolete, as DeleteRecordCommand explains.
+// Saves what an editor made of a record through usecases::RecordChanges: the first redo
+// saves AFTER under the rules of its kind (a new record, or the new version of BEFORE); undo
+// removes the added record or puts BEFORE back; a later redo puts AFTER back. A refused step
+// makes the command obsolete, as DeleteRecordCommand explains.
+//
+// Adding a record that the law says to keep (a data breach) is permanent: its undo would be a
+// deletion, which RecordChanges refuses, and the window offers no undo for it (isPermanent()).
 class SaveRecordCommand : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(SaveRecordCommand)
 
 public:
     // BEFORE is nullptr for a new record.
-    SaveRecordCommand(RegisterEditor& editor, std::unique_ptr<RecordVersion> before,
-                      std::unique_ptr<RecordVersion> after);
+    SaveRecordCommand(RegisterEditor& editor, std::unique_ptr<usecases::RecordVersion> before,
+                      std::unique_ptr<usecases::RecordVersion> after);
 
     void redo() override;
     void undo() override;
 
     // The record's id after the first redo (for a new record, the id the register gave it).
     qint64 recordId() const { return m_after->id(); }
-    // Whether the last step was refused (then the command is obsolete).
+    // Whether the last step was refused (then the command is obsolete), and the rules' reasons
+    // per field when the save was refused by them.
     bool wasRefused() const { return m_refused; }
+    const QList<core::ValidationIssue>& refusalIssues() const { return m_lastIssues; }
+    // Adding this record cannot be undone; whyPermanent() says why, for the Edit menu.
+    bool isPermanent() const;
+    QString whyPermanent() const;
 
 private:
     RegisterEditor& m_editor;
-    std::unique_ptr<RecordVersion> m_before;
-    std::unique_ptr<RecordVersion> m_after;
+    std::unique_ptr<usecases::RecordVersion> m_before;
+    std::unique_ptr<usecases::RecordVersion> m_after;
+    QList<core::ValidationIssue> m_lastIssues;
+    bool m_saved = false;
     bool m_refused = false;
 };
 

@@ -2,8 +2,8 @@
 
 #include "core/domain/validation/OrganisationValidation.h"
 #include "gui/OrganisationForm.h"
-#include "gui/editing/OrganisationVersion.h"
 #include "gui/editors/ImageField.h"
+#include "usecases/records/OrganisationVersion.h"
 
 #include <QFormLayout>
 #include <QVBoxLayout>
@@ -69,14 +69,14 @@ OrganisationEditor::placeIssues(const QList<core::ValidationIssue>& issues)
     return RecordEditor::placeIssues(m_form->issuesWithoutField(issues));
 }
 
-std::unique_ptr<RecordVersion> OrganisationEditor::loadedVersion() const
+std::unique_ptr<usecases::RecordVersion> OrganisationEditor::loadedVersion() const
 {
-    return std::make_unique<OrganisationVersion>(m_loaded);
+    return std::make_unique<usecases::OrganisationVersion>(m_loaded);
 }
 
-std::unique_ptr<RecordVersion> OrganisationEditor::editedVersion() const
+std::unique_ptr<usecases::RecordVersion> OrganisationEditor::editedVersion() const
 {
-    return std::make_unique<OrganisationVersion>(value());
+    return std::make_unique<usecases::OrganisationVersion>(value());
 }
 
 } // namespace pr::gui

@@ -22,8 +22,8 @@ public:
     QString dialogTitle() const override;
     QList<core::ValidationIssue> issues() const override;
     bool isModified() const override { return !(value() == m_loaded); }
-    std::unique_ptr<RecordVersion> loadedVersion() const override;
-    std::unique_ptr<RecordVersion> editedVersion() const override;
+    std::unique_ptr<usecases::RecordVersion> loadedVersion() const override;
+    std::unique_ptr<usecases::RecordVersion> editedVersion() const override;
 
     // The profile as the form shows it now.
     core::Organisation value() const;

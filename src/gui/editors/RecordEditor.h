@@ -2,8 +2,8 @@
 
 #include "core/domain/EntityKind.h"
 #include "core/domain/validation/ValidationIssue.h"
-#include "gui/editing/RecordVersion.h"
 #include "gui/editors/FieldIssues.h"
+#include "usecases/records/RecordVersion.h"
 
 #include <QWidget>
 
@@ -30,8 +30,8 @@ public:
     // Whether the form differs from the record it started from.
     virtual bool isModified() const = 0;
     // The record as it started (nullptr for a new one) and as edited, for SaveRecordCommand.
-    virtual std::unique_ptr<RecordVersion> loadedVersion() const = 0;
-    virtual std::unique_ptr<RecordVersion> editedVersion() const = 0;
+    virtual std::unique_ptr<usecases::RecordVersion> loadedVersion() const = 0;
+    virtual std::unique_ptr<usecases::RecordVersion> editedVersion() const = 0;
 
     // Shows the current issues beside their fields; returns all of them.
     QList<core::ValidationIssue> refreshIssues();

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "gui/editing/RecordVersion.h"
 #include "gui/editors/RecordEditor.h"
+#include "usecases/records/RecordVersion.h"
 
 namespace pr::gui {
 
@@ -30,19 +30,19 @@ public:
     // that every record type's validate() overload is seen, not only those included here.
     QList<core::ValidationIssue> issues() const override { return validate(value()); }
 
-    std::unique_ptr<RecordVersion> loadedVersion() const override
+    std::unique_ptr<usecases::RecordVersion> loadedVersion() const override
     {
         if (m_isNew) {
             return nullptr;
         }
-        return std::make_unique<RecordVersionOf<Repository, Record>>(m_kind, m_loaded,
-                                                                     nameOf(m_loaded));
+        return std::make_unique<usecases::RecordVersionOf<Repository, Record>>(m_kind, m_loaded,
+                                                                               nameOf(m_loaded));
     }
-    std::unique_ptr<RecordVersion> editedVersion() const override
+    std::unique_ptr<usecases::RecordVersion> editedVersion() const override
     {
         const Record edited = value();
-        return std::make_unique<RecordVersionOf<Repository, Record>>(m_kind, edited,
-                                                                     nameOf(edited));
+        return std::make_unique<usecases::RecordVersionOf<Repository, Record>>(m_kind, edited,
+                                                                               nameOf(edited));
     }
 
 protected:

@@ -1,11 +1,8 @@
 #include "gui/signing/SetSigningCertificateCommand.h"
 
-#include "crypto/signing/SigningError.h"
 #include "gui/editing/RegisterEditor.h"
 #include "gui/signing/SigningErrorText.h"
-#include "storage/RegisterErrors.h"
-
-#include <string_view>
+#include "usecases/signing/SigningCertificateChange.h"
 
 namespace pr::gui {
 
@@ -32,23 +29,15 @@ void SetSigningCertificateCommand::undo()
 void SetSigningCertificateCommand::apply(
     const std::optional<storage::StoredSigningCertificate>& target)
 {
-    const auto outcome = m_editor.write(
-        core::EntityKind::Organisation, 1,
-        [&target](storage::SqliteDatabase& db, const storage::AuditContext& audit) {
-            if (!target) {
-                storage::SigningCertificateRepository::remove(db, audit);
-                return;
-            }
-            const std::string_view password(reinterpret_cast<const char*>(target->password.data()),
-                                            target->password.size());
-            try {
-                storage::SigningCertificateRepository::store(db, audit, target->pkcs12, password);
-            } catch (const crypto::SigningError& error) {
-                // As a register error the editor shows its reason, not "unexpected error".
-                throw storage::RegisterError(SigningErrorText::message(error));
-            }
-        });
-    setObsolete(outcome == RegisterEditor::Outcome::Refused);
+    usecases::CertificateChange change =
+        usecases::SigningCertificateChange::restore(m_editor.context(), target);
+    if (change.error) {
+        // The panel's own wording of why the certificate cannot be used.
+        change.result.message = SigningErrorText::message(*change.error);
+    }
+    // The certificate is part of the organisation's page.
+    const auto& result = m_editor.report(core::EntityKind::Organisation, change.result);
+    setObsolete(result.refused());
 }
 
 } // namespace pr::gui

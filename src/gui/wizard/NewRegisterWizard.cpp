@@ -4,8 +4,7 @@
 #include "gui/wizard/OrganisationPage.h"
 #include "gui/wizard/PasswordPage.h"
 #include "storage/RegisterErrors.h"
-#include "storage/audit/AuditContext.h"
-#include "storage/repositories/OrganisationRepository.h"
+#include "usecases/register/RegisterCreation.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -42,13 +41,8 @@ void NewRegisterWizard::accept()
     const crypto::SecureBytes password = m_password->takePassword();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
-        auto reg = storage::Register::create(m_location->path(), password, organisation.legalName,
-                                             m_options);
-        const storage::AuditContext audit{m_clock, storage::AuditContext::currentOsUser()};
-        reg->write([&](storage::SqliteDatabase& db) {
-            storage::OrganisationRepository::update(db, audit, organisation);
-        });
-        m_register = std::move(reg);
+        m_register = usecases::RegisterCreation::create(m_location->path(), password, organisation,
+                                                        m_options, m_clock);
     } catch (const storage::RegisterError& error) {
         QApplication::restoreOverrideCursor();
         QMessageBox::warning(this, tr("Register not created"), error.message());

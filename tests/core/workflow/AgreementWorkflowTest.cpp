@@ -67,7 +67,7 @@ TEST_CASE("An agreement goes from draft to sent, signed, countersigned and termi
 
     auto result = workflow.apply(draft(), S::Send, QDate(2031, 3, 2));
     REQUIRE(result.ok());
-    Agreement agreement = *result.agreement;
+    Agreement agreement = *result.record;
     CHECK(agreement.signingState == SigningState::Sent);
     CHECK(agreement.sentDate == QDate(2031, 3, 2));
 
@@ -75,7 +75,7 @@ TEST_CASE("An agreement goes from draft to sent, signed, countersigned and termi
     us.signatory = {u"J. de Vries"_s, u"eigenaar"_s, {}, u"Amersfoort"_s};
     result = workflow.apply(agreement, S::SignByFirm, QDate(2031, 3, 3), us);
     REQUIRE(result.ok());
-    agreement = *result.agreement;
+    agreement = *result.record;
     CHECK(agreement.signingState == SigningState::SignedByFirm);
     CHECK(agreement.firmSignatory ==
           pr::core::Signatory{u"J. de Vries"_s, u"eigenaar"_s, QDate(2031, 3, 3), u"Amersfoort"_s});
@@ -85,7 +85,7 @@ TEST_CASE("An agreement goes from draft to sent, signed, countersigned and termi
     client.signatory.place = u"Bodegraven"_s;
     result = workflow.apply(agreement, S::Countersign, QDate(2031, 3, 10), client);
     REQUIRE(result.ok());
-    agreement = *result.agreement;
+    agreement = *result.record;
     CHECK(agreement.signingState == SigningState::Countersigned);
     CHECK(agreement.clientSignatory == pr::core::Signatory{u"H. Lindeboom"_s, u"directeur"_s,
                                                            QDate(2031, 3, 10), u"Bodegraven"_s});
@@ -94,7 +94,7 @@ TEST_CASE("An agreement goes from draft to sent, signed, countersigned and termi
 
     result = workflow.apply(agreement, S::Terminate, QDate(2031, 3, 20));
     REQUIRE(result.ok());
-    agreement = *result.agreement;
+    agreement = *result.record;
     CHECK(agreement.signingState == SigningState::Terminated);
     CHECK(agreement.endDate == QDate(2031, 3, 20));
     CHECK(AgreementWorkflow::possibleSteps(agreement).isEmpty());
@@ -115,14 +115,13 @@ TEST_CASE("Each signing state allows its own steps", "[workflow][agreement]")
     const AgreementWorkflow workflow(clock);
     auto result = workflow.apply(draft(), S::SignByFirm, QDate(2031, 3, 1), signedBy({}));
     REQUIRE(result.ok());
-    CHECK(AgreementWorkflow::possibleSteps(*result.agreement) ==
+    CHECK(AgreementWorkflow::possibleSteps(*result.record) ==
           QList{S::Send, S::Countersign, S::Terminate});
-    result = workflow.apply(*result.agreement, S::Send, QDate(2031, 3, 2));
+    result = workflow.apply(*result.record, S::Send, QDate(2031, 3, 2));
     REQUIRE(result.ok());
-    CHECK(result.agreement->signingState == SigningState::SignedByFirm);
-    CHECK(result.agreement->sentDate == QDate(2031, 3, 2));
-    CHECK(AgreementWorkflow::possibleSteps(*result.agreement) ==
-          QList{S::Countersign, S::Terminate});
+    CHECK(result.record->signingState == SigningState::SignedByFirm);
+    CHECK(result.record->sentDate == QDate(2031, 3, 2));
+    CHECK(AgreementWorkflow::possibleSteps(*result.record) == QList{S::Countersign, S::Terminate});
 }
 
 TEST_CASE("Impossible steps are refused, naming the current state", "[workflow][agreement]")
@@ -177,7 +176,7 @@ TEST_CASE("Step dates are not in the future and not before the previous step",
     CHECK(fieldsOf(workflow.apply(sent, S::SignByFirm, QDate(2031, 3, 9)).issues) ==
           QStringList{u"firmSignatory.date"_s});
 
-    Agreement signedByUs = *workflow.apply(sent, S::SignByFirm, QDate(2031, 3, 12)).agreement;
+    Agreement signedByUs = *workflow.apply(sent, S::SignByFirm, QDate(2031, 3, 12)).record;
     CHECK(fieldsOf(workflow.apply(signedByUs, S::Countersign, QDate(2031, 3, 11), withPdf(kPdf))
                        .issues) == QStringList{u"clientSignatory.date"_s});
     CHECK(fieldsOf(workflow.apply(signedByUs, S::Terminate, QDate(2031, 3, 11)).issues) ==
@@ -185,7 +184,7 @@ TEST_CASE("Step dates are not in the future and not before the previous step",
     // Given up before the planned start: the end may lie before it.
     const auto givenUp = workflow.apply(signedByUs, S::Terminate, QDate(2031, 3, 12));
     REQUIRE(givenUp.ok());
-    CHECK(givenUp.agreement->endDate < givenUp.agreement->startDate);
+    CHECK(givenUp.record->endDate < givenUp.record->startDate);
 }
 
 TEST_CASE("Countersigning keeps the client's PDF or the note that they signed on paper",
@@ -209,8 +208,8 @@ TEST_CASE("Countersigning keeps the client's PDF or the note that they signed on
         paper.onPaper = true;
         const auto result = workflow.apply(signedByUs, S::Countersign, day, paper);
         REQUIRE(result.ok());
-        CHECK(result.agreement->signedOnPaper);
-        CHECK(result.agreement->signedPdf.isEmpty());
+        CHECK(result.record->signedOnPaper);
+        CHECK(result.record->signedPdf.isEmpty());
     }
     SECTION("on paper, with its scan")
     {
@@ -218,8 +217,8 @@ TEST_CASE("Countersigning keeps the client's PDF or the note that they signed on
         paper.onPaper = true;
         const auto result = workflow.apply(signedByUs, S::Countersign, day, paper);
         REQUIRE(result.ok());
-        CHECK(result.agreement->signedOnPaper);
-        CHECK(result.agreement->signedPdf == kPdf);
+        CHECK(result.record->signedOnPaper);
+        CHECK(result.record->signedPdf == kPdf);
     }
     SECTION("a file that is not a PDF")
     {

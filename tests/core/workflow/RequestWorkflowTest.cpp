@@ -16,10 +16,10 @@ using pr::core::DataSubjectRequest;
 using pr::core::FixedClock;
 using pr::core::RequestStage;
 using pr::core::RequestStatus;
+using pr::core::RequestStepDetails;
 using pr::core::RequestWorkflow;
-using pr::core::TransitionDetails;
 using pr::test::fieldsOf;
-using T = pr::core::RequestTransition;
+using T = pr::core::RequestStep;
 
 namespace {
 
@@ -78,13 +78,14 @@ DataSubjectRequest atStage(RequestStage stage)
 }
 
 // Everything any step may ask for, so that only the state machine decides.
-const TransitionDetails kFullDetails{u"Veel systemen te doorzoeken"_s, u"Inzage gegeven"_s, kToday};
+const RequestStepDetails kFullDetails{u"Veel systemen te doorzoeken"_s, u"Inzage gegeven"_s,
+                                      kToday};
 
 } // namespace
 
 TEST_CASE("Each stage allows exactly the steps of the state machine", "[workflow][request]")
 {
-    // Written out rather than taken from transitionsFrom(): this is the specification.
+    // Written out rather than taken from stepsFrom(): this is the specification.
     // InformClient is left out here: a request of the firm's own has no client (tested below).
     const std::map<RequestStage, std::map<T, RequestStage>> allowed{
         {RequestStage::Received,
@@ -122,9 +123,9 @@ TEST_CASE("Each stage allows exactly the steps of the state machine", "[workflow
             const auto expected = steps.find(step);
             REQUIRE(result.ok() == (expected != steps.end()));
             if (result.ok()) {
-                CHECK(pr::core::stageOf(*result.request) == expected->second);
+                CHECK(pr::core::stageOf(*result.record) == expected->second);
                 CHECK(result.issues.isEmpty());
-                CHECK(fieldsOf(validate(*result.request)).isEmpty());
+                CHECK(fieldsOf(validate(*result.record)).isEmpty());
             } else {
                 CHECK_FALSE(result.issues.isEmpty());
                 CHECK_FALSE(result.issues.first().message.isEmpty());
@@ -146,8 +147,8 @@ TEST_CASE("An impossible step is refused with a reason on the status", "[workflo
     REQUIRE_FALSE(reopen.ok());
     CHECK(fieldsOf(reopen.issues) == QStringList{u"status"_s});
 
-    CHECK(RequestWorkflow::transitionsFrom(RequestStage::Refused).isEmpty());
-    CHECK(RequestWorkflow::possibleTransitions(atStage(RequestStage::Withdrawn)).isEmpty());
+    CHECK(RequestWorkflow::stepsFrom(RequestStage::Refused).isEmpty());
+    CHECK(RequestWorkflow::possibleSteps(atStage(RequestStage::Withdrawn)).isEmpty());
 }
 
 TEST_CASE("Each step records its date and details", "[workflow][request]")
@@ -160,24 +161,24 @@ TEST_CASE("Each step records its date and details", "[workflow][request]")
         const auto r =
             workflow.apply(atStage(RequestStage::Received), T::RequestIdentity, QDate(2030, 2, 1));
         REQUIRE(r.ok());
-        CHECK(r.request->status == RequestStatus::AwaitingIdentity);
-        CHECK(r.request->identityRequestedDate == QDate(2030, 2, 1));
+        CHECK(r.record->status == RequestStatus::AwaitingIdentity);
+        CHECK(r.record->identityRequestedDate == QDate(2030, 2, 1));
     }
     SECTION("identity verified keeps only the date the copy was destroyed")
     {
         const auto r = workflow.apply(atStage(RequestStage::IdentityRequested), T::VerifyIdentity,
                                       QDate(2030, 2, 4), {{}, {}, QDate(2030, 2, 5)});
         REQUIRE(r.ok());
-        CHECK(r.request->status == RequestStatus::Received);
-        CHECK(r.request->identityVerifiedDate == QDate(2030, 2, 4));
-        CHECK(r.request->idCopyDestroyedDate == QDate(2030, 2, 5));
+        CHECK(r.record->status == RequestStatus::Received);
+        CHECK(r.record->identityVerifiedDate == QDate(2030, 2, 4));
+        CHECK(r.record->idCopyDestroyedDate == QDate(2030, 2, 5));
     }
     SECTION("identity verified without a copy leaves the copy's date empty")
     {
         const auto r = workflow.apply(atStage(RequestStage::IdentityRequested), T::VerifyIdentity,
                                       QDate(2030, 2, 4));
         REQUIRE(r.ok());
-        CHECK_FALSE(r.request->idCopyDestroyedDate.isValid());
+        CHECK_FALSE(r.record->idCopyDestroyedDate.isValid());
     }
     SECTION("in progress changes only the status")
     {
@@ -186,17 +187,17 @@ TEST_CASE("Each step records its date and details", "[workflow][request]")
         REQUIRE(r.ok());
         DataSubjectRequest expected = before;
         expected.status = RequestStatus::InProgress;
-        CHECK(*r.request == expected);
+        CHECK(*r.record == expected);
     }
     SECTION("extended keeps the date told and the reason, and the stage")
     {
         const auto r = workflow.apply(atStage(RequestStage::InProgress), T::Extend,
                                       QDate(2030, 2, 11), {u"  Tien jaar mail  "_s, {}, {}});
         REQUIRE(r.ok());
-        REQUIRE(r.request->extension.has_value());
-        CHECK(r.request->extension->toldOn == QDate(2030, 2, 11));
-        CHECK(r.request->extension->reason == u"Tien jaar mail"_s);
-        CHECK(r.request->status == RequestStatus::InProgress);
+        REQUIRE(r.record->extension.has_value());
+        CHECK(r.record->extension->toldOn == QDate(2030, 2, 11));
+        CHECK(r.record->extension->reason == u"Tien jaar mail"_s);
+        CHECK(r.record->status == RequestStatus::InProgress);
     }
     SECTION("answered adds the outcome to what the request already says")
     {
@@ -205,34 +206,34 @@ TEST_CASE("Each step records its date and details", "[workflow][request]")
         const auto r =
             workflow.apply(before, T::Answer, kToday, {{}, u"Overzicht verstuurd"_s, {}});
         REQUIRE(r.ok());
-        CHECK(r.request->status == RequestStatus::Answered);
-        CHECK(r.request->answeredDate == kToday);
-        CHECK(r.request->outcome == u"Gegevens verzameld\nOverzicht verstuurd"_s);
+        CHECK(r.record->status == RequestStatus::Answered);
+        CHECK(r.record->answeredDate == kToday);
+        CHECK(r.record->outcome == u"Gegevens verzameld\nOverzicht verstuurd"_s);
     }
     SECTION("refused records the reason and the complaint information of art. 12(4)")
     {
         const auto standard = workflow.apply(atStage(RequestStage::InProgress), T::Refuse, kToday,
                                              {u"Fiscale bewaarplicht"_s, {}, {}});
         REQUIRE(standard.ok());
-        CHECK(standard.request->status == RequestStatus::Refused);
-        CHECK(standard.request->answeredDate == kToday);
-        CHECK(standard.request->refusalReason == u"Fiscale bewaarplicht"_s);
-        CHECK(standard.request->outcome == RequestWorkflow::complaintInformation());
-        CHECK(standard.request->outcome.contains(u"Autoriteit Persoonsgegevens"_s));
+        CHECK(standard.record->status == RequestStatus::Refused);
+        CHECK(standard.record->answeredDate == kToday);
+        CHECK(standard.record->refusalReason == u"Fiscale bewaarplicht"_s);
+        CHECK(standard.record->outcome == RequestWorkflow::complaintInformation());
+        CHECK(standard.record->outcome.contains(u"Autoriteit Persoonsgegevens"_s));
 
         const auto own =
             workflow.apply(atStage(RequestStage::InProgress), T::Refuse, kToday,
                            {u"Fiscale bewaarplicht"_s, u"Gewezen op klacht bij de AP"_s, {}});
         REQUIRE(own.ok());
-        CHECK(own.request->outcome == u"Gewezen op klacht bij de AP"_s);
+        CHECK(own.record->outcome == u"Gewezen op klacht bij de AP"_s);
     }
     SECTION("withdrawn is dated like the other ends")
     {
         const auto r = workflow.apply(atStage(RequestStage::IdentityRequested), T::Withdraw,
                                       QDate(2030, 2, 3));
         REQUIRE(r.ok());
-        CHECK(r.request->status == RequestStatus::Withdrawn);
-        CHECK(r.request->answeredDate == QDate(2030, 2, 3));
+        CHECK(r.record->status == RequestStatus::Withdrawn);
+        CHECK(r.record->answeredDate == QDate(2030, 2, 3));
     }
 }
 
@@ -300,7 +301,7 @@ TEST_CASE("An extension needs a reason, comes once, and only within the first mo
     const FixedClock clock = clockOn(QDate(2030, 3, 10));
     const RequestWorkflow workflow(clock);
     const DataSubjectRequest open = atStage(RequestStage::InProgress);
-    const TransitionDetails reason{u"Complex verzoek"_s, {}, {}};
+    const RequestStepDetails reason{u"Complex verzoek"_s, {}, {}};
 
     CHECK(workflow.apply(open, T::Extend, QDate(2030, 2, 28), reason).ok());
     const auto late = workflow.apply(open, T::Extend, QDate(2030, 3, 1), reason);
@@ -313,10 +314,10 @@ TEST_CASE("An extension needs a reason, comes once, and only within the first mo
 
     const auto once = workflow.apply(open, T::Extend, QDate(2030, 2, 20), reason);
     REQUIRE(once.ok());
-    const auto twice = workflow.apply(*once.request, T::Extend, QDate(2030, 2, 21), reason);
+    const auto twice = workflow.apply(*once.record, T::Extend, QDate(2030, 2, 21), reason);
     REQUIRE_FALSE(twice.ok());
     CHECK(fieldsOf(twice.issues) == QStringList{u"extension"_s});
-    CHECK_FALSE(RequestWorkflow::possibleTransitions(*once.request).contains(T::Extend));
+    CHECK_FALSE(RequestWorkflow::possibleSteps(*once.record).contains(T::Extend));
 
     CHECK_FALSE(
         workflow.apply(atStage(RequestStage::Answered), T::Extend, QDate(2030, 2, 20), reason)
@@ -336,21 +337,21 @@ TEST_CASE("A request about a client's data closes only after the client was info
         const auto result = workflow.apply(forClient, end, kToday, kFullDetails);
         REQUIRE_FALSE(result.ok());
         CHECK(fieldsOf(result.issues) == QStringList{u"clientInformedDate"_s});
-        CHECK_FALSE(RequestWorkflow::possibleTransitions(forClient).contains(end));
+        CHECK_FALSE(RequestWorkflow::possibleSteps(forClient).contains(end));
     }
-    CHECK(RequestWorkflow::possibleTransitions(forClient).contains(T::InformClient));
+    CHECK(RequestWorkflow::possibleSteps(forClient).contains(T::InformClient));
 
     const auto informed = workflow.apply(forClient, T::InformClient, QDate(2030, 2, 4));
     REQUIRE(informed.ok());
-    CHECK(informed.request->clientInformedDate == QDate(2030, 2, 4));
-    CHECK(informed.request->status == RequestStatus::InProgress);
-    CHECK_FALSE(RequestWorkflow::possibleTransitions(*informed.request).contains(T::InformClient));
+    CHECK(informed.record->clientInformedDate == QDate(2030, 2, 4));
+    CHECK(informed.record->status == RequestStatus::InProgress);
+    CHECK_FALSE(RequestWorkflow::possibleSteps(*informed.record).contains(T::InformClient));
 
     // Closed on or after the day the client heard of it, not before.
-    CHECK_FALSE(workflow.apply(*informed.request, T::Answer, QDate(2030, 2, 3)).ok());
-    CHECK(workflow.apply(*informed.request, T::Answer, QDate(2030, 2, 4)).ok());
+    CHECK_FALSE(workflow.apply(*informed.record, T::Answer, QDate(2030, 2, 3)).ok());
+    CHECK(workflow.apply(*informed.record, T::Answer, QDate(2030, 2, 4)).ok());
 
-    const auto again = workflow.apply(*informed.request, T::InformClient, kToday);
+    const auto again = workflow.apply(*informed.record, T::InformClient, kToday);
     REQUIRE_FALSE(again.ok());
     CHECK(fieldsOf(again.issues) == QStringList{u"clientInformedDate"_s});
 }
@@ -363,7 +364,7 @@ TEST_CASE("A request of the firm's own has no client to inform", "[workflow][req
     const auto result = workflow.apply(own, T::InformClient, kToday);
     REQUIRE_FALSE(result.ok());
     CHECK(fieldsOf(result.issues) == QStringList{u"clientInformedDate"_s});
-    CHECK_FALSE(RequestWorkflow::possibleTransitions(own).contains(T::InformClient));
+    CHECK_FALSE(RequestWorkflow::possibleSteps(own).contains(T::InformClient));
     CHECK(workflow.apply(own, T::Answer, kToday).ok());
 }
 

@@ -11,7 +11,7 @@ namespace pr::core {
 
 // One dated step in the handling of a data-subject request (RequestWorkflow). Most move the
 // request to another stage; Extend and InformClient are recorded beside the stage.
-enum class RequestTransition {
+enum class RequestStep {
     RequestIdentity, // ask for proof of identity              -> identity check requested
     VerifyIdentity,  // identity established (copy destroyed)  -> identity verified
     Start,           // take the request up                    -> in progress
@@ -23,7 +23,7 @@ enum class RequestTransition {
 };
 
 // What a step needs besides its date. Fields a transition does not use are ignored.
-struct TransitionDetails {
+struct RequestStepDetails {
     // Extend: why more time is needed. Refuse: why the request is refused. Required for both.
     QString reason;
     // Answer: what was done. Refuse: the information about complaint to the AP and judicial
@@ -38,24 +38,24 @@ struct TransitionDetails {
 // The codes are what `request-step --to` takes: the stage a step leads to, or the fact it
 // records.
 template <>
-struct EnumTable<RequestTransition> {
+struct EnumTable<RequestStep> {
     static constexpr std::array entries{
-        EnumEntry<RequestTransition>{RequestTransition::RequestIdentity, u"identity-requested",
-                                     QT_TRANSLATE_NOOP("Domain", "Identity check requested")},
-        EnumEntry<RequestTransition>{RequestTransition::VerifyIdentity, u"identity-verified",
-                                     QT_TRANSLATE_NOOP("Domain", "Identity verified")},
-        EnumEntry<RequestTransition>{RequestTransition::Start, u"in-progress",
-                                     QT_TRANSLATE_NOOP("Domain", "In progress")},
-        EnumEntry<RequestTransition>{RequestTransition::Extend, u"extended",
-                                     QT_TRANSLATE_NOOP("Domain", "Extended")},
-        EnumEntry<RequestTransition>{RequestTransition::InformClient, u"client-informed",
-                                     QT_TRANSLATE_NOOP("Domain", "Client informed")},
-        EnumEntry<RequestTransition>{RequestTransition::Answer, u"answered",
-                                     QT_TRANSLATE_NOOP("Domain", "Answered")},
-        EnumEntry<RequestTransition>{RequestTransition::Refuse, u"refused",
-                                     QT_TRANSLATE_NOOP("Domain", "Refused")},
-        EnumEntry<RequestTransition>{RequestTransition::Withdraw, u"withdrawn",
-                                     QT_TRANSLATE_NOOP("Domain", "Withdrawn")},
+        EnumEntry<RequestStep>{RequestStep::RequestIdentity, u"identity-requested",
+                               QT_TRANSLATE_NOOP("Domain", "Identity check requested")},
+        EnumEntry<RequestStep>{RequestStep::VerifyIdentity, u"identity-verified",
+                               QT_TRANSLATE_NOOP("Domain", "Identity verified")},
+        EnumEntry<RequestStep>{RequestStep::Start, u"in-progress",
+                               QT_TRANSLATE_NOOP("Domain", "In progress")},
+        EnumEntry<RequestStep>{RequestStep::Extend, u"extended",
+                               QT_TRANSLATE_NOOP("Domain", "Extended")},
+        EnumEntry<RequestStep>{RequestStep::InformClient, u"client-informed",
+                               QT_TRANSLATE_NOOP("Domain", "Client informed")},
+        EnumEntry<RequestStep>{RequestStep::Answer, u"answered",
+                               QT_TRANSLATE_NOOP("Domain", "Answered")},
+        EnumEntry<RequestStep>{RequestStep::Refuse, u"refused",
+                               QT_TRANSLATE_NOOP("Domain", "Refused")},
+        EnumEntry<RequestStep>{RequestStep::Withdraw, u"withdrawn",
+                               QT_TRANSLATE_NOOP("Domain", "Withdrawn")},
     };
 };
 

@@ -1,4 +1,4 @@
-#include "gui/editing/RecordSnapshot.h"
+#include "usecases/records/RecordSnapshot.h"
 
 #include "storage/repositories/ActivityRepository.h"
 #include "storage/repositories/AgreementRepository.h"
@@ -9,7 +9,7 @@
 
 #include <QCoreApplication>
 
-namespace pr::gui {
+namespace pr::usecases {
 
 using core::EntityKind;
 
@@ -96,4 +96,4 @@ std::unique_ptr<RecordSnapshot> RecordSnapshot::take(const storage::SqliteDataba
     return nullptr;
 }
 
-} // namespace pr::gui
+} // namespace pr::usecases

@@ -1,8 +1,12 @@
 #pragma once
 
 #include "core/domain/EntityKind.h"
+#include "core/domain/validation/ValidationIssue.h"
 #include "storage/audit/AuditContext.h"
+#include "usecases/records/EditRules.h"
 
+#include <QDate>
+#include <QList>
 #include <QString>
 
 #include <memory>
@@ -11,10 +15,10 @@ namespace pr::storage {
 class SqliteDatabase;
 }
 
-namespace pr::gui {
+namespace pr::usecases {
 
-// One version of a record as an editor saved it: what SaveRecordCommand writes on redo and
-// puts back on undo. Made by an editor from the values in its form.
+// One version of a record as an editor saved it: what RecordChanges stores, and what the
+// desktop program's undo puts back. Made by an editor from the values in its form.
 class RecordVersion {
 public:
     virtual ~RecordVersion() = default;
@@ -24,6 +28,10 @@ public:
     virtual qint64 id() const = 0;
     // The record as the user knows it, for the undo menu: its name or title.
     virtual QString name() const = 0;
+    // Every reason why this version cannot be stored as the new version of BEFORE (nullptr:
+    // as a new record) on TODAY: the record's own validation and the rules of its kind
+    // (EditRules).
+    virtual QList<core::ValidationIssue> check(const RecordVersion* before, QDate today) const = 0;
     // Stores this version as new. The first insert takes the id the register gives it; every
     // later one (redo after undo) keeps that id, so that later steps still find the record.
     virtual void insert(storage::SqliteDatabase& db, const storage::AuditContext& audit) = 0;
@@ -49,6 +57,17 @@ public:
     QString name() const override { return m_name; }
     const Record& record() const { return m_record; }
 
+    QList<core::ValidationIssue> check(const RecordVersion* before, QDate today) const override
+    {
+        const auto* stored = dynamic_cast<const RecordVersionOf*>(before);
+        // validate() of RECORD's type, found by argument-dependent lookup where the template is
+        // used: whoever makes a version of a record includes that record's validation.
+        QList<core::ValidationIssue> issues = validate(m_record);
+        issues += EditRules<Record>::check(stored != nullptr ? &stored->m_record : nullptr,
+                                           m_record, today);
+        return issues;
+    }
+
     void insert(storage::SqliteDatabase& db, const storage::AuditContext& audit) override
     {
         m_record.id = Repository::insert(db, audit, m_record);
@@ -68,4 +87,4 @@ private:
     QString m_name;
 };
 
-} // namespace pr::gui
+} // namespace pr::usecases

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "core/domain/Organisation.h"
-#include "gui/editing/RecordVersion.h"
+#include "usecases/records/RecordVersion.h"
 
-namespace pr::gui {
+namespace pr::usecases {
 
-// One version of the organisation profile, for SaveRecordCommand. The profile is created with
+// One version of the organisation profile, for RecordChanges. The profile is created with
 // the register and never deleted, so every version replaces the stored one.
 class OrganisationVersion final : public RecordVersion {
 public:
@@ -16,6 +16,7 @@ public:
     QString name() const override;
     const core::Organisation& organisation() const { return m_organisation; }
 
+    QList<core::ValidationIssue> check(const RecordVersion* before, QDate today) const override;
     // There is always a stored profile: inserting replaces it.
     void insert(storage::SqliteDatabase& db, const storage::AuditContext& audit) override;
     void update(storage::SqliteDatabase& db, const storage::AuditContext& audit) const override;
@@ -26,4 +27,4 @@ private:
     core::Organisation m_organisation;
 };
 
-} // namespace pr::gui
+} // namespace pr::usecases

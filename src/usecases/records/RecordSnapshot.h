@@ -10,7 +10,7 @@ namespace pr::storage {
 class SqliteDatabase;
 }
 
-namespace pr::gui {
+namespace pr::usecases {
 
 // A record as it was before it is deleted, so that undo can put it back under the same id
 // (the repositories' insert keeps a given id) with every list it had.
@@ -34,4 +34,4 @@ public:
     static bool isDeletable(core::EntityKind kind);
 };
 
-} // namespace pr::gui
+} // namespace pr::usecases

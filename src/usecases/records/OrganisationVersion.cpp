@@ -1,10 +1,11 @@
-#include "gui/editing/OrganisationVersion.h"
+#include "usecases/records/OrganisationVersion.h"
 
+#include "core/domain/validation/OrganisationValidation.h"
 #include "storage/repositories/OrganisationRepository.h"
 
 #include <stdexcept>
 
-namespace pr::gui {
+namespace pr::usecases {
 
 OrganisationVersion::OrganisationVersion(core::Organisation organisation)
     : m_organisation(std::move(organisation))
@@ -13,6 +14,12 @@ OrganisationVersion::OrganisationVersion(core::Organisation organisation)
 QString OrganisationVersion::name() const
 {
     return m_organisation.tradeName.isEmpty() ? m_organisation.legalName : m_organisation.tradeName;
+}
+
+QList<core::ValidationIssue> OrganisationVersion::check(const RecordVersion* /*before*/,
+                                                        QDate /*today*/) const
+{
+    return core::validate(m_organisation);
 }
 
 void OrganisationVersion::insert(storage::SqliteDatabase& db, const storage::AuditContext& audit)
@@ -32,4 +39,4 @@ void OrganisationVersion::remove(storage::SqliteDatabase& /*db*/,
     throw std::logic_error("the organisation profile of a register cannot be removed");
 }
 
-} // namespace pr::gui
+} // namespace pr::usecases

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/domain/Agreement.h"
+#include "core/workflow/AgreementStep.h"
+#include "core/workflow/AgreementWorkflow.h"
+#include "storage/repositories/AgreementRepository.h"
+#include "usecases/steps/WorkflowSteps.h"
+
+#include <QCoreApplication>
+
+namespace pr::usecases {
+
+struct AgreementStepTraits {
+    Q_DECLARE_TR_FUNCTIONS(AgreementSteps)
+
+public:
+    using Record = core::Agreement;
+    using Step = core::AgreementStep;
+    using Details = core::AgreementStepDetails;
+    using Workflow = core::AgreementWorkflow;
+    using Repository = storage::AgreementRepository;
+
+    static QString missing(qint64 id);
+};
+
+// The signing of a data processing agreement, step by step (core::AgreementWorkflow): what
+// `privacyregister-cli agreement-step`, the agreement's step buttons and signing with the
+// register's certificate (SignAgreement) all call.
+using AgreementSteps = WorkflowSteps<AgreementStepTraits>;
+
+} // namespace pr::usecases
