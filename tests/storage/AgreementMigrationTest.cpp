@@ -1,10 +1,15 @@
 // Schema 4 (issue 7): agreements stored before it keep everything, gain the sending date and
-// the paper note, and keep their PDF at the end of the row.
+// the paper note, and keep their PDF at the end of the row. Schema 6: they keep everything
+// again and gain an empty place for the PDF the firm signed, also at the end of the row.
 
 #include "core/domain/Client.h"
+#include "core/json/DomainJson.h"
 #include "repositories/RepositoryFixture.h"
+#include "storage/audit/AuditTrail.h"
+#include "storage/repositories/ActivityRepository.h"
 #include "storage/repositories/AgreementRepository.h"
 #include "storage/repositories/ClientRepository.h"
+#include "storage/repositories/SqlValues.h"
 #include "storage/schema/Migrations.h"
 #include "storage/sqlite/SqliteDatabase.h"
 
@@ -48,6 +53,89 @@ QStringList agreementColumns(const SqliteDatabase& db)
     return columns;
 }
 
+// The PDFs come last, so that reading the other columns never walks through them.
+QStringList lastColumns(const SqliteDatabase& db)
+{
+    return agreementColumns(db).mid(agreementColumns(db).size() - 2);
+}
+
+// Every value of COLUMNS of every row of TABLE, in SQL's literal form (a BLOB as X'…'), in the
+// order of ORDERBY: what a migration must keep.
+QStringList contentOf(const SqliteDatabase& db, const QString& table, const QStringList& columns,
+                      const QString& orderBy)
+{
+    QStringList quoted;
+    for (const QString& column : columns) {
+        quoted << QStringLiteral("quote(%1)").arg(column);
+    }
+    auto rows = db.prepare(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
+                               .arg(quoted.join(QStringLiteral(" || '|' || ")), table, orderBy));
+    QStringList content;
+    while (rows.step()) {
+        content << rows.text(0);
+    }
+    return content;
+}
+
+// An agreement row as schema 5 stores it, written with SQL (the repository speaks the latest
+// schema only), and its insert recorded in the audit trail as the program of schema 5 did.
+void insertSchema5Agreement(SqliteDatabase& db, const AuditContext& audit,
+                            const pr::core::Agreement& a)
+{
+    using namespace pr::storage::detail;
+    REQUIRE(a.firmSignedPdf.isEmpty()); // schema 5 has no place for it
+    SqliteStatement insert = db.prepare(uR"sql(
+        INSERT INTO agreement (id, client_id, version, start_date, duration_months, end_date,
+                               breach_notification_hours, audit_interval_months,
+                               liability_amount_cents, liability_currency, liability_text,
+                               change_notice_days, processing_location, return_deletion_days,
+                               signing_state, firm_signatory_name, firm_signatory_function,
+                               firm_signatory_date, firm_signatory_place,
+                               client_signatory_name, client_signatory_function,
+                               client_signatory_date, client_signatory_place,
+                               signed_pdf, sent_date, signed_on_paper)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+                ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)
+    )sql");
+    insert.bind(1, integer(a.id))
+        .bind(2, integer(a.clientId))
+        .bind(3, a.version)
+        .bind(4, date(a.startDate))
+        .bind(5, a.durationMonths)
+        .bind(6, date(a.endDate))
+        .bind(7, a.breachNotificationHours)
+        .bind(8, a.auditIntervalMonths)
+        .bind(9, optionalInteger(a.liabilityCap.amountCents))
+        .bind(10, notNull(a.liabilityCap.currency))
+        .bind(11, notNull(a.liabilityCap.text))
+        .bind(12, a.changeNoticeDays)
+        .bind(13, notNull(a.processingLocation))
+        .bind(14, a.returnDeletionDays)
+        .bind(15, pr::core::enumCode(a.signingState))
+        .bind(16, notNull(a.firmSignatory.name))
+        .bind(17, notNull(a.firmSignatory.function))
+        .bind(18, date(a.firmSignatory.date))
+        .bind(19, notNull(a.firmSignatory.place))
+        .bind(20, notNull(a.clientSignatory.name))
+        .bind(21, notNull(a.clientSignatory.function))
+        .bind(22, date(a.clientSignatory.date))
+        .bind(23, notNull(a.clientSignatory.place))
+        .bind(24, blob(a.signedPdf))
+        .bind(25, date(a.sentDate))
+        .bind(26, a.signedOnPaper ? 1 : 0)
+        .run();
+    for (qsizetype i = 0; i < a.activityIds.size(); ++i) {
+        db.prepare(u"INSERT INTO agreement_activity (agreement_id, activity_id, position) "
+                   u"VALUES (?1, ?2, ?3)")
+            .bind(1, integer(a.id))
+            .bind(2, integer(a.activityIds[i]))
+            .bind(3, integer(i))
+            .run();
+    }
+    AuditTrail::record(db, audit, pr::core::EntityKind::Agreement, a.id,
+                       pr::core::AuditAction::Insert, {}, pr::core::json::toJson(a));
+}
+
 } // namespace
 
 TEST_CASE("Agreements of schema 3 migrate to schema 4 with their signing kept",
@@ -71,7 +159,8 @@ TEST_CASE("Agreements of schema 3 migrate to schema 4 with their signing kept",
     Migrations::migrate(db, QStringLiteral("db"));
     CHECK(db.userVersion() == Migrations::latestVersion());
     CHECK(db.integrityProblems().isEmpty());
-    CHECK(agreementColumns(db).endsWith(QStringLiteral("signed_pdf")));
+    CHECK(lastColumns(db) ==
+          QStringList{QStringLiteral("signed_pdf"), QStringLiteral("firm_signed_pdf")});
     CHECK(agreementColumns(db).contains(QStringLiteral("sent_date")));
 
     const auto withoutPdf = AgreementRepository::find(db, 1);
@@ -102,4 +191,94 @@ TEST_CASE("Schema 4 checks the sending date and the paper note", "[migrations][a
     CHECK_THROWS(f.db.exec(u"UPDATE agreement SET sent_date = '2026-02-30'"));
     CHECK_THROWS(f.db.exec(u"UPDATE agreement SET signed_on_paper = 2"));
     CHECK_NOTHROW(f.db.exec(u"UPDATE agreement SET sent_date = '2026-02-28'"));
+}
+
+TEST_CASE("Agreements of schema 5 migrate to schema 6 with everything kept and no PDF of the firm",
+          "[migrations][agreement]")
+{
+    using pr::core::SigningState;
+    SqliteDatabase db = SqliteDatabase::createEmpty();
+    Migrations::migrate(db, QStringLiteral("db"), 5);
+    REQUIRE(db.userVersion() == 5);
+    const pr::core::FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    // Schema 5's audit trail is the current form, so the writes before the migration are
+    // recorded as they were then.
+    const AuditContext audit{clock, QStringLiteral("eigenaar")};
+    const qint64 clientId = ClientRepository::insert(db, audit, pr::test::sampleClient());
+    const qint64 first = ActivityRepository::insert(db, audit, pr::test::sampleActivity());
+    const qint64 second = ActivityRepository::insert(
+        db, audit, pr::test::sampleActivity({}, QStringLiteral("Hosting")));
+
+    // One agreement in every signing state, each with a different mix of what it keeps.
+    const auto agreementIn = [&](qint64 id, SigningState state) {
+        pr::core::Agreement a = pr::test::sampleAgreement(clientId, {second, first});
+        a.id = id;
+        a.signingState = state;
+        a.firmSignedPdf.clear();
+        return a;
+    };
+    pr::core::Agreement draft = agreementIn(1, SigningState::Draft);
+    draft.signedPdf.clear();
+    pr::core::Agreement sent = agreementIn(2, SigningState::Sent);
+    sent.clientSignatory = {};
+    pr::core::Agreement signedByFirm = agreementIn(3, SigningState::SignedByFirm);
+    signedByFirm.signedOnPaper = false;
+    pr::core::Agreement countersigned = agreementIn(4, SigningState::Countersigned);
+    countersigned.signedOnPaper = false;
+    // The client's PDF with every byte value, so that a BLOB copied as text would show.
+    for (int byte = 0; byte < 256; ++byte) {
+        countersigned.signedPdf.append(static_cast<char>(byte));
+    }
+    pr::core::Agreement terminated = agreementIn(5, SigningState::Terminated);
+    terminated.durationMonths.reset();
+    const QList<pr::core::Agreement> agreements{draft, sent, signedByFirm, countersigned,
+                                                terminated};
+    for (const pr::core::Agreement& agreement : agreements) {
+        insertSchema5Agreement(db, audit, agreement);
+    }
+
+    const QStringList columnsBefore = agreementColumns(db);
+    const QStringList rowsBefore =
+        contentOf(db, QStringLiteral("agreement"), columnsBefore, QStringLiteral("id"));
+    const QStringList linkColumns{QStringLiteral("agreement_id"), QStringLiteral("activity_id"),
+                                  QStringLiteral("position")};
+    const QStringList linksBefore = contentOf(db, QStringLiteral("agreement_activity"), linkColumns,
+                                              QStringLiteral("agreement_id, position"));
+    const QList<pr::core::AuditEntry> trailBefore = AuditTrail::all(db);
+    REQUIRE(AuditTrail::verify(db) == std::nullopt);
+
+    Migrations::migrate(db, QStringLiteral("db"));
+    CHECK(db.userVersion() == Migrations::latestVersion());
+    CHECK(db.integrityProblems().isEmpty());
+
+    // The new column comes after every old one, with nothing in it.
+    CHECK(agreementColumns(db) == columnsBefore + QStringList{QStringLiteral("firm_signed_pdf")});
+    CHECK(lastColumns(db) ==
+          QStringList{QStringLiteral("signed_pdf"), QStringLiteral("firm_signed_pdf")});
+    CHECK(contentOf(db, QStringLiteral("agreement"), columnsBefore, QStringLiteral("id")) ==
+          rowsBefore);
+    CHECK(contentOf(db, QStringLiteral("agreement"), {QStringLiteral("firm_signed_pdf")},
+                    QStringLiteral("id")) ==
+          QStringList(agreements.size(), QStringLiteral("NULL")));
+    CHECK(contentOf(db, QStringLiteral("agreement_activity"), linkColumns,
+                    QStringLiteral("agreement_id, position")) == linksBefore);
+    CHECK(AuditTrail::all(db) == trailBefore);
+    CHECK(AuditTrail::verify(db) == std::nullopt);
+
+    // The program reads every agreement as it was stored, none signed digitally by the firm.
+    for (const pr::core::Agreement& agreement : agreements) {
+        INFO("agreement " << agreement.id);
+        const std::optional<pr::core::Agreement> read = AgreementRepository::find(db, agreement.id);
+        REQUIRE(read);
+        CHECK(*read == agreement);
+        CHECK(read->firmSignedPdf.isEmpty());
+    }
+
+    // ... and an agreement signed before the migration can now keep the PDF the firm signed.
+    signedByFirm.firmSignedPdf = QByteArray("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", 15);
+    AgreementRepository::update(db, audit, signedByFirm);
+    CHECK(AgreementRepository::find(db, signedByFirm.id) == signedByFirm);
+    CHECK(AuditTrail::all(db).last().changes.size() == 1);
+    CHECK(AuditTrail::all(db).last().changes.first().field == QStringLiteral("firmSignedPdf"));
+    CHECK(AuditTrail::verify(db) == std::nullopt);
 }

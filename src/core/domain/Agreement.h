@@ -41,14 +41,15 @@ struct Agreement {
     // empty = not attached.
     QByteArray signedPdf;
     // The PDF the firm signed (PAdES, with the register's certificate), byte for byte; empty =
-    // not signed digitally by the firm.
+    // not signed digitally by the firm. A signed agreement is a record: a later copy must be
+    // these bytes, never a new render, which would differ and carry no signature.
     QByteArray firmSignedPdf;
 
     friend bool operator==(const Agreement&, const Agreement&) = default;
 };
 
-// The largest signed PDF an agreement keeps: a scan of a few pages fits easily, and the whole
-// register is held in memory and re-encrypted on every save.
+// The largest signed PDF an agreement keeps, the client's or the firm's: a scan of a few pages
+// fits easily, and the whole register is held in memory and re-encrypted on every save.
 inline constexpr qsizetype kMaxSignedPdfBytes = 20 * 1024 * 1024;
 
 } // namespace pr::core

@@ -80,6 +80,7 @@ QJsonObject toJson(const Agreement& value)
         object.insert(u"signedOnPaper"_s, true);
     }
     putBase64(object, u"signedPdf"_s, value.signedPdf);
+    putBase64(object, u"firmSignedPdf"_s, value.firmSignedPdf);
     return object;
 }
 
@@ -106,6 +107,7 @@ bool fromJson(const QJsonValue& json, const QString& path, Agreement& out, QList
     reader.readBlock(u"clientSignatory"_s, out.clientSignatory, signatoryFromJson);
     reader.readBool(u"signedOnPaper"_s, out.signedOnPaper, Presence::Optional);
     reader.readBase64(u"signedPdf"_s, out.signedPdf);
+    reader.readBase64(u"firmSignedPdf"_s, out.firmSignedPdf);
     return reader.finish();
 }
 

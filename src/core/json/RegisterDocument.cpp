@@ -1,6 +1,8 @@
 #include "core/json/RegisterDocument.h"
 
 #include "core/json/DomainJson.h"
+#include "core/json/JsonMessages.h"
+#include "core/json/JsonPath.h"
 #include "core/json/JsonWriter.h"
 #include "core/json/ObjectReader.h"
 #include "core/json/RegisterReferences.h"
@@ -83,6 +85,26 @@ void readLists(ObjectReader& reader, RegisterDocument& out)
     reader.readObjectList(u"audit"_s, out.audit, readRecord, Presence::Required);
 }
 
+// The version that added Agreement::firmSignedPdf.
+constexpr int kFirmSignedPdfVersion = 3;
+
+// A field a later version added is, in a document of an earlier version, as unknown as a
+// misspelt name: the older program that wrote the document had no such field.
+void reportFieldsOfLaterVersions(const QJsonObject& root, int formatVersion,
+                                 QList<JsonIssue>& issues)
+{
+    if (formatVersion >= kFirmSignedPdfVersion) {
+        return;
+    }
+    const QJsonArray agreements = root.value(u"agreements"_s).toArray();
+    for (qsizetype i = 0; i < agreements.size(); ++i) {
+        if (agreements[i].toObject().contains(u"firmSignedPdf"_s)) {
+            issues.append(JsonIssue{memberPath(indexPath(u"$.agreements"_s, i), u"firmSignedPdf"_s),
+                                    messages::unknownField()});
+        }
+    }
+}
+
 template <typename T>
 QJsonArray arrayOf(const QList<T>& records)
 {
@@ -132,6 +154,7 @@ bool parseRegisterDocument(const QByteArray& utf8, RegisterDocument& out, QList<
     }
     readLists(reader, out);
     reader.finish();
+    reportFieldsOfLaterVersions(json.object(), out.formatVersion, issues);
     checkIdsAndReferences(out, issues);
     // A copy: validateRecords() appends to ISSUES while it looks at what was reported.
     const QList<JsonIssue> reported = issues.mid(before);

@@ -17,10 +17,18 @@
 
 namespace pr::core::json {
 
+// The format name, the version this program writes, and the oldest it reads. Version 2 added
+// the salted digests of the audit trail's values (docs/json-format.md); a version 1 trail is
+// chained anew on import (storage::AuditUpgrade). Version 3 added the PDF the firm signed
+// (Agreement::firmSignedPdf), a field a reader of version 2 would refuse as unknown.
+inline constexpr char16_t kRegisterFormatName[] = u"privacyregister";
+inline constexpr int kRegisterFormatVersion = 3;
+inline constexpr int kOldestRegisterFormatVersion = 1;
+
 // A whole register as one JSON document: the unit of export and import
 // (docs/json-format.md, resources/schema/register.schema.json).
 struct RegisterDocument {
-    int formatVersion = 2;
+    int formatVersion = kRegisterFormatVersion;
     Organisation organisation;
     QList<ProcessingActivity> activities;
     QList<SecurityMeasure> measures;
@@ -33,13 +41,6 @@ struct RegisterDocument {
 
     friend bool operator==(const RegisterDocument&, const RegisterDocument&) = default;
 };
-
-// The format name, the version this program writes, and the oldest it reads. Version 2 added
-// the salted digests of the audit trail's values (docs/json-format.md); a version 1 trail is
-// chained anew on import (storage::AuditUpgrade).
-inline constexpr char16_t kRegisterFormatName[] = u"privacyregister";
-inline constexpr int kRegisterFormatVersion = 2;
-inline constexpr int kOldestRegisterFormatVersion = 1;
 
 // The canonical document: "format", "formatVersion", the organisation and every list. Write it
 // with QJsonDocument::Indented; the same register gives the same bytes.

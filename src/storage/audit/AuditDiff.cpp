@@ -16,7 +16,8 @@ namespace {
 // The JSON fields that hold files as base64 (DomainJson.h).
 bool isBinary(const QString& key)
 {
-    return key == u"logoPng" || key == u"signaturePng" || key == u"signedPdf";
+    return key == u"logoPng" || key == u"signaturePng" || key == u"signedPdf" ||
+           key == u"firmSignedPdf";
 }
 
 QString binaryText(const QString& base64)

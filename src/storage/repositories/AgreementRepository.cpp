@@ -30,7 +30,7 @@ QString selectAgreements(QStringView rest)
                firm_signatory_place,
                client_signatory_name, client_signatory_function, client_signatory_date,
                client_signatory_place,
-               signed_pdf
+               signed_pdf, firm_signed_pdf
         FROM agreement
     )sql");
     return sql.append(rest);
@@ -70,6 +70,7 @@ Agreement agreementFrom(const SqliteDatabase& db, const SqliteStatement& row)
     agreement.firmSignatory = signatoryFrom(row, 17);
     agreement.clientSignatory = signatoryFrom(row, 21);
     agreement.signedPdf = blobAt(row, 25);
+    agreement.firmSignedPdf = blobAt(row, 26);
     agreement.activityIds = ids(db, kActivities, agreement.id);
     return agreement;
 }
@@ -111,7 +112,7 @@ void bindAgreement(SqliteStatement& statement, const Agreement& agreement)
         .bind(17, agreement.signedOnPaper ? 1 : 0);
     bindSignatory(statement, 18, agreement.firmSignatory);
     bindSignatory(statement, 22, agreement.clientSignatory);
-    statement.bind(26, blob(agreement.signedPdf));
+    statement.bind(26, blob(agreement.signedPdf)).bind(27, blob(agreement.firmSignedPdf));
 }
 
 Agreement existing(const SqliteDatabase& db, qint64 id)
@@ -138,9 +139,9 @@ qint64 AgreementRepository::insert(SqliteDatabase& db, const AuditContext& audit
                                firm_signatory_date, firm_signatory_place,
                                client_signatory_name, client_signatory_function,
                                client_signatory_date, client_signatory_place,
-                               signed_pdf)
+                               signed_pdf, firm_signed_pdf)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,
-                ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)
+                ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)
     )sql");
     insert.bind(1, reference(agreement.id));
     bindAgreement(insert, agreement);
@@ -167,7 +168,7 @@ void AgreementRepository::update(SqliteDatabase& db, const AuditContext& audit,
             firm_signatory_date = ?20, firm_signatory_place = ?21,
             client_signatory_name = ?22, client_signatory_function = ?23,
             client_signatory_date = ?24, client_signatory_place = ?25,
-            signed_pdf = ?26
+            signed_pdf = ?26, firm_signed_pdf = ?27
         WHERE id = ?1
     )sql");
     update.bind(1, integer(agreement.id));

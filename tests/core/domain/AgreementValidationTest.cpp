@@ -32,6 +32,7 @@ Agreement validAgreement()
     value.firmSignatory = {u"J. de Vries"_s, u"directeur"_s, QDate(2024, 12, 10), u"Utrecht"_s};
     value.clientSignatory = {u"K. Bakker"_s, u"eigenaar"_s, QDate(2024, 12, 12), u"Deventer"_s};
     value.signedPdf = QByteArray("%PDF-1.7\n");
+    value.firmSignedPdf = QByteArray("%PDF-1.7\n% signed by the firm (PAdES)\n");
     return value;
 }
 
@@ -132,6 +133,28 @@ TEST_CASE("Each agreement rule names its field", "[domain][validation][agreement
             {"countersigned keeps the client's PDF or the paper note",
              [](A& a) { a.signedPdf.clear(); },
              {u"signedPdf"_s}},
+            {"the firm's signed document must be PDF",
+             [](A& a) { a.firmSignedPdf = "<html>"; },
+             {u"firmSignedPdf"_s}},
+            {"the firm's signed document at most 20 MiB",
+             [](A& a) {
+                 a.firmSignedPdf =
+                     QByteArray("%PDF-1.7\n") + QByteArray(pr::core::kMaxSignedPdfBytes, ' ');
+             },
+             {u"firmSignedPdf"_s}},
+            {"a draft keeps no PDF signed by the firm",
+             [](A& a) {
+                 a.signingState = SigningState::Draft;
+                 a.signedPdf.clear();
+             },
+             {u"firmSignedPdf"_s}},
+            {"a sent agreement keeps no PDF signed by the firm",
+             [](A& a) {
+                 a.signingState = SigningState::Sent;
+                 a.sentDate = QDate(2024, 12, 9);
+                 a.signedPdf.clear();
+             },
+             {u"firmSignedPdf"_s}},
             {"signed on paper only once the client signed",
              [](A& a) {
                  a.signingState = SigningState::SignedByFirm;
@@ -152,4 +175,37 @@ TEST_CASE("Agreement validation reports every problem at once", "[domain][valida
                                                    u"durationMonths"_s, u"activityIds"_s,
                                                    u"firmSignatory.date"_s,
                                                    u"clientSignatory.date"_s, u"signedPdf"_s});
+}
+
+TEST_CASE("The PDF the firm signed is kept only once the firm signed, as a PDF within the limit",
+          "[domain][validation][agreement]")
+{
+    Agreement signedByFirm = validAgreement();
+    signedByFirm.signingState = SigningState::SignedByFirm;
+    signedByFirm.clientSignatory = {};
+    signedByFirm.signedPdf.clear();
+    CHECK(fieldsOf(validate(signedByFirm)).isEmpty());
+
+    Agreement terminated = validAgreement();
+    terminated.signingState = SigningState::Terminated;
+    terminated.endDate = QDate(2025, 12, 31);
+    CHECK(fieldsOf(validate(terminated)).isEmpty());
+
+    // The limit itself is still kept.
+    signedByFirm.firmSignedPdf = QByteArray(pr::core::kMaxSignedPdfBytes - 5, ' ').prepend("%PDF-");
+    CHECK(fieldsOf(validate(signedByFirm)).isEmpty());
+
+    // The firm's PDF is made by the program, not scanned: the advice to scan again does not
+    // fit it.
+    signedByFirm.firmSignedPdf.append(' ');
+    const QList<pr::core::ValidationIssue> tooLarge = validate(signedByFirm);
+    REQUIRE(fieldsOf(tooLarge) == QStringList{u"firmSignedPdf"_s});
+    CHECK(tooLarge[0].message.contains(u"20 MiB"_s));
+    CHECK_FALSE(tooLarge[0].message.contains(u"Scan"_s));
+
+    // The firm's signature is no proof of the client's: a countersigned agreement still needs
+    // the client's PDF or the paper note.
+    Agreement firmsOnly = validAgreement();
+    firmsOnly.signedPdf.clear();
+    CHECK(fieldsOf(validate(firmsOnly)) == QStringList{u"signedPdf"_s});
 }

@@ -124,6 +124,19 @@ TEST_CASE("Fields that hold nothing are left out, fields that hold a value are n
         CHECK(toJson(request).contains(u"extension"_s));
         checkRoundTrip(request);
     }
+    SECTION("the PDFs of an agreement are left out while empty, each on its own")
+    {
+        Agreement agreement = pr::test::fullAgreement();
+        agreement.firmSignedPdf.clear();
+        CHECK_FALSE(toJson(agreement).contains(u"firmSignedPdf"_s));
+        CHECK(toJson(agreement).contains(u"signedPdf"_s));
+        checkRoundTrip(agreement);
+        agreement.firmSignedPdf = pr::test::fullAgreement().firmSignedPdf;
+        agreement.signedPdf.clear();
+        CHECK(toJson(agreement).contains(u"firmSignedPdf"_s));
+        CHECK_FALSE(toJson(agreement).contains(u"signedPdf"_s));
+        checkRoundTrip(agreement);
+    }
     SECTION("a block at its defaults is left out; a changed one is written whole")
     {
         Agreement agreement;
@@ -198,6 +211,10 @@ TEST_CASE("Dates, date-times, binary data and hashes have one spelling", "[json]
     Organisation organisation;
     organisation.logoPng = QByteArray("\x89PNG\r\n\x1a\n", 8);
     CHECK(toJson(organisation).value(u"logoPng"_s).toString() == u"iVBORw0KGgo="_s);
+
+    Agreement agreement;
+    agreement.firmSignedPdf = QByteArray("%PDF-", 5);
+    CHECK(toJson(agreement).value(u"firmSignedPdf"_s).toString() == u"JVBERi0="_s);
 
     AuditEntry entry;
     entry.hash = QByteArray::fromHex("00ff10");

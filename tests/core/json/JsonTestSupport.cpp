@@ -146,6 +146,7 @@ Agreement fullAgreement()
     value.sentDate = QDate(2025, 1, 2);
     value.signedOnPaper = true; // a paper copy, and its scan below
     value.signedPdf = QByteArray("%PDF-1.7\n") + bytesOf(40, 3);
+    value.firmSignedPdf = QByteArray("%PDF-1.7\n") + bytesOf(60, 11);
     return value;
 }
 

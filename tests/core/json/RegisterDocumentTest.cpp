@@ -34,6 +34,16 @@ void appendToList(QJsonObject& root, const QString& list, const QJsonObject& ite
     root.insert(list, array);
 }
 
+// The full document as an older version could hold it: no agreement signed digitally by the firm.
+RegisterDocument withoutFirmSignedPdf()
+{
+    RegisterDocument document = fullDocument();
+    for (Agreement& agreement : document.agreements) {
+        agreement.firmSignedPdf.clear();
+    }
+    return document;
+}
+
 QList<JsonIssue> parseIssues(const QByteArray& text)
 {
     RegisterDocument out;
@@ -58,7 +68,7 @@ TEST_CASE("A whole register survives export and import, byte for byte", "[json][
 
     const QJsonObject root = toJsonDocument(document).object();
     CHECK(root.value(u"format"_s) == QJsonValue(u"privacyregister"_s));
-    CHECK(root.value(u"formatVersion"_s) == QJsonValue(2));
+    CHECK(root.value(u"formatVersion"_s) == QJsonValue(3));
     CHECK(root.keys().size() == 11);
 }
 
@@ -105,17 +115,23 @@ TEST_CASE("The format name and version are checked before anything else", "[json
     SECTION("an unknown version is refused with one issue")
     {
         const QList<JsonIssue> issues = issuesAfter(fullDocument(), [](QJsonObject& root) {
-            root.insert(u"formatVersion"_s, 3);
+            root.insert(u"formatVersion"_s, 4);
             root.insert(u"newList"_s, QJsonArray{});
         });
         REQUIRE(issues.size() == 1);
         CHECK(issues[0].path == u"$.formatVersion"_s);
-        CHECK(issues[0].message.contains(u"3"_s));
+        CHECK(issues[0].message.contains(u"4"_s));
     }
     SECTION("version 1, before the audit trail's digests, is still read")
     {
         const QList<JsonIssue> issues = issuesAfter(
-            fullDocument(), [](QJsonObject& root) { root.insert(u"formatVersion"_s, 1); });
+            withoutFirmSignedPdf(), [](QJsonObject& root) { root.insert(u"formatVersion"_s, 1); });
+        CHECK(issues.isEmpty());
+    }
+    SECTION("version 2, before the PDF the firm signed, is still read")
+    {
+        const QList<JsonIssue> issues = issuesAfter(
+            withoutFirmSignedPdf(), [](QJsonObject& root) { root.insert(u"formatVersion"_s, 2); });
         CHECK(issues.isEmpty());
     }
     SECTION("version 0 is refused")
@@ -140,6 +156,38 @@ TEST_CASE("The format name and version are checked before anything else", "[json
     {
         CHECK(parseIssues("[]") == QList<JsonIssue>{{u"$"_s, messages::expectedObject()}});
     }
+}
+
+TEST_CASE("The PDF the firm signed came with version 3: an older document cannot hold it",
+          "[json][document]")
+{
+    RegisterDocument document = fullDocument();
+    REQUIRE_FALSE(document.agreements[0].firmSignedPdf.isEmpty());
+    const QByteArray exported = exportBytes(document);
+    CHECK(QJsonDocument::fromJson(exported)
+              .object()
+              .value(u"agreements"_s)
+              .toArray()[0]
+              .toObject()
+              .value(u"firmSignedPdf"_s)
+              .toString() == QString::fromLatin1(document.agreements[0].firmSignedPdf.toBase64()));
+
+    // A program of version 2 had no such field; a document that says it is version 2 and has
+    // one was not written by it, and is reported as it would have reported it.
+    for (const int version : {1, 2}) {
+        INFO("format version " << version);
+        const QList<JsonIssue> issues = issuesAfter(
+            document, [version](QJsonObject& root) { root.insert(u"formatVersion"_s, version); });
+        CHECK(issues ==
+              QList<JsonIssue>{{u"$.agreements[0].firmSignedPdf"_s, messages::unknownField()}});
+    }
+    // Also when it is empty: the name itself is what version 2 does not know.
+    const QList<JsonIssue> empty = issuesAfter(withoutFirmSignedPdf(), [](QJsonObject& root) {
+        root.insert(u"formatVersion"_s, 2);
+        setInList(root, u"agreements"_s, 0, u"firmSignedPdf"_s, u""_s);
+    });
+    CHECK(empty ==
+          QList<JsonIssue>{{u"$.agreements[0].firmSignedPdf"_s, messages::unknownField()}});
 }
 
 TEST_CASE("Missing lists and unknown top-level fields are reported", "[json][document]")

@@ -161,6 +161,13 @@ TEST_CASE("Files are recorded by size and digest, not by content", "[audit]")
     CHECK(changeTo(insert, QStringLiteral("signedPdf")) ==
           QStringLiteral("15 bytes, SHA-256 "
                          "8ed74dd5bdcfb6b5db56a79b93609e87b93bc8234fb6037e7ff070922fd5104b"));
+    CHECK(changeTo(insert, QStringLiteral("firmSignedPdf")) ==
+          QStringLiteral("15 bytes, SHA-256 "
+                         "c644f26a0d71bd3bbb2ef5e90ba41b6f10a19ca99934fb9e784edfafd3b2620c"));
+    CHECK(
+        AuditDiff::text(QStringLiteral("firmSignedPdf"), QJsonValue(QStringLiteral("JVBERi0="))) ==
+        QStringLiteral("5 bytes, SHA-256 "
+                       "38523c087796e5d5dd1cf9bad1fb026781a838dd9dd2cf8af58b9f6502a46778"));
     CHECK(AuditDiff::text(QStringLiteral("signedPdf"), QJsonValue(QStringLiteral("JVBERg=="))) ==
           QStringLiteral("4 bytes, SHA-256 "
                          "315d429b7714cedb6ad04ac31240145257692630457f3c88253c5beceac76027"));

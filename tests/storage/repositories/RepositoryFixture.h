@@ -179,6 +179,7 @@ inline core::Agreement sampleAgreement(qint64 clientId, const QList<qint64>& act
     a.clientSignatory = {QStringLiteral("Dr. P. Bakker"), QStringLiteral("praktijkhouder"),
                          QDate(2026, 1, 9), QStringLiteral("Amersfoort")};
     a.signedPdf = QByteArray("%PDF-1.4 signed", 15);
+    a.firmSignedPdf = QByteArray("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", 15);
     return a;
 }
 

@@ -153,7 +153,37 @@ TEST_CASE("An agreement round-trips with its Bijlage 1 and signatures", "[reposi
                                             a.signingState = SigningState::Countersigned;
                                             a.clientSignatory.date = QDate(2026, 2, 1);
                                             a.signedPdf = QByteArray("%PDF-1.7 countersigned");
+                                            a.firmSignedPdf = QByteArray("%PDF-1.7 re-signed");
                                         });
+}
+
+TEST_CASE("The PDF the firm signed is kept byte for byte, apart from the client's",
+          "[repositories]")
+{
+    RepositoryFixture f;
+    const qint64 client = ClientRepository::insert(f.db, f.audit, pr::test::sampleClient());
+    Agreement agreement = pr::test::sampleAgreement(client);
+    // Every byte value, NUL included: a signed PDF is binary, and one changed byte breaks
+    // its signature.
+    agreement.firmSignedPdf = QByteArray("%PDF-1.7\n");
+    for (int byte = 0; byte < 256; ++byte) {
+        agreement.firmSignedPdf.append(static_cast<char>(byte));
+    }
+    agreement.id = AgreementRepository::insert(f.db, f.audit, agreement);
+    const std::optional<Agreement> stored = AgreementRepository::find(f.db, agreement.id);
+    REQUIRE(stored);
+    CHECK(stored->firmSignedPdf == agreement.firmSignedPdf);
+    CHECK(stored->signedPdf == agreement.signedPdf);
+    CHECK(AgreementRepository::all(f.db) == QList<Agreement>{agreement});
+
+    // Emptied, it is stored as NULL, the one form of "none", and the client's copy stays.
+    agreement.firmSignedPdf.clear();
+    AgreementRepository::update(f.db, f.audit, agreement);
+    CHECK(AgreementRepository::find(f.db, agreement.id) == agreement);
+    auto row = f.db.prepare(u"SELECT firm_signed_pdf IS NULL, length(signed_pdf) FROM agreement");
+    REQUIRE(row.step());
+    CHECK(row.integer(0) == 1);
+    CHECK(row.integer(1) == agreement.signedPdf.size());
 }
 
 TEST_CASE("A data-subject request round-trips with its extension", "[repositories]")

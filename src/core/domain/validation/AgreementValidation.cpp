@@ -28,24 +28,31 @@ void checkSignatory(const QString& field, const Signatory& signatory, bool mustB
     }
 }
 
-void checkSignedPdf(const QByteArray& pdf, IssueList& issues)
+// What helps with a PDF that is too large depends on where it came from: the client's copy is
+// often a scan, the firm's is a document this program made and signed.
+constexpr const char* kScanTooLarge =
+    QT_TRANSLATE_NOOP("Validation", "The PDF is %1 MiB; at most %2 MiB can be kept. "
+                                    "Scan it again at a lower resolution, or in "
+                                    "black and white.");
+constexpr const char* kPdfTooLarge =
+    QT_TRANSLATE_NOOP("Validation", "The PDF is %1 MiB; at most %2 MiB can be kept.");
+
+// The one rule for every PDF an agreement keeps: a PDF, and small enough to hold in memory and
+// re-encrypt on every save. TOO_LARGE is a message of the "Validation" context with the size
+// and the limit in MiB.
+void checkPdf(const QString& field, const QByteArray& pdf, const char* tooLarge, IssueList& issues)
 {
     if (pdf.isEmpty()) {
         return;
     }
     if (!isPdf(pdf)) {
-        issues.add(QStringLiteral("signedPdf"),
-                   QCoreApplication::translate("Validation", "Not a PDF document."));
+        issues.add(field, QCoreApplication::translate("Validation", "Not a PDF document."));
     }
     if (pdf.size() > kMaxSignedPdfBytes) {
         const double mebibytes = static_cast<double>(pdf.size()) / (1024.0 * 1024.0);
-        issues.add(QStringLiteral("signedPdf"),
-                   QCoreApplication::translate("Validation",
-                                               "The PDF is %1 MiB; at most %2 MiB can be kept. "
-                                               "Scan it again at a lower resolution, or in "
-                                               "black and white.")
-                       .arg(QString::number(mebibytes, 'f', 1))
-                       .arg(kMaxSignedPdfBytes / (1024 * 1024)));
+        issues.add(field, QCoreApplication::translate("Validation", tooLarge)
+                              .arg(QString::number(mebibytes, 'f', 1))
+                              .arg(kMaxSignedPdfBytes / (1024 * 1024)));
     }
 }
 
@@ -56,7 +63,16 @@ void checkSigning(const Agreement& value, IssueList& issues)
     const bool clientSigned = value.signingState == SigningState::Countersigned;
     checkSignatory(QStringLiteral("firmSignatory"), value.firmSignatory, firmSigned, issues);
     checkSignatory(QStringLiteral("clientSignatory"), value.clientSignatory, clientSigned, issues);
-    checkSignedPdf(value.signedPdf, issues);
+    checkPdf(QStringLiteral("signedPdf"), value.signedPdf, kScanTooLarge, issues);
+    checkPdf(QStringLiteral("firmSignedPdf"), value.firmSignedPdf, kPdfTooLarge, issues);
+    // An agreement terminated after the firm signed keeps what it was signed with.
+    const bool firmMaySign = firmSigned || value.signingState == SigningState::Terminated;
+    if (!value.firmSignedPdf.isEmpty() && !firmMaySign) {
+        issues.add(QStringLiteral("firmSignedPdf"),
+                   QCoreApplication::translate("Validation",
+                                               "Holds the PDF the firm signed, but the signing "
+                                               "state says the firm has not signed yet."));
+    }
     const bool clientMaySign = clientSigned || value.signingState == SigningState::Terminated;
     if (value.signedOnPaper && !clientMaySign) {
         issues.add(QStringLiteral("signedOnPaper"),

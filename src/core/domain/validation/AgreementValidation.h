@@ -14,7 +14,9 @@ namespace pr::core {
 // day, hour and money amounts not negative; the breach window at most 72 hours (the client's
 // own AP deadline); a currency code with an amount; at least one Bijlage 1 activity, none
 // repeated; signed-by-firm and countersigned carry the signature dates they claim, and a dated
-// signature names its signatory; the signed document is a PDF.
+// signature names its signatory; the signed documents (the client's and the firm's) are PDFs
+// within kMaxSignedPdfBytes, and only an agreement the firm has signed (or one terminated
+// since) keeps the PDF the firm signed.
 QList<ValidationIssue> validate(const Agreement& value);
 
 } // namespace pr::core
