@@ -40,12 +40,13 @@ struct SigningDemo : pr::test::CliDemoRegister {
                     u"--pkcs12-password-file"_s, passwordPath});
     }
 
-    // `render dpa --client 1 --sign` with the real binary.
-    int renderSigned(const QString& out) const
+    // `render dpa --client N --sign` with the real binary. Client 3's current agreement is
+    // sent and not signed yet: the firm can sign it.
+    int renderSigned(const QString& out, const QString& client = u"3"_s) const
     {
         QProcess process;
         process.start(QStringLiteral(PR_CLI_BINARY),
-                      global() + QStringList{u"render"_s, u"dpa"_s, u"--client"_s, u"1"_s,
+                      global() + QStringList{u"render"_s, u"dpa"_s, u"--client"_s, client,
                                              u"--sign"_s, u"--out"_s, out});
         REQUIRE(process.waitForFinished(120000));
         INFO(QString::fromUtf8(process.readAllStandardError()).toStdString());
@@ -135,6 +136,19 @@ TEST_CASE("render dpa --sign, sign again, and verify-pdf", "[cli][sign]")
     INFO(verified.out.toStdString());
     CHECK(verified.code == ExitCode::Success);
     CHECK(verified.out.contains(u"Jan de Vries"_s));
+    // Signing is the step "signed by us": recorded, with the signed PDF kept byte for byte.
+    const auto state = demo.run({u"agreement-step"_s, u"--agreement"_s, u"3"_s});
+    INFO(state.out.toStdString() + state.err.toStdString());
+    CHECK(state.out.contains(u"state: signed-by-firm"_s));
+    const auto shown = demo.run({u"show"_s, u"agreements"_s, u"3"_s, u"--json"_s});
+    const QJsonObject agreement = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    CHECK(QByteArray::fromBase64(agreement[u"firmSignedPdf"_s].toString().toLatin1()) ==
+          pr::test::readFile(once));
+    // An agreement the firm signed already is not signed again: a new version is.
+    const QString again = demo.path(u"dpa-again.pdf"_s);
+    CHECK(demo.renderSigned(again) == pr::cli::toInt(ExitCode::Failed));
+    CHECK(demo.renderSigned(again, u"1"_s) == pr::cli::toInt(ExitCode::Failed));
+    CHECK_FALSE(QFile::exists(again));
 
     // A second signature, from the register's certificate, keeps the first valid.
     const QString twice = demo.path(u"dpa-twice.pdf"_s);
