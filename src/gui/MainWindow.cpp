@@ -9,6 +9,7 @@
 #include "gui/editing/EditActions.h"
 #include "gui/editing/RecordEditing.h"
 #include "gui/editing/RegisterEditor.h"
+#include "gui/editing/UndoActions.h"
 #include "gui/pages/DetailPane.h"
 #include "gui/pages/OrganisationView.h"
 #include "gui/pages/RecordListPage.h"
@@ -105,25 +106,9 @@ void MainWindow::setUpNavigation()
 
 void MainWindow::setUpEditing()
 {
-    // Own actions rather than QUndoStack::createUndoAction(), whose "prefix text" leaves
-    // translators no say in the word order ("Ongedaan maken: …").
-    auto* undo = new QAction(tr("&Undo"), this);
-    undo->setShortcut(QKeySequence::Undo);
-    auto* redo = new QAction(tr("&Redo"), this);
-    redo->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    undo->setEnabled(false);
-    redo->setEnabled(false);
-    connect(undo, &QAction::triggered, m_undo, &QUndoStack::undo);
-    connect(redo, &QAction::triggered, m_undo, &QUndoStack::redo);
-    connect(m_undo, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
-    connect(m_undo, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
-    connect(m_undo, &QUndoStack::undoTextChanged, undo, [undo](const QString& text) {
-        undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo: %1").arg(text));
-    });
-    connect(m_undo, &QUndoStack::redoTextChanged, redo, [redo](const QString& text) {
-        redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo: %1").arg(text));
-    });
+    auto* undoActions = new UndoActions(*m_undo, this);
+    QAction* undo = undoActions->undo();
+    QAction* redo = undoActions->redo();
     QAction* first = m_ui->editMenu->actions().value(0);
     m_ui->editMenu->insertActions(first, {undo, redo});
     m_ui->editMenu->insertSeparator(first);
