@@ -1,6 +1,7 @@
 #include "cli/CommandRegistry.h"
 
 #include "cli/commands/AgreementStepCommand.h"
+#include "cli/commands/BreachStepCommand.h"
 #include "cli/commands/AnonymiseRequestsCommand.h"
 #include "cli/commands/AuditCommand.h"
 #include "cli/commands/CertificateCommand.h"
@@ -40,6 +41,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<DeadlinesIcsCommand>());
     commands.push_back(std::make_unique<RequestStepCommand>());
     commands.push_back(std::make_unique<AgreementStepCommand>());
+    commands.push_back(std::make_unique<BreachStepCommand>());
     commands.push_back(std::make_unique<AnonymiseRequestsCommand>());
     commands.push_back(std::make_unique<CertificateCommand>());
     commands.push_back(std::make_unique<SignCommand>());

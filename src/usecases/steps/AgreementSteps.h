@@ -20,6 +20,8 @@ public:
     using Workflow = core::AgreementWorkflow;
     using Repository = storage::AgreementRepository;
 
+    using Moment = QDate;
+
     static QString missing(qint64 id);
 };
 

@@ -20,6 +20,8 @@ public:
     using Workflow = core::RequestWorkflow;
     using Repository = storage::RequestRepository;
 
+    using Moment = QDate;
+
     static QString missing(qint64 id);
 };
 

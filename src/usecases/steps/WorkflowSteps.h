@@ -12,10 +12,10 @@
 namespace pr::usecases {
 
 // The one shape of every workflow of the register (a request's handling, an agreement's
-// signing): which steps a record can take, the check of a step without writing, and the
-// recording of a step in one write. TRAITS names the record, its step and details types, its
-// core workflow, its repository and the sentence for a record that does not exist; see
-// RequestSteps and AgreementSteps.
+// signing, a breach's reports): which steps a record can take, the check of a step without writing,
+// and the recording of a step in one write. TRAITS names the record, its step and details types,
+// its core workflow, its repository, the type of a step's moment and the sentence for a record that
+// does not exist; see RequestSteps, AgreementSteps and BreachSteps.
 template <typename Traits>
 class WorkflowSteps {
 public:
@@ -24,6 +24,8 @@ public:
     using Details = typename Traits::Details;
     using Workflow = typename Traits::Workflow;
     using Repository = typename Traits::Repository;
+    // A date (requests, agreements) or a moment (breaches, whose clocks run in hours).
+    using Moment = typename Traits::Moment;
 
     static std::optional<Record> find(const UseCaseContext& context, qint64 id)
     {
@@ -37,22 +39,22 @@ public:
         return record ? Workflow::possibleSteps(*record) : QList<Step>{};
     }
 
-    // Record ID after STEP on DATE, or every reason why not. Writes nothing: a dialog shows
+    // Record ID after STEP at WHEN, or every reason why not. Writes nothing: a dialog shows
     // the reasons beside its fields before anything is recorded.
     static core::StepResult<Record> check(const UseCaseContext& context, qint64 id, Step step,
-                                          QDate date, const Details& details = {})
+                                          const Moment& when, const Details& details = {})
     {
         const std::optional<Record> record = find(context, id);
         if (!record) {
             return {std::nullopt, {core::ValidationIssue{QString(), Traits::missing(id)}}};
         }
-        return Workflow(context.clock()).apply(*record, step, date, details);
+        return Workflow(context.clock()).apply(*record, step, when, details);
     }
 
     // Checks STEP as check() does and, when it may be taken, stores the record after it (one
     // write, recorded in the audit trail: that entry is the proof of the step).
     static StepChange<Record> record(const UseCaseContext& context, qint64 id, Step step,
-                                     QDate date, const Details& details = {})
+                                     const Moment& when, const Details& details = {})
     {
         StepChange<Record> change;
         change.before = find(context, id);
@@ -62,7 +64,7 @@ public:
             return change;
         }
         core::StepResult<Record> stepped =
-            Workflow(context.clock()).apply(*change.before, step, date, details);
+            Workflow(context.clock()).apply(*change.before, step, when, details);
         if (!stepped.ok()) {
             change.result = ChangeResult::refusedBecause(std::move(stepped.issues));
             change.result.id = id;
