@@ -47,7 +47,7 @@
 <context>
     <name>AnonymiseRequestsCommand</name>
     <message numerus="yes">
-        <location filename="../../src/cli/commands/AnonymiseRequestsCommand.cpp" line="+84"/>
+        <location filename="../../src/cli/commands/AnonymiseRequestsCommand.cpp" line="+81"/>
         <source>%n request(s) would be anonymised; nothing was changed.</source>
         <translation>
             <numerusform>%n request would be anonymised; nothing was changed.</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Anonymised %n request(s).</source>
         <translation>
             <numerusform>Anonymised %n request.</numerusform>
@@ -390,7 +390,7 @@
 <context>
     <name>pr::gui::AnonymiseRequests</name>
     <message numerus="yes">
-        <location filename="../../src/gui/editing/AnonymiseRequests.cpp" line="+95"/>
+        <location filename="../../src/gui/editing/AnonymiseRequests.cpp" line="+93"/>
         <source>%n closed request(s) are past their retention period:</source>
         <translation>
             <numerusform>%n closed request is past its retention period:</numerusform>

@@ -887,12 +887,11 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+12"/>
         <source>There is no agreement %1.</source>
         <translation>Er is geen overeenkomst %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>%1 is &apos;%2&apos;: &apos;%3&apos; is not possible:</source>
         <translation>%1 is &apos;%2&apos;: &apos;%3&apos; is niet mogelijk:</translation>
     </message>
@@ -903,11 +902,11 @@
     </message>
 </context>
 <context>
-    <name>AgreementStepUndoCommand</name>
+    <name>AgreementSteps</name>
     <message>
-        <location filename="../../src/gui/editing/AgreementStepUndoCommand.cpp" line="+19"/>
-        <source>%1: agreement version %2</source>
-        <translation>%1: versie %2 van de overeenkomst</translation>
+        <location filename="../../src/usecases/steps/AgreementSteps.cpp" line="+7"/>
+        <source>There is no agreement %1.</source>
+        <translation>Er is geen verwerkersovereenkomst %1.</translation>
     </message>
 </context>
 <context>
@@ -976,7 +975,7 @@
 <context>
     <name>AnonymiseRequestsCommand</name>
     <message>
-        <location filename="../../src/cli/commands/AnonymiseRequestsCommand.cpp" line="+27"/>
+        <location filename="../../src/cli/commands/AnonymiseRequestsCommand.cpp" line="+25"/>
         <source>&apos;%1&apos; is not a period; write it as 24m, 104w or 730d</source>
         <translation>&apos;%1&apos; is geen termijn; schrijf die als 24m, 104w of 730d</translation>
     </message>
@@ -1006,7 +1005,7 @@
         <translation>TERMIJN</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>No closed request is past the retention period of %1.</source>
         <translation>Geen enkel afgesloten verzoek is ouder dan de bewaartermijn van %1.</translation>
     </message>
@@ -1019,7 +1018,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Anonymised %n request(s).</source>
         <translation>
             <numerusform>%n verzoek geanonimiseerd.</numerusform>
@@ -1520,6 +1519,181 @@
     </message>
 </context>
 <context>
+    <name>BreachStepCommand</name>
+    <message>
+        <location filename="../../src/cli/commands/BreachStepCommand.cpp" line="+33"/>
+        <source>write: breach-step ID --to STEP</source>
+        <translation>schrijf: breach-step ID --to STAP</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not an id</source>
+        <translation>&apos;%1&apos; is geen id</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown step &apos;%1&apos;; use one of: %2</source>
+        <translation>onbekende stap &apos;%1&apos;; gebruik een van: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; is not a moment; write it as YYYY-MM-DDTHH:MM</source>
+        <translation>&apos;%1&apos; is geen tijdstip; schrijf het als JJJJ-MM-DDTUU:MM</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Breach %1</source>
+        <translation>Datalek %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breach %1 (%2)</source>
+        <translation>Datalek %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Record one step in the handling of a data breach (or show the possible steps).</source>
+        <translation>Leg één stap in de afhandeling van een datalek vast (of toon de mogelijke stappen).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>STEP is one of: %1. Which steps a breach has depends on the firm&apos;s role: for its own data (controller) it reports to the AP (report-ap, again for a follow-up) or records why not (no-ap-report, --text with the reason), and tells the people (subjects-informed) or records why not (subjects-not-informed, --text); for a client&apos;s data (processor) it informs the client (client-informed), who decides on the rest. --at is the moment (default now), not in the future and not before the discovery. Without --to: print the role and the next steps. A step that is not possible exits 2 with the reason.</source>
+        <translation>STAP is een van: %1. Welke stappen een datalek heeft, hangt af van de rol van het bedrijf: bij eigen gegevens (verwerkingsverantwoordelijke) meldt het bij de AP (report-ap, nogmaals voor een vervolgmelding) of legt het vast waarom niet (no-ap-report, --text met de reden), en informeert het de betrokkenen (subjects-informed) of legt het vast waarom niet (subjects-not-informed, --text); bij gegevens van een klant (verwerker) informeert het de klant (client-informed), die over de rest beslist. --at is het tijdstip (standaard nu), niet in de toekomst en niet vóór de ontdekking. Zonder --to: toon de rol en de volgende stappen. Een stap die niet kan, eindigt met code 2 en de reden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The breach&apos;s id (see list breaches).</source>
+        <translation>Het id van het datalek (zie list breaches).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The step to record.</source>
+        <translation>De stap die wordt vastgelegd.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STEP</source>
+        <translation>STAP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When it happened (default now).</source>
+        <translation>Wanneer het gebeurde (standaard nu).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>YYYY-MM-DDTHH:MM</source>
+        <translation>JJJJ-MM-DDTUU:MM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>report-ap: what the report said; no-ap-report and subjects-not-informed: the reason.</source>
+        <translation>report-ap: wat de melding inhield; no-ap-report en subjects-not-informed: de reden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>report-ap: the AP&apos;s number for the report.</source>
+        <translation>report-ap: het nummer dat de AP aan de melding gaf.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: &apos;%2&apos; is not possible:</source>
+        <translation>%1: &apos;%2&apos; is niet mogelijk:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2 at %3.</source>
+        <translation>%1: %2 op %3.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachSteps</name>
+    <message>
+        <location filename="../../src/usecases/steps/BreachSteps.cpp" line="+7"/>
+        <source>There is no data breach %1.</source>
+        <translation>Er is geen datalek %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachWorkflow</name>
+    <message>
+        <location filename="../../src/core/workflow/BreachWorkflow.cpp" line="+52"/>
+        <source>The breach is about a client&apos;s data: the client, as controller, decides on the report to the Autoriteit Persoonsgegevens. Inform the client instead.</source>
+        <translation>Het datalek betreft gegevens van een klant: de klant beslist als verwerkingsverantwoordelijke over de melding bij de Autoriteit Persoonsgegevens. Informeer in plaats daarvan de klant.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It was recorded that the breach is not reported to the AP. Change that decision in the editor first.</source>
+        <translation>Er is vastgelegd dat het datalek niet bij de AP wordt gemeld. Wijzig dat besluit eerst in het bewerkvenster.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The breach is about a client&apos;s data: the client, as controller, decides on the report to the AP.</source>
+        <translation>Het datalek betreft gegevens van een klant: de klant beslist als verwerkingsverantwoordelijke over de melding bij de AP.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report to the AP was already decided.</source>
+        <translation>Over de melding bij de AP is al beslist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The breach is about the firm&apos;s own data: there is no client to inform.</source>
+        <translation>Het datalek betreft eigen gegevens van het bedrijf: er is geen klant om te informeren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The client was already informed on %1.</source>
+        <translation>De klant is al geïnformeerd op %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The breach is about a client&apos;s data: the client, as controller, decides on telling the people.</source>
+        <translation>Het datalek betreft gegevens van een klant: de klant beslist als verwerkingsverantwoordelijke over het informeren van de betrokkenen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Telling the people was already decided.</source>
+        <translation>Over het informeren van de betrokkenen is al beslist.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enter when this happened.</source>
+        <translation>Vul in wanneer dit gebeurde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot lie in the future (now is %1).</source>
+        <translation>Mag niet in de toekomst liggen (het is nu %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot be before the breach was discovered (%1).</source>
+        <translation>Mag niet vóór de ontdekking van het datalek liggen (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot be before the previous report (%1).</source>
+        <translation>Mag niet vóór de vorige melding liggen (%1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give the reason: why is the breach unlikely to result in a risk to the people (AVG art. 33(1) and (5))?</source>
+        <translation>Geef de reden: waarom leidt het datalek waarschijnlijk niet tot een risico voor de betrokkenen (AVG art. 33 lid 1 en 5)?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the reason why the people are not told (AVG art. 34(3)).</source>
+        <translation>Geef de reden waarom de betrokkenen niet worden geïnformeerd (AVG art. 34 lid 3).</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <location filename="../../src/core/catalogue/Catalogue.cpp" line="+58"/>
@@ -1690,7 +1864,7 @@
         <translation>import verwacht --pkcs12 BESTAND en --pkcs12-password-file BESTAND</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Imported the certificate of %1 (valid until %2).</source>
         <translation>Het certificaat van %1 is geïmporteerd (geldig tot %2).</translation>
     </message>
@@ -1700,7 +1874,7 @@
         <translation>Het register bevat geen ondertekencertificaat; voeg er een toe met: certificate import --pkcs12 BESTAND --pkcs12-password-file BESTAND</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Removed the signing certificate.</source>
         <translation>Het ondertekencertificaat is verwijderd.</translation>
     </message>
@@ -2044,7 +2218,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
 <context>
     <name>CommandContext</name>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="+49"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="+67"/>
         <source>no register given: use --register PATH or set PRIVACYREGISTER_REGISTER</source>
         <translation>geen register opgegeven: gebruik --register PAD of stel PRIVACYREGISTER_REGISTER in</translation>
     </message>
@@ -2321,7 +2495,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
 <context>
     <name>DeleteRecordCommand</name>
     <message>
-        <location filename="../../src/gui/editing/DeleteRecordCommand.cpp" line="+12"/>
+        <location filename="../../src/gui/editing/DeleteRecordCommand.cpp" line="+13"/>
         <source>delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
@@ -2769,28 +2943,28 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
     <message>
         <location line="+2"/>
         <location filename="../../src/core/workflow/RequestStage.h" line="+6"/>
-        <location filename="../../src/core/workflow/RequestTransition.h" line="+48"/>
+        <location filename="../../src/core/workflow/RequestStep.h" line="+48"/>
         <source>In progress</source>
         <translation>In behandeling</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../src/core/workflow/RequestStage.h" line="+2"/>
-        <location filename="../../src/core/workflow/RequestTransition.h" line="+6"/>
+        <location filename="../../src/core/workflow/RequestStep.h" line="+6"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../src/core/workflow/RequestStage.h" line="+2"/>
-        <location filename="../../src/core/workflow/RequestTransition.h" line="+2"/>
+        <location filename="../../src/core/workflow/RequestStep.h" line="+2"/>
         <source>Refused</source>
         <translation>Geweigerd</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../src/core/workflow/RequestStage.h" line="+2"/>
-        <location filename="../../src/core/workflow/RequestTransition.h" line="+2"/>
+        <location filename="../../src/core/workflow/RequestStep.h" line="+2"/>
         <source>Withdrawn</source>
         <translation>Ingetrokken</translation>
     </message>
@@ -3089,25 +3263,46 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
     </message>
     <message>
         <location filename="../../src/core/workflow/RequestStage.h" line="-10"/>
-        <location filename="../../src/core/workflow/RequestTransition.h" line="-14"/>
+        <location filename="../../src/core/workflow/RequestStep.h" line="-14"/>
         <source>Identity check requested</source>
         <translation>Identificatie gevraagd</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/core/workflow/RequestTransition.h" line="+2"/>
+        <location filename="../../src/core/workflow/RequestStep.h" line="+2"/>
         <source>Identity verified</source>
         <translation>Identiteit gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../src/core/workflow/RequestTransition.h" line="+4"/>
+        <location filename="../../src/core/workflow/RequestStep.h" line="+4"/>
         <source>Extended</source>
         <translation>Verlengd</translation>
     </message>
     <message>
+        <location filename="../../src/core/workflow/BreachStep.h" line="+37"/>
+        <source>Reported to the AP</source>
+        <translation>Gemeld bij de AP</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Not reported to the AP</source>
+        <translation>Niet gemeld bij de AP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../src/core/workflow/RequestStep.h" line="+2"/>
         <source>Client informed</source>
         <translation>Klant geïnformeerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People informed</source>
+        <translation>Betrokkenen geïnformeerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People not informed</source>
+        <translation>Betrokkenen niet geïnformeerd</translation>
     </message>
     <message>
         <location filename="../../src/core/workflow/AgreementStep.h" line="+38"/>
@@ -3376,7 +3571,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Imported %1.</source>
         <translation>%1 is geïmporteerd.</translation>
     </message>
@@ -3432,7 +3627,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
 <context>
     <name>InitCommand</name>
     <message>
-        <location filename="../../src/cli/commands/InitCommand.cpp" line="+38"/>
+        <location filename="../../src/cli/commands/InitCommand.cpp" line="+37"/>
         <source>Create a new, empty register.</source>
         <translation>Een nieuw, leeg register maken.</translation>
     </message>
@@ -3462,7 +3657,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <translation>--org-name is verplicht</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Created %1.</source>
         <translation>%1 is gemaakt.</translation>
     </message>
@@ -3545,7 +3740,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <translation>Onbekende code &quot;%1&quot;; verwacht een van: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/core/json/RegisterDocument.cpp" line="+39"/>
+        <location filename="../../src/core/json/RegisterDocument.cpp" line="+41"/>
         <source>Not valid JSON at line %1, column %2: %3</source>
         <translation>Geen geldige JSON op regel %1, kolom %2: %3</translation>
     </message>
@@ -3848,6 +4043,14 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <location line="+4"/>
         <source>Never</source>
         <translation>Nooit</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureStatusChange</name>
+    <message>
+        <location filename="../../src/usecases/records/MeasureStatusChange.cpp" line="+17"/>
+        <source>There is no security measure %1.</source>
+        <translation>Er is geen beveiligingsmaatregel %1.</translation>
     </message>
 </context>
 <context>
@@ -4258,6 +4461,19 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
     </message>
 </context>
 <context>
+    <name>RecordChanges</name>
+    <message>
+        <location filename="../../src/usecases/records/RecordChanges.cpp" line="+78"/>
+        <source>A data breach stays on record once it is recorded: the AVG asks to document every breach, also one that was not reported (art. 33(5)).</source>
+        <translation>Een vastgelegd datalek blijft bewaard: de AVG vraagt elk datalek te documenteren, ook een datalek dat niet is gemeld (art. 33 lid 5).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The organisation profile belongs to the register and is never deleted.</source>
+        <translation>Het organisatieprofiel hoort bij het register en wordt nooit verwijderd.</translation>
+    </message>
+</context>
+<context>
     <name>RecordListPage</name>
     <message>
         <location filename="../../ui/RecordListPage.ui" line="+16"/>
@@ -4367,9 +4583,18 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
     </message>
 </context>
 <context>
+    <name>RegisterWriter</name>
+    <message>
+        <location filename="../../src/usecases/RegisterWriter.cpp" line="+31"/>
+        <location line="+24"/>
+        <source>An unexpected error occurred.</source>
+        <translation>Er is een onverwachte fout opgetreden.</translation>
+    </message>
+</context>
+<context>
     <name>RenderCommand</name>
     <message>
-        <location filename="../../src/cli/commands/RenderCommand.cpp" line="+48"/>
+        <location filename="../../src/cli/commands/RenderCommand.cpp" line="+47"/>
         <source>unknown format &apos;%1&apos;; use pdf, html or md</source>
         <translation>onbekend formaat &apos;%1&apos;; gebruik pdf, html of md</translation>
     </message>
@@ -4521,14 +4746,25 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <translation>--sign kan alleen bij een dpa als PDF</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>The template cannot be used: %1</source>
         <translation>Het sjabloon kan niet worden gebruikt: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <location line="+29"/>
         <source>Wrote %1.</source>
         <translation>%1 is weggeschreven.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Client %1 has no agreement to sign.</source>
+        <translation>Klant %1 heeft geen verwerkersovereenkomst om te ondertekenen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Signed agreement %1 for the firm (%2, %3) and kept the signed PDF in the register.</source>
+        <translation>Verwerkersovereenkomst %1 ondertekend namens het bedrijf (%2, %3); de ondertekende PDF is in het register bewaard.</translation>
     </message>
 </context>
 <context>
@@ -4712,6 +4948,34 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <location line="+6"/>
         <source>Reason for refusal</source>
         <translation>Reden van weigering</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFacts</name>
+    <message>
+        <location filename="../../src/core/workflow/RequestFacts.cpp" line="+56"/>
+        <source>A new request starts as received. Record its handling (identity check, extension, answer) as steps once it is stored.</source>
+        <translation>Een nieuw verzoek begint als ontvangen. Leg de afhandeling (identiteitscontrole, verlenging, antwoord) vast als stappen zodra het is opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The handling of a request (status, identity check, extension, answer) changes only through its steps.</source>
+        <translation>De afhandeling van een verzoek (status, identiteitscontrole, verlenging, antwoord) verandert alleen via de stappen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot lie in the future (today is %1).</source>
+        <translation>Mag niet in de toekomst liggen (vandaag is %1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot be after the first step of its handling (%1).</source>
+        <translation>Mag niet na de eerste stap van de afhandeling liggen (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The client was already informed of this request on %1; it stays the request of that client.</source>
+        <translation>De klant is op %1 al over dit verzoek geïnformeerd; het blijft een verzoek van die klant.</translation>
     </message>
 </context>
 <context>
@@ -4950,25 +5214,32 @@ Wettelijke termijn: %2</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+14"/>
         <source>There is no request %1.</source>
         <translation>Er is geen verzoek %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>%1: &apos;%2&apos; is not possible:</source>
         <translation>%1: &apos;%2&apos; is niet mogelijk:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%1: %2 on %3.</source>
         <translation>%1: %2 op %3.</translation>
     </message>
 </context>
 <context>
+    <name>RequestSteps</name>
+    <message>
+        <location filename="../../src/usecases/steps/RequestSteps.cpp" line="+7"/>
+        <source>There is no request %1.</source>
+        <translation>Er is geen verzoek %1.</translation>
+    </message>
+</context>
+<context>
     <name>RequestWorkflow</name>
     <message>
-        <location filename="../../src/core/workflow/RequestWorkflow.cpp" line="+82"/>
+        <location filename="../../src/core/workflow/RequestWorkflow.cpp" line="+81"/>
         <source>The request was already extended on %1; it can be extended once.</source>
         <translation>Het verzoek is al verlengd op %1; verlengen kan maar één keer.</translation>
     </message>
@@ -5055,7 +5326,7 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>SaveRecordCommand</name>
     <message>
-        <location filename="../../src/gui/editing/SaveRecordCommand.cpp" line="+13"/>
+        <location filename="../../src/gui/editing/SaveRecordCommand.cpp" line="+17"/>
         <source>edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
@@ -5129,22 +5400,9 @@ Wettelijke termijn: %2</translation>
     </message>
 </context>
 <context>
-    <name>SetMeasureStatusCommand</name>
-    <message>
-        <location filename="../../src/gui/editing/SetMeasureStatusCommand.cpp" line="+19"/>
-        <source>mark &apos;%1&apos; as planned</source>
-        <translation>&apos;%1&apos; als gepland markeren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>mark &apos;%1&apos; as in place</source>
-        <translation>&apos;%1&apos; als genomen markeren</translation>
-    </message>
-</context>
-<context>
     <name>SetSigningCertificateCommand</name>
     <message>
-        <location filename="../../src/gui/signing/SetSigningCertificateCommand.cpp" line="+19"/>
+        <location filename="../../src/gui/signing/SetSigningCertificateCommand.cpp" line="+16"/>
         <source>choose the signing certificate</source>
         <translation>ondertekencertificaat kiezen</translation>
     </message>
@@ -5291,6 +5549,19 @@ Wettelijke termijn: %2</translation>
     </message>
 </context>
 <context>
+    <name>SignAgreement</name>
+    <message>
+        <location filename="../../src/usecases/signing/SignAgreement.cpp" line="+81"/>
+        <source>The register holds no signing certificate. Add the firm&apos;s certificate (PKCS#12) first.</source>
+        <translation>Het register bevat geen ondertekeningscertificaat. Voeg eerst het certificaat van het bedrijf toe (PKCS#12).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The register&apos;s certificate cannot be used: %1</source>
+        <translation>Het certificaat in het register is niet bruikbaar: %1</translation>
+    </message>
+</context>
+<context>
     <name>SignCommand</name>
     <message>
         <location filename="../../src/cli/commands/SignCommand.cpp" line="+29"/>
@@ -5411,19 +5682,6 @@ Wettelijke termijn: %2</translation>
     </message>
 </context>
 <context>
-    <name>SignedDpaExport</name>
-    <message>
-        <location filename="../../src/gui/editing/SignedDpaExport.cpp" line="+30"/>
-        <source>The register holds no signing certificate. Choose one on the Organisation page first.</source>
-        <translation>Het register bevat geen ondertekencertificaat. Kies er eerst een op de pagina Organisatie.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>The register&apos;s certificate cannot be used: %1</source>
-        <translation>Het certificaat van het register kan niet worden gebruikt: %1</translation>
-    </message>
-</context>
-<context>
     <name>SigningErrorText</name>
     <message>
         <location filename="../../src/gui/signing/SigningErrorText.cpp" line="+12"/>
@@ -5474,9 +5732,9 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../src/gui/editing/RecordSnapshot.cpp" line="+86"/>
         <location filename="../../src/gui/editors/AgreementEditor.cpp" line="+126"/>
         <location filename="../../src/storage/repositories/References.cpp" line="+34"/>
+        <location filename="../../src/usecases/records/RecordSnapshot.cpp" line="+86"/>
         <source>%1, version %2</source>
         <translation>%1, versie %2</translation>
     </message>
@@ -5864,17 +6122,27 @@ Wettelijke termijn: %2</translation>
         <translation>Volgens de status heeft deze partij ondertekend: vul de datum van ondertekening in.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>Not a PDF document.</source>
         <translation>Dit is geen PDF-document.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-15"/>
         <source>The PDF is %1 MiB; at most %2 MiB can be kept. Scan it again at a lower resolution, or in black and white.</source>
         <translation>De PDF is %1 MiB; er kan hoogstens %2 MiB worden bewaard. Scan hem opnieuw met een lagere resolutie, of in zwart-wit.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>The PDF is %1 MiB; at most %2 MiB can be kept.</source>
+        <translation>De PDF is %1 MiB; er kan hoogstens %2 MiB worden bewaard.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Holds the PDF the firm signed, but the signing state says the firm has not signed yet.</source>
+        <translation>Bevat de PDF die het bedrijf heeft ondertekend, maar volgens de status heeft het bedrijf nog niet ondertekend.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Recorded as signed on paper, but the signing state says the client has not signed yet.</source>
         <translation>Vastgelegd als op papier getekend, maar volgens de status heeft de klant nog niet getekend.</translation>
     </message>
@@ -6691,7 +6959,7 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>pr::gui::AgreementActions</name>
     <message>
-        <location filename="../../src/gui/editing/AgreementActions.cpp" line="+33"/>
+        <location filename="../../src/gui/editing/AgreementActions.cpp" line="+38"/>
         <source>Mark as &amp;sent…</source>
         <translation>Markeren als &amp;verstuurd…</translation>
     </message>
@@ -6711,7 +6979,7 @@ Wettelijke termijn: %2</translation>
         <translation>&amp;Beëindigen…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Save signed &amp;PDF…</source>
         <translation>Getekende &amp;PDF opslaan…</translation>
     </message>
@@ -6722,6 +6990,11 @@ Wettelijke termijn: %2</translation>
     </message>
     <message>
         <location line="+108"/>
+        <source>%1: agreement version %2</source>
+        <translation>%1: overeenkomst versie %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Save the signed PDF</source>
         <translation>Getekende PDF opslaan</translation>
     </message>
@@ -6747,9 +7020,29 @@ Wettelijke termijn: %2</translation>
         <translation>Ondertekende overeenkomst opslaan</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Not signed</source>
         <translation>Niet ondertekend</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The agreement is signed for the firm by %1 on %2 and recorded as &quot;signed by us&quot;. The signed PDF is kept with the agreement.</source>
+        <translation>De overeenkomst is op %2 namens het bedrijf ondertekend door %1 en vastgelegd als ‘door ons ondertekend’. De ondertekende PDF is bij de overeenkomst bewaard.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A copy was saved as %1.</source>
+        <translation>Een kopie is opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The copy could not be saved as %1: %2. Save it again with &quot;Save signed PDF…&quot;.</source>
+        <translation>De kopie kon niet worden opgeslagen als %1: %2. Sla haar opnieuw op met ‘Ondertekende PDF opslaan…’.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agreement signed</source>
+        <translation>Overeenkomst ondertekend</translation>
     </message>
 </context>
 <context>
@@ -6942,12 +7235,12 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>pr::gui::AnonymiseRequests</name>
     <message>
-        <location filename="../../src/gui/editing/AnonymiseRequests.cpp" line="+32"/>
+        <location filename="../../src/gui/editing/AnonymiseRequests.cpp" line="+31"/>
         <source>&amp;Anonymise expired requests…</source>
         <translation>Verlopen verzoeken &amp;anonimiseren…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>No closed request is past its retention period.</source>
         <translation>Geen enkel afgesloten verzoek is over zijn bewaartermijn heen.</translation>
     </message>
@@ -7610,7 +7903,7 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>pr::gui::EditActions</name>
     <message>
-        <location filename="../../src/gui/editing/EditActions.cpp" line="+65"/>
+        <location filename="../../src/gui/editing/EditActions.cpp" line="+67"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -7635,7 +7928,17 @@ Wettelijke termijn: %2</translation>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+29"/>
+        <source>mark &apos;%1&apos; as planned</source>
+        <translation>‘%1’ als gepland markeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mark &apos;%1&apos; as in place</source>
+        <translation>‘%1’ als ingevoerd markeren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Mark as &amp;planned</source>
         <translation>Markeren als ge&amp;pland</translation>
     </message>
@@ -7816,7 +8119,7 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>pr::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+199"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+185"/>
         <source>%1 (read-only) — %2</source>
         <translation>%1 (alleen-lezen) — %2</translation>
     </message>
@@ -7837,29 +8140,7 @@ Wettelijke termijn: %2</translation>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location line="-156"/>
-        <location line="+12"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <location line="+13"/>
-        <source>&amp;Redo</source>
-        <translation>Opnieuw &amp;uitvoeren</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>&amp;Undo: %1</source>
-        <translation>&amp;Ongedaan maken: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Redo: %1</source>
-        <translation>Opnieuw &amp;uitvoeren: %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="-129"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
@@ -7935,7 +8216,7 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>pr::gui::NewRegisterWizard</name>
     <message>
-        <location filename="../../src/gui/wizard/NewRegisterWizard.cpp" line="+24"/>
+        <location filename="../../src/gui/wizard/NewRegisterWizard.cpp" line="+23"/>
         <source>New register</source>
         <translation>Nieuw register</translation>
     </message>
@@ -7945,7 +8226,7 @@ Wettelijke termijn: %2</translation>
         <translation>Register &amp;maken</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>Register not created</source>
         <translation>Register niet gemaakt</translation>
     </message>
@@ -8216,15 +8497,6 @@ Wettelijke termijn: %2</translation>
         <location line="+1"/>
         <source>%1 of %2 shown</source>
         <translation>%1 van %2 getoond</translation>
-    </message>
-</context>
-<context>
-    <name>pr::gui::RegisterEditor</name>
-    <message>
-        <location filename="../../src/gui/editing/RegisterEditor.cpp" line="+41"/>
-        <location line="+28"/>
-        <source>An unexpected error occurred.</source>
-        <translation>Er is een onverwachte fout opgetreden.</translation>
     </message>
 </context>
 <context>
@@ -8771,6 +9043,36 @@ Wettelijke termijn: %2</translation>
         <location line="+2"/>
         <source>Safeguard of transfer %1</source>
         <translation>Waarborg van doorgifte %1</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::UndoActions</name>
+    <message>
+        <location filename="../../src/gui/editing/UndoActions.cpp" line="+13"/>
+        <location line="+36"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+41"/>
+        <source>&amp;Redo</source>
+        <translation>Op&amp;nieuw</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Cannot undo: %1</source>
+        <translation>Niet ongedaan te maken: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Redo: %1</source>
+        <translation>Op&amp;nieuw: %1</translation>
     </message>
 </context>
 <context>
