@@ -19,7 +19,6 @@
 
 #include <QAbstractItemView>
 #include <QComboBox>
-#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -56,18 +55,13 @@ EditorDialog* openDialog(const pr::test::DemoWindow& window)
     return dialog;
 }
 
-// Types TEXT into LIST's pick list and presses Enter, as a user adds an item.
+// Types TEXT into LIST's pick list and presses Enter, as a user adds an item: the keys go
+// the way a keyboard's do, to the suggestions popup while it is open.
 void addTo(pr::gui::TextListEdit* list, const QString& text)
 {
-    QLineEdit* typed = list->picker()->lineEdit();
-    typed->setFocus();
-    pr::test::type(typed, text);
-    // The suggestions popup takes the first Enter; close it the way a user would.
-    if (QCompleter* completer = list->picker()->completer();
-        completer != nullptr && completer->popup()->isVisible()) {
-        QTest::keyClick(completer->popup(), Qt::Key_Escape);
-    }
-    QTest::keyClick(typed, Qt::Key_Return);
+    list->picker()->setFocus();
+    pr::test::typeKeys(list, text);
+    pr::test::pressKey(list, Qt::Key_Return);
 }
 
 // The control named NAME in DIALOG's form (the names of ui/<Entity>Editor.ui).
@@ -137,7 +131,7 @@ TEST_CASE("An activity added in its editor with keystrokes is saved, undone and 
     const int naw = categories->findText(QStringLiteral("NAW-gegevens"));
     REQUIRE(naw >= 0);
     categories->setCurrentIndex(naw);
-    QTest::keyClick(categories->lineEdit(), Qt::Key_Return);
+    pr::test::pressKey(categories, Qt::Key_Return);
     addTo(field<TextListEdit>(dialog, "dataSubjectsEdit"), QStringLiteral("Klanten"));
     addTo(field<TextListEdit>(dialog, "staffRolesEdit"), QStringLiteral("Systeembeheerder"));
     addTo(field<TextListEdit>(dialog, "operationsEdit"), QStringLiteral("inzien"));

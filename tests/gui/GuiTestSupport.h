@@ -143,6 +143,32 @@ inline void type(QWidget* widget, const QString& text)
     }
 }
 
+// Presses KEY as a keyboard does: through WIDGET's window, which hands it to an open popup or
+// else to the focus widget, from where it goes on to the parents that leave it unhandled.
+// (QTest's QWidget overloads send it to that one widget only.)
+inline void pressKey(const QWidget* widget, Qt::Key key,
+                     Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    REQUIRE(widget != nullptr);
+    QTest::keyClick(widget->window()->windowHandle(), key, modifiers);
+}
+
+// Types TEXT as a keyboard does, as pressKey presses a key; characters beyond ASCII arrive as
+// a key event that carries the character, as with type().
+inline void typeKeys(const QWidget* widget, const QString& text)
+{
+    REQUIRE(widget != nullptr);
+    QWindow* window = widget->window()->windowHandle();
+    for (const QChar character : text) {
+        if (character.unicode() < 0x80) {
+            QTest::keyClick(window, character.toLatin1());
+        } else {
+            QTest::sendKeyEvent(QTest::Click, window, Qt::Key_unknown, QString(character),
+                                Qt::NoModifier);
+        }
+    }
+}
+
 // The message box the window has open, or nullptr.
 inline QMessageBox* openMessage(const QWidget& window)
 {

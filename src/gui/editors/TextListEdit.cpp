@@ -13,20 +13,17 @@ namespace pr::gui {
 
 TextListEdit::TextListEdit(QWidget* parent)
     : QWidget(parent)
-    , m_picker(new QComboBox(this))
+    , m_picker(new ListEntryCombo(this))
     , m_add(new QPushButton(tr("Add"), this))
     , m_list(new QListWidget(this))
     , m_remove(new QPushButton(tr("Remove"), this))
     , m_up(new QPushButton(tr("Up"), this))
     , m_down(new QPushButton(tr("Down"), this))
 {
-    m_picker->setEditable(true);
     // As wide as the form allows, not as the longest choice.
     m_picker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_picker->setMinimumContentsLength(12);
-    m_picker->setInsertPolicy(QComboBox::NoInsert);
     m_picker->lineEdit()->setPlaceholderText(tr("Pick or type, then Enter"));
-    m_picker->lineEdit()->installEventFilter(this);
     m_list->installEventFilter(this);
     m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_list->setMaximumHeight(110);
@@ -47,6 +44,7 @@ TextListEdit::TextListEdit(QWidget* parent)
     grid->addLayout(buttons, 1, 1);
     setFocusProxy(m_picker);
 
+    connect(m_picker, &ListEntryCombo::entered, this, &TextListEdit::addFromPicker);
     connect(m_add, &QPushButton::clicked, this, &TextListEdit::addFromPicker);
     connect(m_remove, &QPushButton::clicked, this, &TextListEdit::removeCurrent);
     connect(m_up, &QPushButton::clicked, this, [this] { move(-1); });
@@ -62,6 +60,7 @@ TextListEdit::TextListEdit(QWidget* parent)
 
 void TextListEdit::setListName(const QString& name)
 {
+    m_listName = name;
     m_picker->setAccessibleName(tr("Add to %1").arg(name));
     m_picker->lineEdit()->setAccessibleName(tr("Add to %1").arg(name));
     m_add->setAccessibleName(tr("Add to %1").arg(name));
@@ -123,6 +122,32 @@ void TextListEdit::addItem(const QString& text)
     Q_EMIT changed();
 }
 
+QString TextListEdit::pendingText() const
+{
+    // A disabled list cannot take it (the operations while no staff role is selected).
+    const QString text = m_picker->currentText().trimmed();
+    if (text.isEmpty() || !isEnabled()) {
+        return {};
+    }
+    // Compared as validation compares the items: adding it again would only be "listed twice".
+    const QString key = text.toCaseFolded();
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (m_list->item(row)->text().trimmed().toCaseFolded() == key) {
+            return {};
+        }
+    }
+    return text;
+}
+
+void TextListEdit::addPendingText()
+{
+    const QString text = pendingText();
+    if (!text.isEmpty()) {
+        addItem(text);
+        m_picker->setEditText(QString());
+    }
+}
+
 void TextListEdit::addFromPicker()
 {
     addItem(m_picker->currentText());
@@ -172,13 +197,6 @@ bool TextListEdit::eventFilter(QObject* watched, QEvent* event)
         return QWidget::eventFilter(watched, event);
     }
     const auto* key = static_cast<QKeyEvent*>(event);
-    if (watched == m_picker->lineEdit() &&
-        (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
-        !m_picker->currentText().trimmed().isEmpty()) {
-        // Enter adds what is typed; it does not press the dialog's default button.
-        addFromPicker();
-        return true;
-    }
     // While an item is being edited its editor has the focus and these keys go there.
     if (watched == m_list) {
         if (key->key() == Qt::Key_Delete) {
