@@ -458,7 +458,7 @@
 <context>
     <name>pr::gui::EditorDialog</name>
     <message numerus="yes">
-        <location filename="../../src/gui/editors/EditorDialog.cpp" line="+95"/>
+        <location filename="../../src/gui/editors/EditorDialog.cpp" line="+107"/>
         <source>%n problem(s) to solve before you can save.</source>
         <translation>
             <numerusform>%n problem to solve before you can save.</numerusform>

@@ -7961,7 +7961,7 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>pr::gui::EditorDialog</name>
     <message>
-        <location filename="../../src/gui/editors/EditorDialog.cpp" line="+64"/>
+        <location filename="../../src/gui/editors/EditorDialog.cpp" line="+76"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
@@ -7990,7 +7990,7 @@ Wettelijke termijn: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+59"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
@@ -8001,13 +8001,55 @@ Wettelijke termijn: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+48"/>
         <source>&amp;Discard</source>
         <translation>&amp;Weggooien</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-47"/>
+        <location line="+48"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Verder bewerken</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>You typed &quot;%1&quot; in the %2 field but did not add it to the list.</source>
+        <translation>U hebt ‘%1’ getypt in het veld %2, maar het niet aan de lijst toegevoegd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add it to the list, or discard it and close the form?</source>
+        <translation>Toevoegen aan de lijst, of weggooien en het formulier sluiten?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You typed text in these fields but did not add it to their lists:</source>
+        <translation>U hebt in deze velden tekst getypt, maar niet aan de lijst toegevoegd:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &quot;%2&quot;</source>
+        <translation>%1: ‘%2’</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add them to their lists, or discard them and close the form?</source>
+        <translation>Toevoegen aan de lijsten, of weggooien en het formulier sluiten?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discarding also throws away your other changes to this record.</source>
+        <translation>Bij weggooien gaan ook uw andere wijzigingen aan dit item verloren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text not added</source>
+        <translation>Tekst niet toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
     </message>
 </context>
 <context>
@@ -8965,7 +9007,7 @@ Wettelijke termijn: %2</translation>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Pick or type, then Enter</source>
         <translation>Kies of typ, druk dan op Enter</translation>
     </message>
@@ -8975,7 +9017,7 @@ Wettelijke termijn: %2</translation>
         <translation>Lijst</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>Add to %1</source>
