@@ -746,7 +746,7 @@
 <context>
     <name>AgreementStepCommand</name>
     <message>
-        <location filename="../../src/cli/commands/AgreementStepCommand.cpp" line="+41"/>
+        <location filename="../../src/cli/commands/AgreementStepCommand.cpp" line="+42"/>
         <source>write: agreement-step --agreement ID [STEP] (STEP: %1)</source>
         <translation>schrijf: agreement-step --agreement ID [STAP] (STAP: %1)</translation>
     </message>
@@ -891,12 +891,12 @@
         <translation>Er is geen overeenkomst %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>%1 is &apos;%2&apos;: &apos;%3&apos; is not possible:</source>
         <translation>%1 is &apos;%2&apos;: &apos;%3&apos; is niet mogelijk:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>%1: %2 on %3.</source>
         <translation>%1: %2 op %3.</translation>
     </message>
@@ -1521,7 +1521,7 @@
 <context>
     <name>BreachStepCommand</name>
     <message>
-        <location filename="../../src/cli/commands/BreachStepCommand.cpp" line="+33"/>
+        <location filename="../../src/cli/commands/BreachStepCommand.cpp" line="+34"/>
         <source>write: breach-step ID --to STEP</source>
         <translation>schrijf: breach-step ID --to STAP</translation>
     </message>
@@ -1602,12 +1602,12 @@
         <translation>report-ap: het nummer dat de AP aan de melding gaf.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>%1: &apos;%2&apos; is not possible:</source>
         <translation>%1: &apos;%2&apos; is niet mogelijk:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>%1: %2 at %3.</source>
         <translation>%1: %2 op %3.</translation>
     </message>
@@ -5126,7 +5126,7 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>RequestStepCommand</name>
     <message>
-        <location filename="../../src/cli/commands/RequestStepCommand.cpp" line="+35"/>
+        <location filename="../../src/cli/commands/RequestStepCommand.cpp" line="+36"/>
         <source>write: request-step ID --to STEP</source>
         <translation>schrijf: request-step ID --to STAP</translation>
     </message>
@@ -5218,12 +5218,12 @@ Wettelijke termijn: %2</translation>
         <translation>Er is geen verzoek %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>%1: &apos;%2&apos; is not possible:</source>
         <translation>%1: &apos;%2&apos; is niet mogelijk:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>%1: %2 on %3.</source>
         <translation>%1: %2 op %3.</translation>
     </message>

@@ -1,9 +1,9 @@
 #include "cli/CommandRegistry.h"
 
 #include "cli/commands/AgreementStepCommand.h"
-#include "cli/commands/BreachStepCommand.h"
 #include "cli/commands/AnonymiseRequestsCommand.h"
 #include "cli/commands/AuditCommand.h"
+#include "cli/commands/BreachStepCommand.h"
 #include "cli/commands/CertificateCommand.h"
 #include "cli/commands/ChangePasswordCommand.h"
 #include "cli/commands/DeadlineCommand.h"

@@ -1,6 +1,7 @@
 #include "cli/commands/AgreementStepCommand.h"
 
 #include "cli/CommandContext.h"
+#include "cli/StepRefusal.h"
 #include "cli/UsageError.h"
 #include "core/workflow/AgreementWorkflow.h"
 #include "storage/repositories/AgreementRepository.h"
@@ -204,28 +205,20 @@ ExitCode AgreementStepCommand::run(CommandContext& context, const QCommandLinePa
     const auto reg = context.openRegister(storage::OpenMode::ReadWrite);
     const usecases::StepChange<core::Agreement> change =
         usecases::AgreementSteps::record(context.useCases(*reg), id, *step, date, details);
-    if (!change.before) {
-        context.err() << change.result.message << '\n';
-        return ExitCode::Failed;
+    if (const auto refused = reportRefusal<core::Agreement>(
+            context, change,
+            [&step](const core::Agreement& agreement) {
+                return tr("%1 is '%2': '%3' is not possible:")
+                    .arg(describe(agreement), core::enumLabel(agreement.signingState),
+                         core::enumCode(*step));
+            },
+            [](const core::Agreement& agreement) {
+                return QStringLiteral("  state: %1\n  next: %2\n")
+                    .arg(core::enumCode(agreement.signingState), nextSteps(agreement));
+            })) {
+        return *refused;
     }
     const core::Agreement& agreement = *change.before;
-    if (!change.result.issues.isEmpty()) {
-        context.err() << "privacyregister-cli: "
-                      << tr("%1 is '%2': '%3' is not possible:")
-                             .arg(describe(agreement), core::enumLabel(agreement.signingState),
-                                  core::enumCode(*step))
-                      << '\n';
-        for (const core::ValidationIssue& issue : change.result.issues) {
-            context.err() << "  " << issue.field << ": " << issue.message << '\n';
-        }
-        context.err() << "  state: " << core::enumCode(agreement.signingState) << '\n'
-                      << "  next: " << nextSteps(agreement) << '\n';
-        return ExitCode::UsageError;
-    }
-    if (!change.taken()) {
-        context.err() << change.result.message << '\n';
-        return ExitCode::Failed;
-    }
     context.out() << tr("%1: %2 on %3.")
                          .arg(describe(agreement), core::enumLabel(*step),
                               date.toString(Qt::ISODate))

@@ -1,6 +1,7 @@
 #include "cli/commands/BreachStepCommand.h"
 
 #include "cli/CommandContext.h"
+#include "cli/StepRefusal.h"
 #include "cli/UsageError.h"
 #include "storage/repositories/BreachRepository.h"
 #include "usecases/steps/BreachSteps.h"
@@ -141,25 +142,17 @@ ExitCode BreachStepCommand::run(CommandContext& context, const QCommandLineParse
     const auto reg = context.openRegister(storage::OpenMode::ReadWrite);
     const usecases::StepChange<core::Breach> change =
         usecases::BreachSteps::record(context.useCases(*reg), id, step, at, details);
-    if (!change.before) {
-        context.err() << change.result.message << '\n';
-        return ExitCode::Failed;
+    if (const auto refused = reportRefusal<core::Breach>(
+            context, change,
+            [step](const core::Breach& breach) {
+                return tr("%1: '%2' is not possible:").arg(describe(breach), core::enumCode(step));
+            },
+            [](const core::Breach& breach) {
+                return QStringLiteral("  next: %1\n").arg(nextSteps(breach));
+            })) {
+        return *refused;
     }
     const core::Breach& breach = *change.before;
-    if (!change.result.issues.isEmpty()) {
-        context.err() << "privacyregister-cli: "
-                      << tr("%1: '%2' is not possible:").arg(describe(breach), core::enumCode(step))
-                      << '\n';
-        for (const core::ValidationIssue& issue : change.result.issues) {
-            context.err() << "  " << issue.field << ": " << issue.message << '\n';
-        }
-        context.err() << "  next: " << nextSteps(breach) << '\n';
-        return ExitCode::UsageError;
-    }
-    if (!change.taken()) {
-        context.err() << change.result.message << '\n';
-        return ExitCode::Failed;
-    }
     context.out() << tr("%1: %2 at %3.")
                          .arg(describe(breach), core::enumLabel(step), at.toString(Qt::ISODate))
                   << '\n';

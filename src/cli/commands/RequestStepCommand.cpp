@@ -1,6 +1,7 @@
 #include "cli/commands/RequestStepCommand.h"
 
 #include "cli/CommandContext.h"
+#include "cli/StepRefusal.h"
 #include "cli/UsageError.h"
 #include "core/workflow/RequestWorkflow.h"
 #include "storage/repositories/RequestRepository.h"
@@ -146,25 +147,17 @@ ExitCode RequestStepCommand::run(CommandContext& context, const QCommandLinePars
     const auto reg = context.openRegister(storage::OpenMode::ReadWrite);
     const usecases::StepChange<core::DataSubjectRequest> change =
         usecases::RequestSteps::record(context.useCases(*reg), id, step, date, details);
-    if (!change.before) {
-        context.err() << change.result.message << '\n';
-        return ExitCode::Failed;
+    if (const auto refused = reportRefusal<core::DataSubjectRequest>(
+            context, change,
+            [step](const core::DataSubjectRequest& request) {
+                return tr("%1: '%2' is not possible:").arg(describe(request), core::enumCode(step));
+            },
+            [](const core::DataSubjectRequest& request) {
+                return QStringLiteral("  next: %1\n").arg(nextSteps(request));
+            })) {
+        return *refused;
     }
     const core::DataSubjectRequest& request = *change.before;
-    if (!change.result.issues.isEmpty()) {
-        context.err()
-            << "privacyregister-cli: "
-            << tr("%1: '%2' is not possible:").arg(describe(request), core::enumCode(step)) << '\n';
-        for (const core::ValidationIssue& issue : change.result.issues) {
-            context.err() << "  " << issue.field << ": " << issue.message << '\n';
-        }
-        context.err() << "  next: " << nextSteps(request) << '\n';
-        return ExitCode::UsageError;
-    }
-    if (!change.taken()) {
-        context.err() << change.result.message << '\n';
-        return ExitCode::Failed;
-    }
     context.out() << tr("%1: %2 on %3.")
                          .arg(describe(request), core::enumLabel(step), date.toString(Qt::ISODate))
                   << '\n';
