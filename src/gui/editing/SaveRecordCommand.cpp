@@ -35,7 +35,6 @@ void SaveRecordCommand::redo()
         m_saved ? RecordChanges::restore(m_editor.context(), *m_after, !m_before)
                 : RecordChanges::save(m_editor.context(), m_before.get(), *m_after);
     m_editor.report(m_after->kind(), result);
-    m_lastIssues = result.issues;
     m_refused = result.refused();
     m_saved = m_saved || !m_refused;
     setObsolete(m_refused);

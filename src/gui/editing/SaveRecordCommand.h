@@ -1,10 +1,8 @@
 #pragma once
 
-#include "core/domain/validation/ValidationIssue.h"
 #include "usecases/records/RecordVersion.h"
 
 #include <QCoreApplication>
-#include <QList>
 #include <QUndoCommand>
 
 #include <memory>
@@ -33,10 +31,8 @@ public:
 
     // The record's id after the first redo (for a new record, the id the register gave it).
     qint64 recordId() const { return m_after->id(); }
-    // Whether the last step was refused (then the command is obsolete), and the rules' reasons
-    // per field when the save was refused by them.
+    // Whether the last step was refused (then the command is obsolete).
     bool wasRefused() const { return m_refused; }
-    const QList<core::ValidationIssue>& refusalIssues() const { return m_lastIssues; }
     // Adding this record cannot be undone; whyPermanent() says why, for the Edit menu.
     bool isPermanent() const;
     QString whyPermanent() const;
@@ -45,7 +41,6 @@ private:
     RegisterEditor& m_editor;
     std::unique_ptr<usecases::RecordVersion> m_before;
     std::unique_ptr<usecases::RecordVersion> m_after;
-    QList<core::ValidationIssue> m_lastIssues;
     bool m_saved = false;
     bool m_refused = false;
 };
