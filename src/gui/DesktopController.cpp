@@ -134,7 +134,7 @@ void DesktopController::showRegister(std::unique_ptr<storage::Register> reg)
     m_main->show();
     m_idle->start();
     // After every unlock, the lock's too: the user is back and should see what is due.
-    new DueNotice(*m_main, m_clock, m_settings.promisedAnswerPeriod());
+    new DueNotice(*m_main);
 }
 
 bool DesktopController::closeModalDialogs()

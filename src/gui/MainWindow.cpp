@@ -39,7 +39,7 @@ MainWindow::MainWindow(std::unique_ptr<storage::Register> reg, const core::Clock
 {
     m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
-    m_pages = new SectionPages(m_ui->pages, *m_register, clock, settings.promisedAnswerPeriod());
+    m_pages = new SectionPages(m_ui->pages, m_editor->context());
     // Before the Edit menu is built: its action goes in there.
     m_anonymise = new AnonymiseRequests(*m_editor, *m_undo, *m_pages, clock, this);
     setUpEditing();

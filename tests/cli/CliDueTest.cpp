@@ -2,12 +2,17 @@
 // overdue and due-soon requests, exit 5 versus 0, breach clocks, and the calendar file read by
 // a real iCalendar parser (Debian's python3-icalendar).
 
+#include "core/dashboard/WarningText.h"
 #include "core/domain/Breach.h"
 #include "storage/Register.h"
 #include "storage/audit/AuditContext.h"
 #include "storage/repositories/BreachRepository.h"
+#include "storage/repositories/ClientRepository.h"
 #include "support/CliRunner.h"
 #include "support/TestRegister.h"
+#include "support/TestSettings.h"
+#include "usecases/UseCaseContext.h"
+#include "usecases/due/DashboardWarningsQuery.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -191,22 +196,45 @@ TEST_CASE("due shows breach clocks in hours and exits 5 when one ran out", "[cli
 {
     Registers r;
     const QString reg = r.create(u"breach.prreg"_s, true);
-    // Client 1 of the demo has a countersigned agreement with a 24-hour window.
+    // Our own breach: the AP clock. A breach of client 1's data, which has a countersigned
+    // agreement with a 24-hour window: the client clock, and no AP clock (the client reports).
+    r.addBreach(reg, breachFound(QDateTime(QDate(2026, 11, 20), QTime(16, 0))));
     r.addBreach(reg, breachFound(QDateTime(QDate(2026, 11, 20), QTime(16, 0)), 1));
 
     const auto running = r.run(reg, {u"due"_s}, clockAt(QDate(2026, 11, 21), QTime(10, 0)));
     INFO(running.out.toStdString());
     const QStringList ap = linesStarting(running.out, u"running\tbreach-ap\t"_s);
     REQUIRE(ap.size() == 1);
-    // 72 hours from Friday 16:00 is Monday 16:00, weekend or not: 54 hours left.
+    CHECK(ap.first().startsWith(u"running\tbreach-ap\t4\t"_s));
+    // 72 hours from Friday 16:00 is Monday 16:00, weekend or not: 54 hours left, two whole
+    // days in words.
     CHECK(ap.first().contains(u"\t54h\t"_s));
     CHECK(ap.first().contains(u"\tDL-TEST\t2026-11-23T16:00:00"_s));
+    CHECK(ap.first().endsWith(u"\t2 day(s) left"_s));
     const QStringList client = linesStarting(running.out, u"running\tbreach-client\t"_s);
     REQUIRE(client.size() == 1);
+    CHECK(client.first().startsWith(u"running\tbreach-client\t5\t"_s));
     CHECK(client.first().contains(u"\t6h\t"_s));
     CHECK(client.first().contains(u"window=24h source=agreement client=1"_s));
+    CHECK(client.first().endsWith(u"\t6 hour(s) left"_s));
+    CHECK_FALSE(running.out.contains(u"breach-ap\t5\t"_s));
+    CHECK(running.out.contains(u"Breach clocks running: 2."_s));
     CHECK_FALSE(running.out.contains(u"Jansen"_s));
     CHECK_FALSE(running.out.contains(u"Laptop"_s));
+
+    // The same in JSON: the processor's breach has its client clock only.
+    const auto json =
+        r.run(reg, {u"due"_s, u"--json"_s}, clockAt(QDate(2026, 11, 21), QTime(10, 0)));
+    QStringList clocks;
+    for (const QJsonValue& item :
+         QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"items"_s).toArray()) {
+        const QJsonObject object = item.toObject();
+        if (object.value(u"kind"_s).toString().startsWith(u"breach"_s)) {
+            clocks << u"%1 %2"_s.arg(object.value(u"kind"_s).toString())
+                          .arg(object.value(u"id"_s).toInt());
+        }
+    }
+    CHECK(clocks == QStringList{u"breach-client 5"_s, u"breach-ap 4"_s});
 
     // An empty register with only a breach: exit 5 once the 72 hours have passed, 0 before.
     const QString empty = r.create(u"only-breach.prreg"_s, false);
@@ -217,6 +245,86 @@ TEST_CASE("due shows breach clocks in hours and exits 5 when one ran out", "[cli
     CHECK(late.code == ExitCode::Overdue);
     CHECK(late.out.startsWith(u"overdue\tbreach-ap\t"_s));
     CHECK(late.out.contains(u"\t-1h\t"_s));
+    CHECK(late.out.contains(u"\t1 hour(s) overdue\n"_s));
+}
+
+TEST_CASE("A processor's breach never runs an AP clock in due, however late", "[cli][due]")
+{
+    Registers r;
+    const QString reg = r.create(u"client-breach.prreg"_s, false);
+    {
+        // A client without an agreement (the 24 hours of a new one), and a breach of its data
+        // with the report to the AP left undecided.
+        const auto opened = pr::storage::Register::open(reg, pr::test::password(kRegisterPassword),
+                                                        pr::storage::OpenMode::ReadWrite);
+        const FixedClock clock = clockAt(QDate(2026, 11, 21));
+        const pr::storage::AuditContext audit{clock, u"tester"_s};
+        opened->write([&](pr::storage::SqliteDatabase& db) {
+            pr::core::Client client;
+            client.legalName = u"Tandartspraktijk Smit"_s;
+            const qint64 id = pr::storage::ClientRepository::insert(db, audit, client);
+            pr::storage::BreachRepository::insert(
+                db, audit, breachFound(QDateTime(QDate(2026, 11, 20), QTime(16, 0)), id));
+        });
+    }
+    // 66 and 79 hours after the discovery: before and after the 72 hours of an AP report.
+    for (const QTime time : {QTime(10, 0), QTime(23, 0)}) {
+        const auto result = r.run(reg, {u"due"_s}, clockAt(QDate(2026, 11, 23), time));
+        INFO(result.out.toStdString());
+        CHECK(result.code == ExitCode::Overdue);
+        CHECK(linesStarting(result.out, u"overdue\tbreach-client\t"_s).size() == 1);
+        CHECK_FALSE(result.out.contains(u"breach-ap"_s));
+    }
+}
+
+TEST_CASE("The overview and due list the same deadlines in the same words", "[cli][due]")
+{
+    Registers r;
+    const QString reg = r.create(u"agree.prreg"_s, true);
+    r.addBreach(reg, breachFound(QDateTime(QDate(2026, 11, 20), QTime(16, 0))));
+    r.addBreach(reg, breachFound(QDateTime(QDate(2026, 11, 21), QTime(7, 0)), 1));
+    const FixedClock clock = clockAt(QDate(2026, 11, 21), QTime(10, 0));
+
+    // The overview's deadline warnings, as the desktop program computes them.
+    const auto opened = pr::storage::Register::open(reg, pr::test::password(kRegisterPassword),
+                                                    pr::storage::OpenMode::ReadOnly);
+    const pr::usecases::UseCaseContext context(*opened, clock, pr::test::testSettings());
+    QStringList overview;
+    for (const pr::core::DashboardWarning& warning :
+         pr::usecases::DashboardWarningsQuery::load(context)) {
+        const auto kind = warning.kind;
+        using pr::core::WarningKind;
+        const QString code =
+            kind == WarningKind::BreachApClock       ? u"breach-ap"_s
+            : kind == WarningKind::BreachClientClock ? u"breach-client"_s
+            : kind == WarningKind::RequestOverdue || kind == WarningKind::RequestDueSoon
+                ? u"request"_s
+                : QString();
+        if (!code.isEmpty()) {
+            overview << u"%1 %2 %3"_s.arg(code)
+                            .arg(warning.entityId)
+                            .arg(pr::core::WarningText::status(warning));
+        }
+    }
+
+    // What `due` prints for the same moment: every running clock, every request overdue or
+    // due soon, with the words of its last field.
+    const auto due = r.run(reg, {u"due"_s}, clock);
+    QStringList listed;
+    for (const QString& line : due.out.split(u'\n')) {
+        const QStringList fields = line.split(u'\t');
+        if (fields.size() < 8 || fields.at(0) == u"ok"_s) {
+            continue;
+        }
+        listed << u"%1 %2 %3"_s.arg(fields.at(1), fields.at(2), fields.last());
+    }
+    overview.sort();
+    listed.sort();
+    CHECK(overview == listed);
+    CHECK(listed.contains(u"breach-ap 4 2 day(s) left"_s));
+    CHECK(listed.contains(u"breach-client 5 21 hour(s) left"_s));
+    CHECK(listed.contains(u"request 6 11 day(s) overdue"_s));
+    CHECK(listed.size() == 6);
 }
 
 namespace {
@@ -289,6 +397,7 @@ TEST_CASE("deadlines-ics writes a calendar that a real iCalendar parser reads", 
 {
     Registers r;
     const QString reg = r.create(u"demo.prreg"_s, true);
+    r.addBreach(reg, breachFound(QDateTime(QDate(2026, 11, 20), QTime(16, 0))));
     r.addBreach(reg, breachFound(QDateTime(QDate(2026, 11, 20), QTime(16, 0)), 1));
     const QString first = r.dir.filePath(u"first.ics"_s);
     const QString second = r.dir.filePath(u"second.ics"_s);
@@ -310,7 +419,7 @@ TEST_CASE("deadlines-ics writes a calendar that a real iCalendar parser reads", 
     CHECK(one.value(u"bareLineFeeds"_s).toInt() == 0);
 
     // Six open requests with a promised and a legal deadline, one extended request with one,
-    // and the breach's two clocks (AP and client).
+    // our own breach's AP clock and the client clock of the breach of a client's data.
     const QJsonArray events = one.value(u"events"_s).toArray();
     CHECK(events.size() == 6 * 2 + 1 + 2);
     CHECK(written.out.contains(u"15"_s));
@@ -342,13 +451,15 @@ TEST_CASE("deadlines-ics writes a calendar that a real iCalendar parser reads", 
     CHECK(eventWithUid(events, u"-request-legal-extended-10@"_s).value(u"start"_s).toString() ==
           u"2026-12-28"_s);
     CHECK_FALSE(uids.join(u' ').contains(u"-request-promised-10@"_s));
-    const QJsonObject apClock = eventWithUid(events, u"-breach-ap-"_s);
+    CHECK(uids.join(u' ').count(u"-breach-"_s) == 2);
+    CHECK_FALSE(uids.join(u' ').contains(u"-breach-ap-5@"_s));
+    const QJsonObject apClock = eventWithUid(events, u"-breach-ap-4@"_s);
     CHECK_FALSE(apClock.value(u"isDate"_s).toBool());
     // 72 hours after the local moment of discovery, written in UTC.
     const QDateTime apDeadline =
         QDateTime(QDate(2026, 11, 20), QTime(16, 0)).addSecs(72 * 3600).toUTC();
     CHECK(apClock.value(u"start"_s).toString() ==
           apDeadline.toString(u"yyyy-MM-dd'T'HH:mm:ss'+00:00'"));
-    CHECK(eventWithUid(events, u"-breach-client-"_s).value(u"start"_s).toString() ==
+    CHECK(eventWithUid(events, u"-breach-client-5@"_s).value(u"start"_s).toString() ==
           apDeadline.addSecs(-48 * 3600).toString(u"yyyy-MM-dd'T'HH:mm:ss'+00:00'"));
 }

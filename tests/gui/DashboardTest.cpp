@@ -74,10 +74,11 @@ TEST_CASE("The overview lists what needs attention on the demo's day, most urgen
     QTreeWidget* tree = dashboard->warningList();
     CHECK(rows(*tree) ==
           QStringList{
-              QStringLiteral("Overdue | Data subject request | VZ-2026-06 (C. Hoekstra)"),
-              QStringLiteral("Overdue | Data subject request | VZ-2026-05 (R. Willems)"),
-              QStringLiteral("Due in 4 day(s) | Data subject request | VZ-2026-07 (I. Bos)"),
-              QStringLiteral("Due in 6 day(s) | Data subject request | VZ-2026-08 (D. Kuiper)"),
+              QStringLiteral("11 day(s) overdue | Data subject request | "
+                             "VZ-2026-06 (C. Hoekstra)"),
+              QStringLiteral("5 day(s) overdue | Data subject request | VZ-2026-05 (R. Willems)"),
+              QStringLiteral("4 day(s) left | Data subject request | VZ-2026-07 (I. Bos)"),
+              QStringLiteral("6 day(s) left | Data subject request | VZ-2026-08 (D. Kuiper)"),
               QStringLiteral("To be signed | Data processing agreement | "
                              "Lindeboom Accountants B.V."),
               QStringLiteral("To be signed | Data processing agreement | "
@@ -160,19 +161,60 @@ TEST_CASE("An undecided breach shows its 72-hour clock running out", "[gui][dash
     DashboardPage* dashboard = window->pages().dashboard();
     QTreeWidget* tree = dashboard->warningList();
     QTreeWidgetItem* clock = tree->topLevelItem(0);
-    CHECK(clock->text(0) == QStringLiteral("54 hour(s) left"));
+    CHECK(clock->text(0) == QStringLiteral("2 day(s) left"));
     CHECK(clock->text(1) == QStringLiteral("Data breach"));
     CHECK(clock->text(2) == QStringLiteral("DL-2026-04"));
     CHECK(clock->text(3).contains(QStringLiteral("Autoriteit Persoonsgegevens")));
     CHECK(dashboard->tile(EntityKind::Breach)->noteText() == QStringLiteral("1 need(s) attention"));
 
     // The clock runs on: on Monday afternoon the 72 hours have passed.
+    window.clock().set(QDateTime(QDate(2026, 11, 22), QTime(15, 30)));
+    dashboard->refresh();
+    CHECK(tree->topLevelItem(0)->text(0) == QStringLiteral("23 hour(s) left"));
     window.clock().set(QDateTime(QDate(2026, 11, 23), QTime(15, 30)));
     dashboard->refresh();
-    CHECK(tree->topLevelItem(0)->text(0) == QStringLiteral("Too late"));
+    CHECK(tree->topLevelItem(0)->text(0) == QStringLiteral("1 hour(s) overdue"));
 
     click(*tree, tree->topLevelItem(0));
     CHECK(window->currentSection() == Section::Breaches);
     CHECK(window->pages().currentListPage()->detailPane()->title() ==
           QStringLiteral("Data breach DL-2026-04"));
+}
+
+TEST_CASE("A breach of a client's data asks to tell the client, never to report to the AP",
+          "[gui][dashboard]")
+{
+    // Client 1 of the demo has a countersigned agreement with a 24-hour window.
+    pr::test::DemoWindow window(pr::storage::OpenMode::ReadWrite, [](pr::storage::Register& reg) {
+        pr::core::Breach breach;
+        breach.reference = QStringLiteral("DL-2026-04");
+        breach.description = QStringLiteral("Back-upschijf van een klant zoekgeraakt.");
+        breach.discoveredAt = QDateTime(QDate(2026, 11, 21), QTime(7, 0));
+        breach.clientId = 1;
+        const pr::core::FixedClock clock(pr::test::demoNow());
+        reg.write([&](pr::storage::SqliteDatabase& db) {
+            pr::storage::BreachRepository::insert(
+                db, pr::storage::AuditContext{clock, QStringLiteral("eigenaar")}, breach);
+        });
+    });
+    DashboardPage* dashboard = window->pages().dashboard();
+    for (const pr::core::DashboardWarning& warning : dashboard->warnings()) {
+        if (warning.entity == EntityKind::Breach) {
+            CHECK(warning.kind == pr::core::WarningKind::BreachClientClock);
+        }
+    }
+    QTreeWidget* tree = dashboard->warningList();
+    QTreeWidgetItem* clock = tree->topLevelItem(0);
+    CHECK(clock->text(0) == QStringLiteral("22 hour(s) left"));
+    CHECK(clock->text(2) == QStringLiteral("DL-2026-04"));
+    CHECK(clock->text(3).startsWith(QStringLiteral("Tell ")));
+    CHECK(clock->text(3).contains(QStringLiteral("decides whether to report it")));
+    CHECK_FALSE(clock->text(3).contains(QStringLiteral("Report it")));
+    CHECK(dashboard->tile(EntityKind::Breach)->noteText() == QStringLiteral("1 need(s) attention"));
+
+    // Past the 72 hours an AP clock would have: still only the client's, overdue.
+    window.clock().set(QDateTime(QDate(2026, 11, 24), QTime(9, 0)));
+    dashboard->refresh();
+    CHECK(tree->topLevelItem(0)->text(0) == QStringLiteral("2 day(s) overdue"));
+    CHECK(dashboard->tile(EntityKind::Breach)->noteText() == QStringLiteral("1 need(s) attention"));
 }

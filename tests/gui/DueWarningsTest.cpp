@@ -57,12 +57,10 @@ TEST_CASE("The request list marks overdue and near deadlines in colour and words
     const QStringList soon = markedRows(*page, RowAttention::Soon, deadline);
     REQUIRE(overdue.size() == 2);
     REQUIRE(soon.size() == 2);
-    for (const QString& text : overdue) {
-        CHECK(text.startsWith(QStringLiteral("Overdue (")));
-    }
-    for (const QString& text : soon) {
-        CHECK((text.startsWith(QStringLiteral("Within ")) || text == QStringLiteral("Due today")));
-    }
+    // In the words and units of the overview and `due`.
+    CHECK(overdue ==
+          QStringList{QStringLiteral("5 day(s) overdue"), QStringLiteral("11 day(s) overdue")});
+    CHECK(soon == QStringList{QStringLiteral("6 day(s) left"), QStringLiteral("4 day(s) left")});
     // Colour and icon too, not only the words.
     const QAbstractItemModel* model = page->table()->model();
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -82,7 +80,7 @@ TEST_CASE("The request list marks overdue and near deadlines in colour and words
 TEST_CASE("The breach list shows the running 72-hour clock", "[gui][due]")
 {
     // A breach discovered twelve hours before the demo's moment, not decided yet: its clock to
-    // the AP runs with 60 hours left.
+    // the AP runs with 60 hours left, two whole days.
     pr::test::DemoWindow window(pr::storage::OpenMode::ReadWrite, [](pr::storage::Register& reg) {
         const pr::core::FixedClock clock(pr::test::demoNow());
         reg.write([&](pr::storage::SqliteDatabase& db) {
@@ -99,7 +97,7 @@ TEST_CASE("The breach list shows the running 72-hour clock", "[gui][due]")
     REQUIRE(page != nullptr);
     const int clockColumn = columnOf(*page, QStringLiteral("Clock"));
     CHECK(markedRows(*page, RowAttention::Soon, clockColumn) ==
-          QStringList{QStringLiteral("Report to the AP: 60 hour(s) left")});
+          QStringList{QStringLiteral("Report to the AP: 2 day(s) left")});
     CHECK(markedRows(*page, RowAttention::Overdue, clockColumn).isEmpty());
 
     // Four days later it is overdue by 36 hours.
@@ -143,9 +141,85 @@ TEST_CASE("Nothing due, no banner", "[gui][due]")
                                              QStringLiteral("Leeg B.V."), pr::test::fastOptions());
     const pr::core::FixedClock clock(pr::test::demoNow());
     pr::gui::MainWindow empty(std::move(reg), clock, pr::test::testSettings());
-    const pr::gui::DueNotice notice(empty, clock,
-                                    pr::core::Period{4, pr::core::Period::Unit::Weeks});
+    const pr::gui::DueNotice notice(empty);
     CHECK(notice.text().isEmpty());
     CHECK(notice.banner() == nullptr);
     CHECK(notice.trayIcon() == nullptr);
+}
+
+namespace {
+
+// Adds to REG a breach discovered so that HOURSLEFT of its clock remain at the demo's moment:
+// the AP's 72 hours for our own data (CLIENTID 0), the client's window otherwise.
+void addBreach(pr::storage::Register& reg, const QString& reference, const QDateTime& discovered,
+               qint64 clientId = 0)
+{
+    const pr::core::FixedClock clock(pr::test::demoNow());
+    reg.write([&](pr::storage::SqliteDatabase& db) {
+        pr::core::Breach breach;
+        breach.reference = reference;
+        breach.discoveredAt = discovered;
+        breach.description = QStringLiteral("Laptop kwijt");
+        breach.clientId = clientId;
+        pr::storage::BreachRepository::insert(
+            db, pr::storage::AuditContext{clock, QStringLiteral("eigenaar")}, breach);
+    });
+}
+
+QString bannerText(pr::gui::MainWindow& window)
+{
+    auto* notice = window.findChild<pr::gui::DueNotice*>();
+    REQUIRE(notice != nullptr);
+    REQUIRE(notice->banner() != nullptr);
+    auto* label = notice->banner()->findChild<QLabel*>(QStringLiteral("dueBannerText"));
+    REQUIRE(label != nullptr);
+    CHECK(label->text().contains(notice->text().toHtmlEscaped()));
+    return notice->text();
+}
+
+} // namespace
+
+TEST_CASE("The banner says breach clocks due in hours in hours, not within 7 days", "[gui][due]")
+{
+    pr::test::DemoRegister demo;
+    {
+        const auto reg = demo.open();
+        // 72 hours from discovery: 21 and 69 hours left at the demo's moment.
+        addBreach(*reg, QStringLiteral("DL-2026-04"), pr::test::demoNow().addSecs(-51 * 3600));
+        addBreach(*reg, QStringLiteral("DL-2026-05"), pr::test::demoNow().addSecs(-3 * 3600));
+    }
+    QTemporaryDir settingsFolder;
+    pr::core::AppSettings settings(settingsFolder.filePath(QStringLiteral("settings.ini")));
+    const pr::core::FixedClock clock(pr::test::demoNow());
+    pr::gui::DesktopController controller(settings, clock);
+    controller.showRegister(demo.open());
+    REQUIRE(controller.mainWindow() != nullptr);
+
+    const QString text = bannerText(*controller.mainWindow());
+    CHECK(text.contains(QStringLiteral("2 breach notification deadline(s) run(s) out within 3 "
+                                       "day(s), the first in 21 hour(s).")));
+    CHECK_FALSE(text.contains(QStringLiteral("7 days")));
+    // The demo's two late requests, and its two due within the week (in 4 and 6 days).
+    CHECK(text.startsWith(QStringLiteral("2 deadline(s) overdue.")));
+    CHECK(text.endsWith(QStringLiteral("2 request(s) must be answered within 6 day(s).")));
+}
+
+TEST_CASE("The banner counts a processor's breach once, by its client's window", "[gui][due]")
+{
+    pr::test::DemoRegister demo;
+    {
+        // Client 1 of the demo has a 24-hour window; the breach was found 3 hours ago and the
+        // report to the AP is left open, as it is the client's to make.
+        const auto reg = demo.open();
+        addBreach(*reg, QStringLiteral("DL-2026-04"), pr::test::demoNow().addSecs(-3 * 3600), 1);
+    }
+    QTemporaryDir settingsFolder;
+    pr::core::AppSettings settings(settingsFolder.filePath(QStringLiteral("settings.ini")));
+    const pr::core::FixedClock clock(pr::test::demoNow());
+    pr::gui::DesktopController controller(settings, clock);
+    controller.showRegister(demo.open());
+    REQUIRE(controller.mainWindow() != nullptr);
+    CHECK(bannerText(*controller.mainWindow())
+              .contains(
+                  QStringLiteral("1 breach notification deadline(s) run(s) out in 21 hour(s).")));
 }

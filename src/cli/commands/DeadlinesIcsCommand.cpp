@@ -1,10 +1,10 @@
 #include "cli/commands/DeadlinesIcsCommand.h"
 
 #include "cli/CommandContext.h"
-#include "cli/commands/DueItemsLoader.h"
-#include "core/workflow/DeadlineIcs.h"
+#include "cli/commands/DueCommand.h"
 #include "storage/ByteView.h"
 #include "storage/file/AtomicFile.h"
+#include "usecases/due/DeadlineCalendarExport.h"
 
 namespace pr::cli {
 
@@ -30,16 +30,15 @@ QString DeadlinesIcsCommand::details() const
 void DeadlinesIcsCommand::defineOptions(QCommandLineParser& parser) const
 {
     parser.addOption({kOut, tr("Write to PATH instead of stdout."), tr("PATH")});
-    DueItemsLoader::addPromiseOption(parser);
+    DueCommand::addPromiseOption(parser);
 }
 
 ExitCode DeadlinesIcsCommand::run(CommandContext& context, const QCommandLineParser& arguments)
 {
-    const core::Period promise = DueItemsLoader::promise(arguments);
+    const core::Period promise = DueCommand::promise(arguments, context.settings());
     const auto reg = context.openRegister(storage::OpenMode::ReadOnly);
-    const core::DueItems items = DueItemsLoader::load(reg->database(), context.clock(), promise);
-    const QByteArray ics = core::DeadlineIcs::calendar(
-        items, DueItemsLoader::registerKey(reg->database()), context.clock().now());
+    const QByteArray ics =
+        usecases::DeadlineCalendarExport::calendar(context.useCases(*reg), promise);
     if (!arguments.isSet(kOut)) {
         context.out() << QString::fromUtf8(ics);
         return ExitCode::Success;

@@ -2,10 +2,11 @@
 
 #include "cli/CommandContext.h"
 #include "cli/UsageError.h"
-#include "cli/commands/DueItemsLoader.h"
+#include "core/dashboard/TimeLeft.h"
 #include "core/settings/AppSettings.h"
 #include "core/workflow/RequestRetention.h"
 #include "storage/repositories/RequestRepository.h"
+#include "usecases/due/DueItemsQuery.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,6 +17,7 @@ namespace pr::cli {
 namespace {
 const QString kWithin = QStringLiteral("within");
 const QString kJson = QStringLiteral("json");
+const QString kPromise = QStringLiteral("promise");
 constexpr int kMaxWithinDays = 366;
 
 QString iso(QDate date)
@@ -58,7 +60,8 @@ int withinDays(const QCommandLineParser& arguments)
 }
 
 // The fixed words and key=value pairs of one line: the labels are for scripts and never
-// translated, like those of `deadline`.
+// translated, like those of `deadline`. The last field is the time left for people, in the
+// words and units of the overview (TimeLeft), translated.
 QString textLine(const core::RequestDue& r)
 {
     QStringList details{QStringLiteral("stage=") + core::enumCode(r.stage),
@@ -75,7 +78,8 @@ QString textLine(const core::RequestDue& r)
                        column(r.reference),
                        iso(r.effective),
                        QString::number(r.daysLeft) + QLatin1Char('d'),
-                       details.join(QLatin1Char(' '))}
+                       details.join(QLatin1Char(' ')),
+                       core::TimeLeft::of(r).status()}
         .join(QLatin1Char('\t'));
 }
 
@@ -88,10 +92,10 @@ QString textLine(const core::BreachClock& c)
                 << QStringLiteral("client=%1").arg(c.clientId);
     }
     return QStringList{
-        core::enumCode(c.state),       core::enumCode(c.kind),
-        QString::number(c.breachId),   column(c.reference),
-        isoMoment(c.deadline),         QString::number(c.hoursLeft()) + QLatin1Char('h'),
-        details.join(QLatin1Char(' '))}
+        core::enumCode(c.state),        core::enumCode(c.kind),
+        QString::number(c.breachId),    column(c.reference),
+        isoMoment(c.deadline),          QString::number(c.hoursLeft()) + QLatin1Char('h'),
+        details.join(QLatin1Char(' ')), core::TimeLeft::of(c).status()}
         .join(QLatin1Char('\t'));
 }
 
@@ -190,7 +194,8 @@ QString DueCommand::details() const
     return tr("One line per deadline, the most urgent first: state (overdue, due-soon, ok; "
               "running for a breach clock), kind (request, breach-ap, breach-client), id, "
               "reference, deadline, days or hours left, and details as key=value. These words "
-              "are fixed, for scripts. Nothing about the people concerned is printed. The exit "
+              "are fixed, for scripts; a last field says the time left in words, as the "
+              "overview does. Nothing about the people concerned is printed. The exit "
               "code is 5 when anything is overdue and 0 otherwise, so that cron can mail it.");
 }
 
@@ -199,21 +204,43 @@ void DueCommand::defineOptions(QCommandLineParser& parser) const
     parser.addOption({kWithin,
                       tr("Call a request due soon when at most DAYS days are left (default 7)."),
                       tr("DAYS")});
-    DueItemsLoader::addPromiseOption(parser);
+    addPromiseOption(parser);
     parser.addOption({kJson, tr("Print JSON instead of text.")});
+}
+
+void DueCommand::addPromiseOption(QCommandLineParser& parser)
+{
+    parser.addOption({kPromise,
+                      tr("The firm's own answer term: 4w, 28d or 1m (default: the setting of the "
+                         "desktop program, else 4w)."),
+                      tr("TERM")});
+}
+
+core::Period DueCommand::promise(const QCommandLineParser& arguments,
+                                 const core::AppSettings& settings)
+{
+    if (!arguments.isSet(kPromise)) {
+        return settings.promisedAnswerPeriod();
+    }
+    const auto parsed = core::Period::parse(arguments.value(kPromise));
+    if (!parsed) {
+        throw UsageError(
+            tr("'%1' is not a term; write it as 4w, 28d or 1m").arg(arguments.value(kPromise)));
+    }
+    return *parsed;
 }
 
 ExitCode DueCommand::run(CommandContext& context, const QCommandLineParser& arguments)
 {
     const int within = withinDays(arguments);
-    const core::Period promise = DueItemsLoader::promise(arguments);
+    const core::Period promise = DueCommand::promise(arguments, context.settings());
     const auto reg = context.openRegister(storage::OpenMode::ReadOnly);
     const core::DueItems items =
-        DueItemsLoader::load(reg->database(), context.clock(), promise, within);
+        usecases::DueItemsQuery::load(context.useCases(*reg), promise, within);
     const int anonymisationDue =
         static_cast<int>(core::RequestRetention::due(
                              storage::RequestRepository::all(reg->database()),
-                             core::AppSettings().requestRetentionPeriod(), context.clock().today())
+                             context.settings().requestRetentionPeriod(), context.clock().today())
                              .size());
     if (arguments.isSet(kJson)) {
         printJson(context, items, promise, anonymisationDue);

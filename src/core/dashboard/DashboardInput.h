@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/domain/Agreement.h"
-#include "core/domain/Breach.h"
 #include "core/domain/Client.h"
 #include "core/domain/DataSubjectRequest.h"
 #include "core/domain/ProcessingActivity.h"
@@ -11,14 +10,15 @@
 
 namespace pr::core {
 
-// The records the overview's warnings are computed from: everything of the register except
-// the organisation profile and the sub-processors. The caller reads them (the GUI through the
-// repositories); the rules never touch storage, so that tests give them records directly.
+// The records the overview's warnings are computed from, beside the open deadlines
+// (DueItems, which carry the deadlines of the requests and breaches): everything of the
+// register except the organisation profile, the sub-processors and the breaches. The caller
+// reads them (usecases::DashboardWarningsQuery); the rules never touch storage, so that tests
+// give them records directly.
 struct DashboardInput {
-    QList<DataSubjectRequest> requests;
-    QList<Breach> breaches;
+    QList<DataSubjectRequest> requests; // the requesters' names, which DueItems does not hold
     QList<Agreement> agreements;
-    QList<Client> clients; // names, and the breach window of their agreements
+    QList<Client> clients; // names
     QList<ProcessingActivity> activities;
     QList<SecurityMeasure> measures;
 };

@@ -1,9 +1,5 @@
 #include "core/dashboard/DashboardRules.h"
 
-#include "core/calendar/DeadlineCalendar.h"
-#include "core/domain/RequestStatus.h"
-#include "core/workflow/ClientBreachWindow.h"
-
 #include <QHash>
 
 #include <algorithm>
@@ -13,89 +9,62 @@ namespace pr::core {
 
 namespace {
 
-constexpr qint64 kSecondsPerHour = 3600;
-
-// Whole hours from NOW to DEADLINE, rounded down: a clock with half an hour left shows 0, one
-// half an hour past shows -1, so that "past" is exactly "negative".
-qint64 hoursUntil(const QDateTime& now, const QDateTime& deadline)
-{
-    const qint64 seconds = now.secsTo(deadline);
-    return seconds >= 0 ? seconds / kSecondsPerHour
-                        : -((-seconds + kSecondsPerHour - 1) / kSecondsPerHour);
-}
-
 // "VZ-2026-05 (R. Willems)": the firm's number, and the person the user remembers.
-QString requestSubject(const DataSubjectRequest& request)
+QString requestSubject(const QString& reference, const QString& requesterName)
 {
-    const QString reference = request.reference.trimmed();
-    const QString name = request.requesterName.trimmed();
-    if (reference.isEmpty() || name.isEmpty()) {
-        return reference.isEmpty() ? name : reference;
+    const QString trimmedReference = reference.trimmed();
+    const QString name = requesterName.trimmed();
+    if (trimmedReference.isEmpty() || name.isEmpty()) {
+        return trimmedReference.isEmpty() ? name : trimmedReference;
     }
-    return QStringLiteral("%1 (%2)").arg(reference, name);
+    return QStringLiteral("%1 (%2)").arg(trimmedReference, name);
 }
 
-void addRequestWarnings(const QList<DataSubjectRequest>& requests, QDate today,
-                        const Period& promise, QList<DashboardWarning>& warnings)
+void addRequestWarnings(const QList<RequestDue>& open, const QList<DataSubjectRequest>& requests,
+                        QList<DashboardWarning>& warnings)
 {
+    QHash<qint64, QString> names;
     for (const DataSubjectRequest& request : requests) {
-        if (isClosed(request.status) || !request.receivedDate.isValid()) {
+        names.insert(request.id, request.requesterName);
+    }
+    for (const RequestDue& due : open) {
+        if (due.state != DueState::Overdue && due.state != DueState::DueSoon) {
             continue;
         }
-        const RequestDeadlines deadlines = requestDeadlines(request.receivedDate, promise);
-        const bool extended = request.extension.has_value();
-        const QDate due = deadlines.effective(extended);
-        const auto daysLeft = static_cast<int>(today.daysTo(due));
-        if (daysLeft > kDueSoonDays) {
-            continue;
-        }
+        const bool overdue = due.state == DueState::Overdue;
         DashboardWarning warning;
-        warning.kind = daysLeft < 0 ? WarningKind::RequestOverdue : WarningKind::RequestDueSoon;
-        warning.level = daysLeft < 0 ? WarningLevel::Urgent : WarningLevel::Soon;
+        warning.kind = overdue ? WarningKind::RequestOverdue : WarningKind::RequestDueSoon;
+        warning.level = overdue ? WarningLevel::Urgent : WarningLevel::Soon;
         warning.entity = EntityKind::DataSubjectRequest;
-        warning.entityId = request.id;
-        warning.subject = requestSubject(request);
-        warning.due = due;
-        warning.promisedDue = deadlines.promised;
-        warning.legalDue = extended ? deadlines.legalExtended : deadlines.legal;
-        warning.extended = extended;
-        warning.daysLeft = daysLeft;
+        warning.entityId = due.requestId;
+        warning.subject = requestSubject(due.reference, names.value(due.requestId));
+        warning.due = due.effective;
+        warning.promisedDue = due.deadlines.promised;
+        warning.legalDue = due.extended ? due.deadlines.legalExtended : due.deadlines.legal;
+        warning.extended = due.extended;
+        warning.daysLeft = static_cast<int>(due.daysLeft);
         warnings << warning;
     }
 }
 
-void addBreachWarnings(const DashboardInput& input, const QHash<qint64, QString>& clientNames,
-                       const QDateTime& now, QList<DashboardWarning>& warnings)
+// Every clock that runs is urgent: 72 hours at most, and the law counts every one of them.
+void addBreachWarnings(const QList<BreachClock>& clocks, const QHash<qint64, QString>& clientNames,
+                       QList<DashboardWarning>& warnings)
 {
-    for (const Breach& breach : input.breaches) {
-        if (!breach.discoveredAt.isValid()) {
-            continue;
-        }
+    for (const BreachClock& clock : clocks) {
         DashboardWarning warning;
+        warning.kind = clock.kind == BreachClockKind::Authority ? WarningKind::BreachApClock
+                                                                : WarningKind::BreachClientClock;
         warning.level = WarningLevel::Urgent;
         warning.entity = EntityKind::Breach;
-        warning.entityId = breach.id;
-        warning.subject = breach.reference;
-        if (!breach.apNotified.has_value()) {
-            warning.kind = WarningKind::BreachApClock;
-            warning.windowHours = kApNotificationHours;
-            warning.clockDeadline = apNotificationDeadline(breach.discoveredAt);
-            warning.hoursLeft = hoursUntil(now, warning.clockDeadline);
-            warnings << warning;
-        }
-        if (breach.clientId != 0 && !breach.clientNotifiedAt.isValid()) {
-            // The same window as `due` and the calendar export use (ClientBreachWindow);
-            // without a DPA, the window a new DPA starts with stands in for it.
-            warning.kind = WarningKind::BreachClientClock;
-            warning.windowHours = ClientBreachWindow::of(breach.clientId, input.agreements,
-                                                         breach.discoveredAt.toLocalTime().date())
-                                      .hours;
-            warning.clockDeadline =
-                clientNotificationDeadline(breach.discoveredAt, warning.windowHours);
-            warning.hoursLeft = hoursUntil(now, warning.clockDeadline);
-            warning.clientName = clientNames.value(breach.clientId);
-            warnings << warning;
-        }
+        warning.entityId = clock.breachId;
+        warning.subject = clock.reference;
+        warning.clockDeadline = clock.deadline;
+        warning.hoursLeft = clock.hoursLeft();
+        warning.windowHours = clock.hours;
+        warning.windowSource = clock.windowSource;
+        warning.clientName = clientNames.value(clock.clientId);
+        warnings << warning;
     }
 }
 
@@ -193,29 +162,32 @@ void addMeasureWarnings(const QList<SecurityMeasure>& measures, QDate today,
 
 } // namespace
 
-QList<DashboardWarning> dashboardWarnings(const DashboardInput& input, const QDateTime& now,
-                                          const Period& promisedAnswerPeriod)
+QList<DashboardWarning> dashboardWarnings(const DueItems& due, const DashboardInput& records)
 {
     // The user's day, as Clock::today() counts it: deadlines are dates where the user is.
-    const QDate today = now.toLocalTime().date();
+    const QDate today = due.now.toLocalTime().date();
     QHash<qint64, QString> clientNames;
-    for (const Client& client : input.clients) {
+    for (const Client& client : records.clients) {
         clientNames.insert(client.id, client.legalName);
     }
 
     QList<DashboardWarning> warnings;
-    addBreachWarnings(input, clientNames, now, warnings);
-    addRequestWarnings(input.requests, today, promisedAnswerPeriod, warnings);
-    addAgreementWarnings(input.agreements, clientNames, today, warnings);
-    addActivityWarnings(input.activities, warnings);
-    addMeasureWarnings(input.measures, today, warnings);
+    addBreachWarnings(due.breachClocks, clientNames, warnings);
+    addRequestWarnings(due.requests, records.requests, warnings);
+    addAgreementWarnings(records.agreements, clientNames, today, warnings);
+    addActivityWarnings(records.activities, warnings);
+    addMeasureWarnings(records.measures, today, warnings);
 
+    // Breach clocks of both kinds together, the one that runs out first first, as DueItems
+    // and the banner have them; the others by kind and date, where a null date (a measure
+    // never reviewed) sorts first, as the oldest.
+    const auto group = [](WarningKind kind) {
+        return kind == WarningKind::BreachClientClock ? WarningKind::BreachApClock : kind;
+    };
     std::stable_sort(warnings.begin(), warnings.end(),
-                     [](const DashboardWarning& a, const DashboardWarning& b) {
-                         // Breach clocks by their deadline, the others by their date; a null
-                         // date (a measure never reviewed) sorts first, as the oldest.
-                         return std::tuple(a.level, a.kind, a.clockDeadline, a.due) <
-                                std::tuple(b.level, b.kind, b.clockDeadline, b.due);
+                     [&group](const DashboardWarning& a, const DashboardWarning& b) {
+                         return std::tuple(a.level, group(a.kind), a.clockDeadline, a.due) <
+                                std::tuple(b.level, group(b.kind), b.clockDeadline, b.due);
                      });
     return warnings;
 }

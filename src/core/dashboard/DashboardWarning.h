@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/EntityKind.h"
+#include "core/workflow/BreachClock.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -11,7 +12,7 @@ namespace pr::core {
 // What a warning on the overview is about. The order is the order in which warnings of the
 // same level are listed: deadlines that the law sets first, housekeeping last.
 enum class WarningKind {
-    BreachApClock,     // a breach whose report to the AP is still undecided (72 hours)
+    BreachApClock,     // as controller: the report to the AP still undecided (72 hours)
     BreachClientClock, // as processor: the client not yet told (window of its DPA)
     RequestOverdue,    // an open request past its deadline
     RequestDueSoon,    // an open request due within the coming days
@@ -52,12 +53,14 @@ struct DashboardWarning {
     int daysWaiting = 0;   // overdue countersignature: days since DUE
     int count = 0;         // requests past retention: how many (the warning is about all)
 
-    // Breaches: when the hours run out, how many whole hours are left (negative when past) and
-    // the length of the window; for the client clock, the client it is about.
+    // Breaches: when the hours run out, how many whole hours are left (negative when past,
+    // BreachClock::hoursLeft) and the length of the window; for the client clock, the client
+    // it is about and where its window comes from.
     QDateTime clockDeadline;
     qint64 hoursLeft = 0;
     int windowHours = 0;
     QString clientName;
+    WindowSource windowSource = WindowSource::NotApplicable;
 
     friend bool operator==(const DashboardWarning&, const DashboardWarning&) = default;
 };

@@ -1,5 +1,7 @@
 #include "core/dashboard/WarningText.h"
 
+#include "core/dashboard/TimeLeft.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -22,17 +24,14 @@ QString WarningText::dateTime(const QDateTime& moment)
 QString WarningText::status(const DashboardWarning& warning)
 {
     // Plain int variables: lupdate does not see a plural whose count is an expression.
-    const int hours = static_cast<int>(warning.hoursLeft);
-    const int days = warning.daysLeft;
     const int waited = warning.daysWaiting;
     switch (warning.kind) {
     case WarningKind::BreachApClock:
     case WarningKind::BreachClientClock:
-        return hours >= 0 ? tr("%n hour(s) left", nullptr, hours) : tr("Too late");
+        return TimeLeft::ofHours(warning.hoursLeft).status();
     case WarningKind::RequestOverdue:
-        return tr("Overdue");
     case WarningKind::RequestDueSoon:
-        return days == 0 ? tr("Due today") : tr("Due in %n day(s)", nullptr, days);
+        return TimeLeft::ofDays(warning.daysLeft).status();
     case WarningKind::AgreementCountersignatureOverdue:
         return tr("Waiting %n day(s)", nullptr, waited);
     case WarningKind::AgreementNotCountersigned:
@@ -60,12 +59,19 @@ QString WarningText::details(const DashboardWarning& warning)
                    : tr("The 72 hours to report it to the Autoriteit Persoonsgegevens ended on "
                         "%1. Record the report, or why it was not made.")
                          .arg(dateTime(warning.clockDeadline));
-    case WarningKind::BreachClientClock:
-        return warning.hoursLeft >= 0
-                   ? tr("Tell %1 by %2: the agreement allows %n hour(s).", nullptr, window)
-                         .arg(warning.clientName, dateTime(warning.clockDeadline))
-                   : tr("The %n hour(s) to tell %1 ended on %2.", nullptr, window)
-                         .arg(warning.clientName, dateTime(warning.clockDeadline));
+    case WarningKind::BreachClientClock: {
+        // As processor the firm tells the client; the client, as controller, reports to the AP.
+        const QString tell =
+            warning.hoursLeft < 0
+                ? tr("The %n hour(s) to tell %1 ended on %2.", nullptr, window)
+                : (warning.windowSource == WindowSource::Default
+                       ? tr("Tell %1 by %2: there is no agreement, so the usual %n hour(s) apply.",
+                            nullptr, window)
+                       : tr("Tell %1 by %2: the agreement allows %n hour(s).", nullptr, window));
+        return tell.arg(warning.clientName, dateTime(warning.clockDeadline)) + u' ' +
+               tr("%1 decides whether to report it to the Autoriteit Persoonsgegevens.")
+                   .arg(warning.clientName);
+    }
     case WarningKind::RequestOverdue:
         return warning.extended ? tr("Answer now. Legal deadline after the extension: %1.")
                                       .arg(date(warning.legalDue))

@@ -9,8 +9,9 @@
 namespace pr::core {
 
 // The words of the overview's warnings, in the user's language: a short status that goes on
-// the coloured label ("Overdue", "54 hours left"; the colour is never the only signal) and a
-// sentence that says what is due when. Dates in the user's notation (Dutch: 21-11-2026).
+// the coloured label ("5 days overdue", "21 hours left"; the colour is never the only signal;
+// deadlines in the words of TimeLeft) and a sentence that says what is due when. Dates in the
+// user's notation (Dutch: 21-11-2026).
 class WarningText {
     Q_DECLARE_TR_FUNCTIONS(WarningText)
 

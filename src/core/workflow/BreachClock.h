@@ -10,12 +10,12 @@
 
 namespace pr::core {
 
-// The two clocks a breach starts (AVG art. 33): the report to the Autoriteit
-// Persoonsgegevens within 72 hours, and as processor the report to the client within the
-// window of that client's agreement.
+// The clocks a breach can start (AVG art. 33); which one runs follows from the firm's role
+// (BreachDuty): as controller the report to the Autoriteit Persoonsgegevens within 72 hours,
+// as processor telling the client within the window of that client's agreement.
 enum class BreachClockKind {
-    Authority, // art. 33(1)
-    Client,    // art. 33(2), window from the DPA
+    Authority, // art. 33(1): own data only
+    Client,    // art. 33(2), window from the DPA: a client's data only
 };
 
 // Where a client clock's window comes from.

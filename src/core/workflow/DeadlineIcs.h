@@ -16,7 +16,8 @@ namespace pr::core {
 //   extended one has one, the extended legal deadline. They are all-day events
 //   (DTSTART;VALUE=DATE) with an alarm two days before.
 // - A breach clock is an event at the moment it runs out, in UTC, with an alarm half its
-//   window before (at most 12 hours).
+//   window before (at most 12 hours). Only the clocks DueItems runs (BreachDuty): a breach of
+//   a client's data has its client clock and no event for the AP.
 // - SUMMARY and DESCRIPTION name the record by its reference only: nothing about the person
 //   or the breach's content leaves the encrypted register.
 // - UIDs are derived from the register's key, the kind of deadline and the record's id, so a

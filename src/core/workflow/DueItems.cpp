@@ -1,6 +1,6 @@
 #include "core/workflow/DueItems.h"
 
-#include "core/workflow/ClientBreachWindow.h"
+#include "core/workflow/BreachDuty.h"
 
 #include <algorithm>
 #include <type_traits>
@@ -24,31 +24,6 @@ RequestDue requestDue(const DataSubjectRequest& request, const Period& promise, 
                 : due.daysLeft <= withinDays ? DueState::DueSoon
                                              : DueState::Ok;
     return due;
-}
-
-BreachClock breachClock(const Breach& breach, BreachClockKind kind, int hours, WindowSource source,
-                        const QDateTime& now)
-{
-    BreachClock clock;
-    clock.breachId = breach.id;
-    clock.reference = breach.reference;
-    clock.kind = kind;
-    clock.discoveredAt = breach.discoveredAt;
-    clock.hours = hours;
-    clock.deadline = kind == BreachClockKind::Authority
-                         ? apNotificationDeadline(breach.discoveredAt)
-                         : clientNotificationDeadline(breach.discoveredAt, hours);
-    clock.clientId = kind == BreachClockKind::Client ? breach.clientId : 0;
-    clock.windowSource = source;
-    clock.secondsLeft = now.secsTo(clock.deadline);
-    clock.state = clock.secondsLeft < 0 ? DueState::Overdue : DueState::Running;
-    return clock;
-}
-
-bool apClockRuns(const Breach& breach)
-{
-    // Either decision stops it: notified, or recorded with its reason that it was not needed.
-    return !breach.apNotified.has_value() && breach.apNotifications.isEmpty();
 }
 
 QDateTime expiry(const DueEntry& entry)
@@ -89,20 +64,7 @@ DueItems DueItems::compute(const QList<DataSubjectRequest>& requests, const QLis
         }
     }
     for (const Breach& breach : breaches) {
-        if (!breach.discoveredAt.isValid()) {
-            continue;
-        }
-        if (apClockRuns(breach)) {
-            items.breachClocks << breachClock(breach, BreachClockKind::Authority,
-                                              kApNotificationHours, WindowSource::NotApplicable,
-                                              items.now);
-        }
-        if (breach.clientId != 0 && !breach.clientNotifiedAt.isValid()) {
-            const ClientBreachWindow window = ClientBreachWindow::of(
-                breach.clientId, agreements, breach.discoveredAt.toLocalTime().date());
-            items.breachClocks << breachClock(breach, BreachClockKind::Client, window.hours,
-                                              window.source, items.now);
-        }
+        items.breachClocks << BreachDuty::of(breach, agreements).clocks(breach, items.now);
     }
     std::stable_sort(
         items.requests.begin(), items.requests.end(), [](const RequestDue& a, const RequestDue& b) {

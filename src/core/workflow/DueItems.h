@@ -23,10 +23,11 @@ using DueEntry = std::variant<RequestDue, BreachClock>;
 //   is the earlier of the firm's promise and the legal month, or the extended legal deadline
 //   once extended (RequestDeadlines::effective). It is overdue from the day after that date,
 //   due soon when at most WITHINDAYS days are left (today counts as 0), ok otherwise.
-// - A breach runs the AP clock (72 hours from discovery) until the AP was notified or the
-//   decision not to notify is recorded (apNotified set, or a report listed), and, for a breach
-//   of a client's data, the client clock (ClientBreachWindow) until the client was notified.
-//   Clocks are in hours of elapsed time: nights, weekends and holidays count.
+// - A breach runs the clock of the firm's role in it (BreachDuty): as controller the report to
+//   the AP (72 hours) until it is made or the reasoned decision not to make it is recorded; as
+//   processor, telling the client within the window of its agreement (ClientBreachWindow)
+//   until the client was told, and no AP clock: the client reports to the AP. Clocks are in
+//   hours of elapsed time: nights, weekends and holidays count.
 struct DueItems {
     static constexpr int kDefaultWithinDays = 7;
 

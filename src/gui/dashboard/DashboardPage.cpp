@@ -1,17 +1,13 @@
 #include "gui/dashboard/DashboardPage.h"
 
-#include "core/dashboard/DashboardRules.h"
-#include "core/dashboard/RetentionWarning.h"
 #include "core/dashboard/WarningText.h"
-#include "core/settings/AppSettings.h"
-#include "core/time/Clock.h"
 #include "gui/SectionNames.h"
 #include "gui/dashboard/CountTile.h"
-#include "gui/dashboard/DashboardData.h"
-#include "storage/Register.h"
 #include "storage/RegisterSummary.h"
 #include "storage/repositories/OrganisationRepository.h"
 #include "ui_DashboardPage.h"
+#include "usecases/UseCaseContext.h"
+#include "usecases/due/DashboardWarningsQuery.h"
 
 #include <QHeaderView>
 #include <QTimer>
@@ -58,13 +54,10 @@ const QList<core::EntityKind> kCountedParts{
 
 } // namespace
 
-DashboardPage::DashboardPage(const storage::Register& reg, const core::Clock& clock,
-                             const core::Period& promisedAnswerPeriod, QWidget* parent)
+DashboardPage::DashboardPage(const usecases::UseCaseContext& context, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::DashboardPage>())
-    , m_register(reg)
-    , m_clock(clock)
-    , m_promise(promisedAnswerPeriod)
+    , m_context(context)
     , m_timer(new QTimer(this))
 {
     m_ui->setupUi(this);
@@ -122,23 +115,11 @@ QTreeWidget* DashboardPage::warningList() const
     return m_ui->warningsTree;
 }
 
-void DashboardPage::setPromisedAnswerPeriod(const core::Period& period)
-{
-    m_promise = period;
-    refresh();
-}
-
 void DashboardPage::refresh()
 {
-    m_ui->titleLabel->setText(storage::OrganisationRepository::legalName(m_register.database()));
-    core::DashboardInput input = readDashboardInput(m_register.database());
-    m_warnings = core::dashboardWarnings(input, m_clock.now(), m_promise);
-    // Housekeeping, so after the rules' warnings, which come most urgent first. The setting is
-    // read each time: it can change in the settings dialog without telling this page.
-    if (const auto expired = core::retentionWarning(
-            input.requests, core::AppSettings().requestRetentionPeriod(), m_clock.today())) {
-        m_warnings << *expired;
-    }
+    m_ui->titleLabel->setText(storage::OrganisationRepository::legalName(m_context.database()));
+    // The settings are read each time: the settings dialog changes them in place.
+    m_warnings = usecases::DashboardWarningsQuery::load(m_context);
     showWarnings();
     showCounts();
 }
@@ -185,7 +166,7 @@ void DashboardPage::fitWarningList()
 
 void DashboardPage::showCounts()
 {
-    const storage::RegisterSummary summary = storage::RegisterSummary::of(m_register.database());
+    const storage::RegisterSummary summary = storage::RegisterSummary::of(m_context.database());
     QHash<core::EntityKind, int> attention;
     for (const core::DashboardWarning& warning : m_warnings) {
         ++attention[warning.entity];

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/calendar/Period.h"
 #include "core/dashboard/DashboardWarning.h"
 #include "core/domain/EntityKind.h"
 
@@ -17,12 +16,8 @@ namespace Ui {
 class DashboardPage;
 }
 
-namespace pr::core {
-class Clock;
-}
-
-namespace pr::storage {
-class Register;
+namespace pr::usecases {
+class UseCaseContext;
 }
 
 namespace pr::gui {
@@ -31,19 +26,17 @@ class CountTile;
 
 // The overview (Overzicht): what needs attention now, most urgent first, and how many records
 // each part of the register holds. Each warning and each count leads to its records. The
-// rules are core::dashboardWarnings(); this page reads the records and shows the result, and
-// reads them again every minute so that a breach's clock keeps running.
+// warnings are usecases::DashboardWarningsQuery's for CONTEXT (its register, clock and
+// settings, which must outlive the page); this page shows them, and asks again every minute
+// so that a breach's clock keeps running, and on refresh() after a change or a new setting.
 class DashboardPage : public QWidget {
     Q_OBJECT
 
 public:
-    DashboardPage(const storage::Register& reg, const core::Clock& clock,
-                  const core::Period& promisedAnswerPeriod, QWidget* parent = nullptr);
+    explicit DashboardPage(const usecases::UseCaseContext& context, QWidget* parent = nullptr);
     ~DashboardPage() override;
 
     void refresh();
-    // The firm's promised answer period changed (settings): the warnings are computed again.
-    void setPromisedAnswerPeriod(const core::Period& period);
 
     const QList<core::DashboardWarning>& warnings() const { return m_warnings; }
     QTreeWidget* warningList() const;
@@ -60,9 +53,7 @@ private:
     void openItem(int row);
 
     std::unique_ptr<Ui::DashboardPage> m_ui;
-    const storage::Register& m_register;
-    const core::Clock& m_clock;
-    core::Period m_promise;
+    const usecases::UseCaseContext& m_context;
     QList<core::DashboardWarning> m_warnings;
     QHash<core::EntityKind, CountTile*> m_tiles;
     QTimer* m_timer;

@@ -1,10 +1,9 @@
 #include "gui/notify/DueNotice.h"
 
-#include "core/workflow/DueItems.h"
+#include "core/dashboard/DueSummary.h"
 #include "gui/MainWindow.h"
-#include "storage/repositories/AgreementRepository.h"
-#include "storage/repositories/BreachRepository.h"
-#include "storage/repositories/RequestRepository.h"
+#include "gui/pages/SectionPages.h"
+#include "usecases/due/DueItemsQuery.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -14,27 +13,14 @@
 
 namespace pr::gui {
 
-DueNotice::DueNotice(MainWindow& window, const core::Clock& clock, const core::Period& promise)
+DueNotice::DueNotice(MainWindow& window)
     : QObject(&window)
 {
-    const storage::SqliteDatabase& db = window.currentRegister().database();
-    const core::DueItems due = core::DueItems::compute(
-        storage::RequestRepository::all(db), storage::BreachRepository::all(db),
-        storage::AgreementRepository::all(db), promise, clock);
+    const core::DueItems due = usecases::DueItemsQuery::load(window.pages().context());
     m_overdue = due.count(core::DueState::Overdue);
-    // A running breach clock is due within 72 hours: always within the week.
     m_dueSoon = due.count(core::DueState::DueSoon) + due.count(core::DueState::Running);
-    const int overdue = m_overdue;
-    const int soon = m_dueSoon;
-    if (overdue > 0 && soon > 0) {
-        m_text =
-            tr("Deadlines: %1, %2.")
-                .arg(tr("%n overdue", nullptr, overdue), tr("%n due within 7 days", nullptr, soon));
-    } else if (overdue > 0) {
-        m_text = tr("%n deadline(s) overdue.", nullptr, overdue);
-    } else if (soon > 0) {
-        m_text = tr("%n deadline(s) due within 7 days.", nullptr, soon);
-    } else {
+    m_text = core::DueSummary::text(due);
+    if (m_text.isEmpty()) {
         return;
     }
     showBanner(window);

@@ -1,33 +1,29 @@
 #pragma once
 
-#include "core/calendar/Period.h"
-
 #include <QObject>
 #include <QPointer>
 #include <QSystemTrayIcon>
 #include <QToolBar>
-
-namespace pr::core {
-class Clock;
-}
 
 namespace pr::gui {
 
 class MainWindow;
 
 // The notice after a register is opened when deadlines need attention: requests overdue or
-// due within 7 days and running breach clocks, counted by core::DueItems (the rules of the
-// overview and of `privacyregister-cli due`). It shows a banner at the top of WINDOW with a
-// link to the overview, not a dialog that must be answered first, and, where the desktop has
-// a system tray, a tray icon whose tooltip and message say the same. Counts only: nothing
+// due within 7 days and running breach clocks, as usecases::DueItemsQuery loads them with the
+// window's clock and settings (the rules of the overview and of `privacyregister-cli due`),
+// worded by core::DueSummary. It shows a banner at the top of WINDOW with a link to the
+// overview, not a dialog that must be answered first, and, where the desktop has a system
+// tray, a tray icon whose tooltip and message say the same. Counts and times only: nothing
 // about a person leaves the window. Owned by the window; nothing is shown when nothing is due.
 class DueNotice : public QObject {
     Q_OBJECT
 
 public:
-    DueNotice(MainWindow& window, const core::Clock& clock, const core::Period& promise);
+    explicit DueNotice(MainWindow& window);
 
     int overdue() const { return m_overdue; }
+    // Requests due soon and breach clocks still running.
     int dueSoon() const { return m_dueSoon; }
     // The sentence of the banner and the tray; empty when nothing is due.
     QString text() const { return m_text; }

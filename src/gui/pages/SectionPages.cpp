@@ -1,5 +1,6 @@
 #include "gui/pages/SectionPages.h"
 
+#include "core/settings/AppSettings.h"
 #include "gui/dashboard/DashboardPage.h"
 #include "gui/documents/DocumentsPage.h"
 #include "gui/pages/OrganisationView.h"
@@ -12,6 +13,8 @@
 #include "gui/sections/MeasureSection.h"
 #include "gui/sections/RequestSection.h"
 #include "gui/sections/SubProcessorSection.h"
+#include "storage/Register.h"
+#include "usecases/UseCaseContext.h"
 
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -20,15 +23,15 @@ namespace pr::gui {
 
 using core::EntityKind;
 
-SectionPages::SectionPages(QStackedWidget* stack, const storage::Register& reg,
-                           const core::Clock& clock, const core::Period& promisedAnswerPeriod)
+SectionPages::SectionPages(QStackedWidget* stack, const usecases::UseCaseContext& context)
     : QObject(stack)
     , m_stack(stack)
-    , m_register(reg)
-    , m_clock(clock)
-    , m_promise(promisedAnswerPeriod)
+    , m_context(context)
+    , m_register(context.reg())
+    , m_clock(context.clock())
+    , m_promise(context.settings().promisedAnswerPeriod())
 {
-    m_dashboard = new DashboardPage(reg, clock, promisedAnswerPeriod, stack);
+    m_dashboard = new DashboardPage(context, stack);
     m_pages.insert(Section::Overview, m_dashboard);
     m_pages.insert(Section::Activities, addList(EntityKind::ProcessingActivity, nullptr));
     m_pages.insert(Section::Measures, addList(EntityKind::SecurityMeasure, nullptr));
@@ -46,12 +49,12 @@ SectionPages::SectionPages(QStackedWidget* stack, const storage::Register& reg,
     m_pages.insert(Section::Requests, addList(EntityKind::DataSubjectRequest, nullptr));
     m_pages.insert(Section::Breaches, addList(EntityKind::Breach, nullptr));
     m_documents = new DocumentsPage(
-        reg, clock, promisedAnswerPeriod,
+        m_register, m_clock, m_promise,
         report::TemplateLibrary(report::TemplateLibrary::defaultUserFolder()), stack);
     m_pages.insert(Section::Documents, m_documents);
-    m_organisation = new OrganisationView(reg, stack);
+    m_organisation = new OrganisationView(m_register, stack);
     m_pages.insert(Section::Organisation, m_organisation);
-    m_audit = new RecordListPage(AuditSection::make(), reg, stack);
+    m_audit = new RecordListPage(AuditSection::make(), m_register, stack);
     m_pages.insert(Section::AuditTrail, m_audit);
 
     for (const Section section : allSections()) {
@@ -83,7 +86,7 @@ RecordListPage* SectionPages::addList(EntityKind kind, QWidget* parent)
         section = RequestSection::make(m_promise, m_clock);
         break;
     case EntityKind::Breach:
-        section = BreachSection::make(m_clock);
+        section = BreachSection::make(m_context);
         break;
     case EntityKind::Organisation:
         return nullptr;
@@ -156,7 +159,7 @@ void SectionPages::reloadAfterChange(EntityKind kind)
 void SectionPages::setPromisedAnswerPeriod(const core::Period& period)
 {
     m_promise = period;
-    m_dashboard->setPromisedAnswerPeriod(period);
+    m_dashboard->refresh();
     m_documents->setPromisedAnswerPeriod(period);
     listPage(EntityKind::DataSubjectRequest)->setSection(RequestSection::make(m_promise, m_clock));
 }

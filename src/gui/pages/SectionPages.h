@@ -18,6 +18,10 @@ namespace pr::storage {
 class Register;
 }
 
+namespace pr::usecases {
+class UseCaseContext;
+}
+
 namespace pr::gui {
 
 class DashboardPage;
@@ -32,8 +36,9 @@ class SectionPages : public QObject {
     Q_OBJECT
 
 public:
-    SectionPages(QStackedWidget* stack, const storage::Register& reg, const core::Clock& clock,
-                 const core::Period& promisedAnswerPeriod);
+    // CONTEXT (the register, clock and settings of the window; it must outlive the pages) is
+    // what the pages read and compute their deadlines with.
+    SectionPages(QStackedWidget* stack, const usecases::UseCaseContext& context);
 
     void show(Section section);
     Section current() const { return m_current; }
@@ -48,6 +53,7 @@ public:
     // The list in view (the current tab's in Clients and agreements); nullptr when the section
     // has none.
     RecordListPage* currentListPage() const;
+    const usecases::UseCaseContext& context() const { return m_context; }
     DashboardPage* dashboard() const { return m_dashboard; }
     DocumentsPage* documentsPage() const { return m_documents; }
     OrganisationView* organisationView() const { return m_organisation; }
@@ -56,8 +62,8 @@ public:
     // Reads again what a change of a record of KIND affects: its list, the overview, the
     // organisation page (backups appear after the first save) and the audit trail.
     void reloadAfterChange(core::EntityKind kind);
-    // The firm's promised answer period changed (settings): the requests' deadlines and the
-    // overview are computed again.
+    // The firm's promised answer period changed (settings, which the overview reads itself):
+    // the requests' deadlines, the documents and the overview are computed again.
     void setPromisedAnswerPeriod(const core::Period& period);
 
 Q_SIGNALS:
@@ -68,6 +74,7 @@ private:
     RecordListPage* addList(core::EntityKind kind, QWidget* page);
 
     QStackedWidget* m_stack;
+    const usecases::UseCaseContext& m_context;
     const storage::Register& m_register;
     const core::Clock& m_clock;
     core::Period m_promise;

@@ -1,12 +1,13 @@
 #include "gui/sections/BreachSection.h"
 
-#include "core/workflow/DueItems.h"
+#include "core/dashboard/TimeLeft.h"
+#include "core/workflow/BreachDuty.h"
 #include "gui/SectionNames.h"
 #include "gui/models/RecordColumns.h"
 #include "gui/sections/DisplayText.h"
-#include "storage/repositories/AgreementRepository.h"
 #include "storage/repositories/BreachRepository.h"
 #include "storage/repositories/ClientRepository.h"
+#include "usecases/due/DueItemsQuery.h"
 
 #include <QHash>
 #include <QLocale>
@@ -22,8 +23,14 @@ namespace {
 
 QString apText(const Breach& breach)
 {
+    if (!breach.apNotified.has_value() && breach.apNotifications.isEmpty()) {
+        // As processor the report is the client's to make, not an open question of ours.
+        return core::BreachDuty::decidesApReport(breach)
+                   ? QCoreApplication::translate("BreachSection", "Not decided yet")
+                   : QCoreApplication::translate("BreachSection", "The client decides");
+    }
     if (!breach.apNotified.has_value()) {
-        return QCoreApplication::translate("BreachSection", "Not decided yet");
+        return QCoreApplication::translate("BreachSection", "Reported");
     }
     return *breach.apNotified ? QCoreApplication::translate("BreachSection", "Reported")
                               : QCoreApplication::translate("BreachSection", "Not reported");
@@ -55,14 +62,10 @@ QString reportsText(const Breach& breach)
 
 QString BreachSection::clockText(const core::BreachClock& clock)
 {
-    const qint64 hours = clock.hoursLeft();
-    const int count = static_cast<int>(hours < 0 ? -hours : hours);
-    return clock.state == core::DueState::Overdue
-               ? tr("%1: %n hour(s) overdue", nullptr, count).arg(core::enumLabel(clock.kind))
-               : tr("%1: %n hour(s) left", nullptr, count).arg(core::enumLabel(clock.kind));
+    return tr("%1: %2").arg(core::enumLabel(clock.kind), core::TimeLeft::of(clock).status());
 }
 
-RecordSection BreachSection::make(const core::Clock& clock)
+RecordSection BreachSection::make(const usecases::UseCaseContext& context)
 {
     RecordSection section;
     section.kind = core::EntityKind::Breach;
@@ -71,18 +74,16 @@ RecordSection BreachSection::make(const core::Clock& clock)
                        tr("Clock"),     tr("Reported to the AP"), tr("Client")};
     section.sortColumn = 1;
     section.sortOrder = Qt::DescendingOrder;
-    section.rows = [&clock](const storage::SqliteDatabase& db) {
+    section.rows = [&context](const storage::SqliteDatabase& db) {
         QHash<qint64, QString> clients;
         for (const core::Client& client : storage::ClientRepository::all(db)) {
             clients.insert(client.id, client.legalName);
         }
         const QList<Breach> breaches = BreachRepository::all(db);
         // The clocks come earliest deadline first: the first one of a breach is its most
-        // urgent. The promise plays no part in breach clocks.
-        const core::DueItems due = core::DueItems::compute(
-            {}, breaches, storage::AgreementRepository::all(db), core::Period{}, clock);
+        // urgent.
         QHash<qint64, core::BreachClock> firstClock;
-        for (const core::BreachClock& running : due.breachClocks) {
+        for (const core::BreachClock& running : usecases::DueItemsQuery::breachClocks(context)) {
             if (!firstClock.contains(running.breachId)) {
                 firstClock.insert(running.breachId, running);
             }

@@ -1,6 +1,7 @@
 #include "gui/sections/RequestSection.h"
 
 #include "core/calendar/DeadlineCalendar.h"
+#include "core/dashboard/TimeLeft.h"
 #include "core/time/Clock.h"
 #include "core/workflow/DueItems.h"
 #include "gui/SectionNames.h"
@@ -38,17 +39,7 @@ QString deadlinesText(const DataSubjectRequest& request, const core::Period& pro
 
 QString RequestSection::dueText(const core::RequestDue& due)
 {
-    const int days = static_cast<int>(due.daysLeft < 0 ? -due.daysLeft : due.daysLeft);
-    switch (due.state) {
-    case core::DueState::Overdue:
-        return tr("Overdue (%n day(s))", nullptr, days);
-    case core::DueState::DueSoon:
-        return days == 0 ? tr("Due today") : tr("Within %n day(s)", nullptr, days);
-    case core::DueState::Ok:
-    case core::DueState::Running:
-        break;
-    }
-    return core::enumLabel(core::DueState::Ok);
+    return core::TimeLeft::of(due).status();
 }
 
 RowAttention RequestSection::attentionOf(const core::RequestDue& due)

@@ -22,7 +22,7 @@ class RequestSection {
 public:
     static RecordSection make(const core::Period& promise, const core::Clock& clock);
 
-    // "Overdue (3 days)", "Within 2 days", "Due today", "In time".
+    // "3 days overdue", "2 days left", "Due today" (core::TimeLeft, as the overview and `due`).
     static QString dueText(const core::RequestDue& due);
     static RowAttention attentionOf(const core::RequestDue& due);
 };

@@ -34,7 +34,7 @@ QList<DashboardWarning> warningsOn(const Clock& clock, const QList<Agreement>& a
     client.id = 7;
     client.legalName = QStringLiteral("Bakkerij Korrel B.V.");
     input.clients << client;
-    return dashboardWarnings(input, clock.now(), kFourWeeks);
+    return dashboardWarnings(DueItems::compute({}, {}, agreements, kFourWeeks, clock), input);
 }
 
 } // namespace

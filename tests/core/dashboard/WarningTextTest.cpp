@@ -40,7 +40,7 @@ TEST_CASE("Request warnings name both deadlines in Dutch notation", "[dashboard]
 {
     const DefaultLocale dutch(QLocale(QLocale::Dutch, QLocale::Netherlands));
     const DashboardWarning overdue = requestWarning(WarningKind::RequestOverdue, -5);
-    CHECK(WarningText::status(overdue) == QStringLiteral("Overdue"));
+    CHECK(WarningText::status(overdue) == QStringLiteral("5 day(s) overdue"));
     CHECK(WarningText::details(overdue) ==
           QStringLiteral("Answer now. Our deadline: 16-11-2026. Legal deadline: 19-11-2026."));
     CHECK(WarningText::details(requestWarning(WarningKind::RequestDueSoon, 4)) ==
@@ -57,7 +57,9 @@ TEST_CASE("Request warnings name both deadlines in Dutch notation", "[dashboard]
           QStringLiteral("Answer now. Legal deadline after the extension: 28-12-2026."));
 }
 
-TEST_CASE("A breach clock shows the hours left, then that it is too late", "[dashboard][text]")
+TEST_CASE("A breach clock shows the time left in hours, from 48 hours on in days, then how "
+          "late it is",
+          "[dashboard][text]")
 {
     const DefaultLocale dutch(QLocale(QLocale::Dutch, QLocale::Netherlands));
     DashboardWarning warning;
@@ -66,19 +68,45 @@ TEST_CASE("A breach clock shows the hours left, then that it is too late", "[das
     warning.windowHours = 72;
     warning.clockDeadline = QDateTime(QDate(2026, 11, 23), QTime(15, 0));
     warning.hoursLeft = 54;
-    CHECK(WarningText::status(warning).startsWith(QStringLiteral("54 hour")));
+    CHECK(WarningText::status(warning) == QStringLiteral("2 day(s) left"));
     CHECK(WarningText::details(warning).contains(QStringLiteral("23-11-2026 at 15:00")));
     CHECK(WarningText::details(warning).contains(QStringLiteral("Autoriteit Persoonsgegevens")));
+    warning.hoursLeft = 21;
+    CHECK(WarningText::status(warning) == QStringLiteral("21 hour(s) left"));
     warning.hoursLeft = -1;
-    CHECK(WarningText::status(warning) == QStringLiteral("Too late"));
+    CHECK(WarningText::status(warning) == QStringLiteral("1 hour(s) overdue"));
     CHECK(WarningText::details(warning).contains(QStringLiteral("ended on 23-11-2026")));
+}
 
+TEST_CASE("A client's clock says to tell the client, and that the client decides on the AP",
+          "[dashboard][text]")
+{
+    const DefaultLocale dutch(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    DashboardWarning warning;
     warning.kind = WarningKind::BreachClientClock;
+    warning.level = WarningLevel::Urgent;
+    warning.clockDeadline = QDateTime(QDate(2026, 11, 23), QTime(15, 0));
     warning.windowHours = 24;
+    warning.windowSource = WindowSource::AgreementInForce;
     warning.hoursLeft = 6;
     warning.clientName = QStringLiteral("Lindeboom Accountants B.V.");
+    CHECK(WarningText::status(warning) == QStringLiteral("6 hour(s) left"));
+    const QString details = WarningText::details(warning);
+    CHECK(details.startsWith(QStringLiteral(
+        "Tell Lindeboom Accountants B.V. by 23-11-2026 at 15:00: the agreement allows")));
+    CHECK(details.endsWith(QStringLiteral("Lindeboom Accountants B.V. decides whether to report "
+                                          "it to the Autoriteit Persoonsgegevens.")));
+    CHECK_FALSE(details.contains(QStringLiteral("Report it")));
+
+    // Without an agreement no agreement allows anything: the usual window stands in.
+    warning.windowSource = WindowSource::Default;
+    CHECK(WarningText::details(warning).contains(QStringLiteral("there is no agreement")));
+    CHECK_FALSE(WarningText::details(warning).contains(QStringLiteral("the agreement allows")));
+
+    warning.hoursLeft = -3;
+    CHECK(WarningText::status(warning) == QStringLiteral("3 hour(s) overdue"));
     CHECK(WarningText::details(warning).startsWith(
-        QStringLiteral("Tell Lindeboom Accountants B.V. by 23-11-2026 at 15:00")));
+        QStringLiteral("The 24 hour(s) to tell Lindeboom Accountants B.V. ended on 23-11-2026")));
 }
 
 TEST_CASE("Every kind of warning has a status and a sentence", "[dashboard][text]")

@@ -61,6 +61,14 @@ TEST_CASE("Valid breaches have no issues", "[domain][validation][breach]")
     notReported.subjectsInformed = false;
     notReported.subjectsNotInformedReason = u"Geen risico"_s;
     CHECK(fieldsOf(validate(notReported)).isEmpty());
+
+    // As processor the client decides on the report to the AP: "not reported" needs no reason
+    // of the firm's own, and neither does leaving it undecided.
+    Breach forClient = fresh;
+    forClient.clientId = 3;
+    CHECK(fieldsOf(validate(forClient)).isEmpty());
+    forClient.apNotified = false;
+    CHECK(fieldsOf(validate(forClient)).isEmpty());
 }
 
 TEST_CASE("Each breach rule names its field", "[domain][validation][breach]")
@@ -101,8 +109,10 @@ TEST_CASE("Each breach rule names its field", "[domain][validation][breach]")
             {"only one initial report",
              [](B& b) { b.apNotifications[1].phase = NotificationPhase::Initial; },
              {u"apNotifications[1].phase"_s}},
-            {"not reported needs the reason",
+            {"own data not reported needs the reason",
              [](B& b) {
+                 b.clientId = 0;
+                 b.clientNotifiedAt = {};
                  b.apNotified = false;
                  b.apNotifications.clear();
              },

@@ -107,3 +107,26 @@ TEST_CASE("UIDs come from register, kind and id, not from the moment of export",
     CHECK(key == DeadlineIcs::registerKey("first entry hash"));
     CHECK(key != DeadlineIcs::registerKey("another register"));
 }
+
+TEST_CASE("A breach of a client's data gets the client's event and none for the AP",
+          "[workflow][ics][breach]")
+{
+    const FixedClock clock(QDateTime(QDate(2026, 11, 21), QTime(10, 0), kCet));
+    pr::core::Breach breach;
+    breach.id = 5;
+    breach.reference = u"DL-2026-05"_s;
+    breach.discoveredAt = QDateTime(QDate(2026, 11, 20), QTime(16, 0), kCet);
+    breach.clientId = 2;
+    pr::core::Agreement agreement;
+    agreement.clientId = 2;
+    agreement.breachNotificationHours = 24;
+    agreement.startDate = QDate(2025, 1, 1);
+    agreement.signingState = pr::core::SigningState::Countersigned;
+    const QByteArray ics = DeadlineIcs::calendar(
+        DueItems::compute({}, {breach}, {agreement},
+                          pr::core::Period{4, pr::core::Period::Unit::Weeks}, clock),
+        u"k"_s, clock.now());
+    CHECK(linesStarting(ics, "UID") == QStringList{u"UID:k-breach-client-5@privacyregister"_s});
+    CHECK(linesStarting(ics, "DTSTART") == QStringList{u"DTSTART:20261121T150000Z"_s});
+    CHECK_FALSE(ics.contains("Autoriteit"));
+}

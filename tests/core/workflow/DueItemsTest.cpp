@@ -185,7 +185,8 @@ TEST_CASE("The AP clock runs 72 hours straight through a weekend", "[workflow][d
     CHECK(items.anyOverdue());
 }
 
-TEST_CASE("The AP clock stops once the AP was notified or it was decided not to",
+TEST_CASE("The AP clock stops once the AP was notified or it was decided, with the reason, "
+          "not to",
           "[workflow][due][breach]")
 {
     const FixedClock clock(QDateTime(QDate(2026, 11, 21), QTime(10, 0), kCet));
@@ -199,11 +200,50 @@ TEST_CASE("The AP clock stops once the AP was notified or it was decided not to"
     reported.apNotifications << pr::core::ApNotification{pr::core::NotificationPhase::Initial,
                                                          found.addSecs(3600), u"Eerste"_s};
     const Breach undecided = breachAt(4, found);
+    // "Not reported" without the reason is not the documented decision art. 33(5) asks for.
+    Breach noReason = breachAt(5, found);
+    noReason.apNotified = false;
+    noReason.apNotNotifiedReason = u"  "_s;
 
-    const DueItems items =
-        DueItems::compute({}, {notified, notNeeded, reported, undecided}, {}, kFourWeeks, clock);
+    const DueItems items = DueItems::compute(
+        {}, {notified, notNeeded, reported, undecided, noReason}, {}, kFourWeeks, clock);
+    REQUIRE(items.breachClocks.size() == 2);
+    CHECK(items.breachClocks.at(0).breachId == 4);
+    CHECK(items.breachClocks.at(1).breachId == 5);
+    for (const BreachClock& running : items.breachClocks) {
+        CHECK(running.kind == BreachClockKind::Authority);
+    }
+}
+
+TEST_CASE("A breach of a client's data runs the client's clock and never one for the AP",
+          "[workflow][due][breach]")
+{
+    // As processor the firm tells the client; the client, as controller, reports to the AP.
+    // An AP clock here would tell the firm to do what its agreement leaves to the client.
+    const QDateTime found(QDate(2026, 11, 20), QTime(16, 0), kCet);
+    FixedClock clock(QDateTime(QDate(2026, 11, 21), QTime(10, 0), kCet));
+    Breach processor = breachAt(6, found);
+    processor.clientId = 3; // the AP question left undecided, as a new user leaves it
+    const QList<Agreement> agreements{agreementWith(3, 24, QDate(2025, 1, 1))};
+
+    DueItems items = DueItems::compute({}, {processor}, agreements, kFourWeeks, clock);
     REQUIRE(items.breachClocks.size() == 1);
-    CHECK(items.breachClocks.first().breachId == 4);
+    const BreachClock client = items.breachClocks.first();
+    CHECK(client.kind == BreachClockKind::Client);
+    CHECK(client.hours == 24);
+    CHECK(client.windowSource == WindowSource::AgreementInForce);
+    CHECK(client.deadline == found.addSecs(24 * 3600));
+    CHECK(client.hoursLeft() == 6);
+
+    // Still none once the client's window has passed, nor after 72 hours, nor once the client
+    // was told.
+    clock.set(found.addSecs(80 * 3600));
+    items = DueItems::compute({}, {processor}, agreements, kFourWeeks, clock);
+    REQUIRE(items.breachClocks.size() == 1);
+    CHECK(items.breachClocks.first().kind == BreachClockKind::Client);
+    CHECK(items.breachClocks.first().state == DueState::Overdue);
+    processor.clientNotifiedAt = found.addSecs(3 * 3600);
+    CHECK(DueItems::compute({}, {processor}, agreements, kFourWeeks, clock).breachClocks.isEmpty());
 }
 
 TEST_CASE("The client clock takes the window of that client's agreement", "[workflow][due][breach]")
@@ -212,8 +252,6 @@ TEST_CASE("The client clock takes the window of that client's agreement", "[work
     const FixedClock clock(QDateTime(QDate(2026, 11, 21), QTime(10, 0), kCet));
     Breach breach = breachAt(5, found);
     breach.clientId = 3;
-    breach.apNotified = false; // as processor the client reports to the AP
-    breach.apNotNotifiedReason = u"De klant meldt"_s;
 
     const auto clientClock = [&](const QList<Agreement>& agreements) {
         const DueItems items = DueItems::compute({}, {breach}, agreements, kFourWeeks, clock);

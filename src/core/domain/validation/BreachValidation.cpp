@@ -1,6 +1,7 @@
 #include "core/domain/validation/BreachValidation.h"
 
 #include "core/domain/validation/IssueList.h"
+#include "core/workflow/BreachDuty.h"
 
 #include <QCoreApplication>
 
@@ -21,8 +22,11 @@ void checkApNotifications(const Breach& value, IssueList& issues)
 {
     const QString field = QStringLiteral("apNotifications");
     if (value.apNotified == false) {
-        // Art. 33(5): a breach not reported is documented with the reason why.
-        issues.requireText(QStringLiteral("apNotNotifiedReason"), value.apNotNotifiedReason);
+        // Art. 33(5): a controller documents why it did not report. As processor the firm does
+        // not report at all (the client does, BreachDuty): no reason of its own to give.
+        if (BreachDuty::decidesApReport(value)) {
+            issues.requireText(QStringLiteral("apNotNotifiedReason"), value.apNotNotifiedReason);
+        }
         if (!value.apNotifications.isEmpty()) {
             issues.add(field, QCoreApplication::translate(
                                   "Validation", "Reports are listed, but the breach is marked "
