@@ -64,25 +64,6 @@
     </message>
 </context>
 <context>
-    <name>BreachSection</name>
-    <message numerus="yes">
-        <location filename="../../src/gui/sections/BreachSection.cpp" line="+61"/>
-        <source>%1: %n hour(s) overdue</source>
-        <translation>
-            <numerusform>%1: %n hour overdue</numerusform>
-            <numerusform>%1: %n hours overdue</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%1: %n hour(s) left</source>
-        <translation>
-            <numerusform>%1: %n hour left</numerusform>
-            <numerusform>%1: %n hours left</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ChangePasswordCommand</name>
     <message numerus="yes">
         <location filename="../../src/cli/commands/ChangePasswordCommand.cpp" line="+51"/>
@@ -115,7 +96,7 @@
 <context>
     <name>DeadlinesIcsCommand</name>
     <message numerus="yes">
-        <location filename="../../src/cli/commands/DeadlinesIcsCommand.cpp" line="+49"/>
+        <location filename="../../src/cli/commands/DeadlinesIcsCommand.cpp" line="+48"/>
         <source>Wrote %n deadline(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n deadline to %1.</numerusform>
@@ -161,7 +142,7 @@
 <context>
     <name>DueCommand</name>
     <message numerus="yes">
-        <location filename="../../src/cli/commands/DueCommand.cpp" line="+164"/>
+        <location filename="../../src/cli/commands/DueCommand.cpp" line="+168"/>
         <source>Overdue: %1. Due within %n day(s): %2. Later: %3. Breach clocks running: %4.</source>
         <translation>
             <numerusform>Overdue: %1. Due within %n day: %2. Later: %3. Breach clocks running: %4.</numerusform>
@@ -174,6 +155,41 @@
         <translation>
             <numerusform>%n closed request kept past the retention period: see anonymise-requests --dry-run.</numerusform>
             <numerusform>%n closed requests kept past the retention period: see anonymise-requests --dry-run.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DueSummary</name>
+    <message numerus="yes">
+        <location filename="../../src/core/dashboard/DueSummary.cpp" line="+19"/>
+        <source>%n breach notification deadline(s) run(s) out %1.</source>
+        <translation>
+            <numerusform>%n breach notification deadline runs out %1.</numerusform>
+            <numerusform>%n breach notification deadlines run out %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n breach notification deadline(s) run(s) out %1, the first %2.</source>
+        <translation>
+            <numerusform>%n breach notification deadline runs out %1, the first %2.</numerusform>
+            <numerusform>%n breach notification deadlines run out %1, the first %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n request(s) must be answered %1.</source>
+        <translation>
+            <numerusform>%n request must be answered %1.</numerusform>
+            <numerusform>%n requests must be answered %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n deadline(s) overdue.</source>
+        <translation>
+            <numerusform>%n deadline overdue.</numerusform>
+            <numerusform>%n deadlines overdue.</numerusform>
         </translation>
     </message>
 </context>
@@ -223,25 +239,6 @@
         <translation>
             <numerusform>%n month</numerusform>
             <numerusform>%n months</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RequestSection</name>
-    <message numerus="yes">
-        <location filename="../../src/gui/sections/RequestSection.cpp" line="+44"/>
-        <source>Overdue (%n day(s))</source>
-        <translation>
-            <numerusform>Overdue (%n day)</numerusform>
-            <numerusform>Overdue (%n days)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Within %n day(s)</source>
-        <translation>
-            <numerusform>Within %n day</numerusform>
-            <numerusform>Within %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -313,9 +310,25 @@
     </message>
 </context>
 <context>
-    <name>WarningText</name>
+    <name>TimeLeft</name>
     <message numerus="yes">
-        <location filename="../../src/core/dashboard/WarningText.cpp" line="+31"/>
+        <location filename="../../src/core/dashboard/TimeLeft.cpp" line="+51"/>
+        <source>%n hour(s) overdue</source>
+        <translation>
+            <numerusform>%n hour overdue</numerusform>
+            <numerusform>%n hours overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%n hour(s) left</source>
         <translation>
             <numerusform>%n hour left</numerusform>
@@ -323,15 +336,50 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>Due in %n day(s)</source>
+        <location line="+1"/>
+        <source>%n day(s) left</source>
         <translation>
-            <numerusform>Due in %n day</numerusform>
-            <numerusform>Due in %n days</numerusform>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+12"/>
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>in %n hour</numerusform>
+            <numerusform>in %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>within %n hour(s)</source>
+        <translation>
+            <numerusform>within %n hour</numerusform>
+            <numerusform>within %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>within %n day(s)</source>
+        <translation>
+            <numerusform>within %n day</numerusform>
+            <numerusform>within %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WarningText</name>
+    <message numerus="yes">
+        <location filename="../../src/core/dashboard/WarningText.cpp" line="+36"/>
         <source>Waiting %n day(s)</source>
         <translation>
             <numerusform>Waiting %n day</numerusform>
@@ -339,7 +387,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Tell %1 by %2: the agreement allows %n hour(s).</source>
         <translation>
             <numerusform>Tell %1 by %2: the agreement allows %n hour.</numerusform>
@@ -347,7 +395,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-4"/>
         <source>The %n hour(s) to tell %1 ended on %2.</source>
         <translation>
             <numerusform>The %n hour to tell %1 ended on %2.</numerusform>
@@ -355,7 +403,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+2"/>
+        <source>Tell %1 by %2: there is no agreement, so the usual %n hour(s) apply.</source>
+        <translation>
+            <numerusform>Tell %1 by %2: there is no agreement, so the usual %n hour applies.</numerusform>
+            <numerusform>Tell %1 by %2: there is no agreement, so the usual %n hours apply.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
         <source>%n closed request(s) are past their retention period and can be anonymised.</source>
         <translation>
             <numerusform>%n closed request is past its retention period and can be anonymised.</numerusform>
@@ -417,41 +473,6 @@
         <translation>
             <numerusform>%n needs attention</numerusform>
             <numerusform>%n need attention</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>pr::gui::DueNotice</name>
-    <message numerus="yes">
-        <location filename="../../src/gui/notify/DueNotice.cpp" line="+32"/>
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n overdue</numerusform>
-            <numerusform>%n overdue</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>%n due within 7 days</source>
-        <translation>
-            <numerusform>%n due within 7 days</numerusform>
-            <numerusform>%n due within 7 days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n deadline(s) overdue.</source>
-        <translation>
-            <numerusform>%n deadline overdue.</numerusform>
-            <numerusform>%n deadlines overdue.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n deadline(s) due within 7 days.</source>
-        <translation>
-            <numerusform>%n deadline due within 7 days.</numerusform>
-            <numerusform>%n deadlines due within 7 days.</numerusform>
         </translation>
     </message>
 </context>

@@ -1368,11 +1368,17 @@
 <context>
     <name>BreachSection</name>
     <message>
-        <location filename="../../src/gui/sections/BreachSection.cpp" line="+26"/>
+        <location filename="../../src/gui/sections/BreachSection.cpp" line="+29"/>
         <source>Not decided yet</source>
         <translation>Nog niet besloten</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The client decides</source>
+        <translation>De klant beslist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+2"/>
         <source>Reported</source>
         <translation>Gemeld</translation>
@@ -1392,21 +1398,10 @@
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
-    <message numerus="yes">
-        <location line="+14"/>
-        <source>%1: %n hour(s) overdue</source>
-        <translation>
-            <numerusform>%1: %n uur te laat</numerusform>
-            <numerusform>%1: %n uur te laat</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%1: %n hour(s) left</source>
-        <translation>
-            <numerusform>%1: nog %n uur</numerusform>
-            <numerusform>%1: nog %n uur</numerusform>
-        </translation>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1415,35 +1410,35 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+68"/>
+        <location line="+66"/>
         <source>Discovered</source>
         <translation>Ontdekt</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+69"/>
+        <location line="-66"/>
+        <location line="+67"/>
         <source>What happened</source>
         <translation>Wat er is gebeurd</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+75"/>
+        <location line="-66"/>
+        <location line="+73"/>
         <source>Reported to the AP</source>
         <translation>Gemeld bij de AP</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+84"/>
+        <location line="-73"/>
+        <location line="+82"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-82"/>
         <source>Clock</source>
         <translation>Meldtermijn</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>Data breach %1</source>
         <translation>Datalek %1</translation>
     </message>
@@ -1623,7 +1618,7 @@
 <context>
     <name>BreachWorkflow</name>
     <message>
-        <location filename="../../src/core/workflow/BreachWorkflow.cpp" line="+52"/>
+        <location filename="../../src/core/workflow/BreachWorkflow.cpp" line="+54"/>
         <source>The breach is about a client&apos;s data: the client, as controller, decides on the report to the Autoriteit Persoonsgegevens. Inform the client instead.</source>
         <translation>Het datalek betreft gegevens van een klant: de klant beslist als verwerkingsverantwoordelijke over de melding bij de Autoriteit Persoonsgegevens. Informeer in plaats daarvan de klant.</translation>
     </message>
@@ -2484,7 +2479,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <translation>PAD</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Wrote %n deadline(s) to %1.</source>
         <translation>
             <numerusform>%n termijn weggeschreven naar %1.</numerusform>
@@ -3328,12 +3323,12 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
 <context>
     <name>DueCommand</name>
     <message>
-        <location filename="../../src/cli/commands/DueCommand.cpp" line="+53"/>
+        <location filename="../../src/cli/commands/DueCommand.cpp" line="+55"/>
         <source>&apos;%1&apos; is not a number of days from 0 to %2</source>
         <translation>&apos;%1&apos; is geen aantal dagen van 0 tot en met %2</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>Nothing is open: no request or breach clock runs.</source>
         <translation>Er staat niets open: er loopt geen verzoek en geen meldtermijn van een datalek.</translation>
     </message>
@@ -3360,11 +3355,26 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
     </message>
     <message>
         <location line="+6"/>
-        <source>One line per deadline, the most urgent first: state (overdue, due-soon, ok; running for a breach clock), kind (request, breach-ap, breach-client), id, reference, deadline, days or hours left, and details as key=value. These words are fixed, for scripts. Nothing about the people concerned is printed. The exit code is 5 when anything is overdue and 0 otherwise, so that cron can mail it.</source>
-        <translation>Eén regel per termijn, de dringendste eerst: toestand (overdue, due-soon, ok; running bij een meldtermijn van een datalek), soort (request, breach-ap, breach-client), id, kenmerk, termijn, resterende dagen of uren, en details als sleutel=waarde. Deze woorden zijn vast en Engelstalig, zodat scripts ze kunnen lezen. Er wordt niets over de betrokken personen getoond. De afsluitcode is 5 als er iets te laat is en anders 0, zodat cron er een e-mail over kan sturen.</translation>
+        <source>One line per deadline, the most urgent first: state (overdue, due-soon, ok; running for a breach clock), kind (request, breach-ap, breach-client), id, reference, deadline, days or hours left, and details as key=value. These words are fixed, for scripts; a last field says the time left in words, as the overview does. Nothing about the people concerned is printed. The exit code is 5 when anything is overdue and 0 otherwise, so that cron can mail it.</source>
+        <translation>Eén regel per termijn, de dringendste eerst: toestand (overdue, due-soon, ok; running bij een meldtermijn van een datalek), soort (request, breach-ap, breach-client), id, kenmerk, termijn, resterende dagen of uren, en details als sleutel=waarde. Deze woorden zijn vast en Engelstalig, zodat scripts ze kunnen lezen; een laatste veld zegt de resterende tijd in woorden, zoals het overzicht dat doet. Er wordt niets over de betrokken personen getoond. De afsluitcode is 5 als er iets te laat is en anders 0, zodat cron er een e-mail over kan sturen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
+        <source>The firm&apos;s own answer term: 4w, 28d or 1m (default: the setting of the desktop program, else 4w).</source>
+        <translation>De eigen antwoordtermijn van het bedrijf: 4w, 28d of 1m (standaard: de instelling van het bureaubladprogramma, anders 4w).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TERM</source>
+        <translation>TERMIJN</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; is not a term; write it as 4w, 28d or 1m</source>
+        <translation>&apos;%1&apos; is geen termijn; schrijf die als 4w, 28d of 1m</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>Call a request due soon when at most DAYS days are left (default 7).</source>
         <translation>Een verzoek geldt als bijna verlopen als er hoogstens DAGEN dagen over zijn (standaard 7).</translation>
     </message>
@@ -3380,21 +3390,38 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
     </message>
 </context>
 <context>
-    <name>DueItemsLoader</name>
-    <message>
-        <location filename="../../src/cli/commands/DueItemsLoader.cpp" line="+18"/>
-        <source>The firm&apos;s own answer term: 4w, 28d or 1m (default: the setting of the desktop program, else 4w).</source>
-        <translation>De eigen antwoordtermijn van het bedrijf: 4w, 28d of 1m (standaard: de instelling van het bureaubladprogramma, anders 4w).</translation>
+    <name>DueSummary</name>
+    <message numerus="yes">
+        <location filename="../../src/core/dashboard/DueSummary.cpp" line="+19"/>
+        <source>%n breach notification deadline(s) run(s) out %1.</source>
+        <translation>
+            <numerusform>%n meldtermijn van een datalek loopt %1 af.</numerusform>
+            <numerusform>%n meldtermijnen van datalekken lopen %1 af.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>TERM</source>
-        <translation>TERMIJN</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n breach notification deadline(s) run(s) out %1, the first %2.</source>
+        <translation>
+            <numerusform>%n meldtermijn van een datalek loopt %1 af, de eerste %2.</numerusform>
+            <numerusform>%n meldtermijnen van datalekken lopen %1 af, de eerste %2.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>&apos;%1&apos; is not a term; write it as 4w, 28d or 1m</source>
-        <translation>&apos;%1&apos; is geen termijn; schrijf die als 4w, 28d of 1m</translation>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n request(s) must be answered %1.</source>
+        <translation>
+            <numerusform>%n verzoek moet %1 beantwoord worden.</numerusform>
+            <numerusform>%n verzoeken moeten %1 beantwoord worden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n deadline(s) overdue.</source>
+        <translation>
+            <numerusform>%n termijn te laat.</numerusform>
+            <numerusform>%n termijnen te laat.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4981,7 +5008,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
 <context>
     <name>RequestSection</name>
     <message>
-        <location filename="../../src/gui/sections/RequestSection.cpp" line="+30"/>
+        <location filename="../../src/gui/sections/RequestSection.cpp" line="+31"/>
         <source>Extended; legal deadline: %1</source>
         <translation>Verlengd; wettelijke termijn: %1</translation>
     </message>
@@ -4992,29 +5019,8 @@ Legal deadline: %2</source>
         <translation>Onze termijn: %1
 Wettelijke termijn: %2</translation>
     </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>Overdue (%n day(s))</source>
-        <translation>
-            <numerusform>Te laat (%n dag)</numerusform>
-            <numerusform>Te laat (%n dagen)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
-        <source>Due today</source>
-        <translation>Vandaag</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>Within %n day(s)</source>
-        <translation>
-            <numerusform>Binnen %n dag</numerusform>
-            <numerusform>Binnen %n dagen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Reference</source>
         <translation>Kenmerk</translation>
     </message>
@@ -6067,6 +6073,95 @@ Wettelijke termijn: %2</translation>
     </message>
 </context>
 <context>
+    <name>TimeLeft</name>
+    <message numerus="yes">
+        <location filename="../../src/core/dashboard/TimeLeft.cpp" line="+51"/>
+        <source>%n hour(s) overdue</source>
+        <translation>
+            <numerusform>%n uur te laat</numerusform>
+            <numerusform>%n uur te laat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due today</source>
+        <translation>Verloopt vandaag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Less than an hour left</source>
+        <translation>Nog minder dan een uur</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hour(s) left</source>
+        <translation>
+            <numerusform>Nog %n uur</numerusform>
+            <numerusform>Nog %n uur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>Nog %n dag</numerusform>
+            <numerusform>Nog %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+12"/>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+12"/>
+        <source>in less than an hour</source>
+        <translation>binnen een uur</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-10"/>
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>over %n uur</numerusform>
+            <numerusform>over %n uur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>over %n dag</numerusform>
+            <numerusform>over %n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>within %n hour(s)</source>
+        <translation>
+            <numerusform>binnen %n uur</numerusform>
+            <numerusform>binnen %n uur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>within %n day(s)</source>
+        <translation>
+            <numerusform>binnen %n dag</numerusform>
+            <numerusform>binnen %n dagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../ui/UnlockDialog.ui" line="+9"/>
@@ -6179,7 +6274,7 @@ Wettelijke termijn: %2</translation>
     <message>
         <location line="+5"/>
         <location filename="../../src/core/domain/validation/AuditEntryValidation.cpp" line="+24"/>
-        <location filename="../../src/core/domain/validation/BreachValidation.cpp" line="+54"/>
+        <location filename="../../src/core/domain/validation/BreachValidation.cpp" line="+58"/>
         <location line="+17"/>
         <location filename="../../src/core/domain/validation/DataSubjectRequestValidation.cpp" line="+53"/>
         <location filename="../../src/core/domain/validation/IssueList.cpp" line="+33"/>
@@ -6226,12 +6321,12 @@ Wettelijke termijn: %2</translation>
         <translation>Een verwijderde wijziging heeft geen waarden of salt.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/validation/BreachValidation.cpp" line="-90"/>
+        <location filename="../../src/core/domain/validation/BreachValidation.cpp" line="-93"/>
         <source>Cannot be before the breach was discovered.</source>
         <translation>Kan niet vóór de ontdekking van het datalek liggen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Reports are listed, but the breach is marked as not reported.</source>
         <translation>Er zijn meldingen ingevuld, maar bij het datalek staat dat het niet is gemeld.</translation>
     </message>
@@ -6547,43 +6642,12 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>WarningText</name>
     <message>
-        <location filename="../../src/core/dashboard/WarningText.cpp" line="+18"/>
+        <location filename="../../src/core/dashboard/WarningText.cpp" line="+20"/>
         <source>%1 at %2</source>
         <translation>%1 om %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
-        <source>%n hour(s) left</source>
-        <translation>
-            <numerusform>Nog %n uur</numerusform>
-            <numerusform>Nog %n uur</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Too late</source>
-        <translation>Te laat</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Overdue</source>
-        <translation>Te laat</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Due today</source>
-        <translation>Verloopt vandaag</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>Due in %n day(s)</source>
-        <translation>
-            <numerusform>Verloopt over %n dag</numerusform>
-            <numerusform>Verloopt over %n dagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
+        <location line="+16"/>
         <source>Waiting %n day(s)</source>
         <translation>
             <numerusform>Wacht %n dag</numerusform>
@@ -6626,7 +6690,7 @@ Wettelijke termijn: %2</translation>
         <translation>De 72 uur om het datalek bij de Autoriteit Persoonsgegevens te melden, zijn op %1 verstreken. Leg de melding vast, of waarom die niet is gedaan.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Tell %1 by %2: the agreement allows %n hour(s).</source>
         <translation>
             <numerusform>Informeer %1 uiterlijk %2: de overeenkomst geeft %n uur.</numerusform>
@@ -6634,15 +6698,28 @@ Wettelijke termijn: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-4"/>
         <source>The %n hour(s) to tell %1 ended on %2.</source>
         <translation>
             <numerusform>Het %n uur om %1 te informeren is op %2 verstreken.</numerusform>
             <numerusform>De %n uur om %1 te informeren zijn op %2 verstreken.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Tell %1 by %2: there is no agreement, so the usual %n hour(s) apply.</source>
+        <translation>
+            <numerusform>Informeer %1 uiterlijk %2: er is geen overeenkomst, dus geldt de gebruikelijke termijn van %n uur.</numerusform>
+            <numerusform>Informeer %1 uiterlijk %2: er is geen overeenkomst, dus geldt de gebruikelijke termijn van %n uur.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>%1 decides whether to report it to the Autoriteit Persoonsgegevens.</source>
+        <translation>%1 beslist of het datalek bij de Autoriteit Persoonsgegevens wordt gemeld.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Answer now. Legal deadline after the extension: %1.</source>
         <translation>Antwoord nu. Wettelijke termijn na de verlenging: %1.</translation>
     </message>
@@ -7833,44 +7910,7 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>pr::gui::DueNotice</name>
     <message>
-        <location filename="../../src/gui/notify/DueNotice.cpp" line="+31"/>
-        <source>Deadlines: %1, %2.</source>
-        <translation>Termijnen: %1, %2.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n te laat</numerusform>
-            <numerusform>%n te laat</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>%n due within 7 days</source>
-        <translation>
-            <numerusform>%n binnen 7 dagen</numerusform>
-            <numerusform>%n binnen 7 dagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n deadline(s) overdue.</source>
-        <translation>
-            <numerusform>%n termijn te laat.</numerusform>
-            <numerusform>%n termijnen te laat.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n deadline(s) due within 7 days.</source>
-        <translation>
-            <numerusform>%n termijn loopt binnen 7 dagen af.</numerusform>
-            <numerusform>%n termijnen lopen binnen 7 dagen af.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../../src/gui/notify/DueNotice.cpp" line="+32"/>
         <source>Deadlines</source>
         <translation>Termijnen</translation>
     </message>
@@ -8632,7 +8672,7 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>pr::gui::SectionPages</name>
     <message>
-        <location filename="../../src/gui/pages/SectionPages.cpp" line="+38"/>
+        <location filename="../../src/gui/pages/SectionPages.cpp" line="+41"/>
         <source>Clients and agreements</source>
         <translation>Klanten en overeenkomsten</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "core/domain/validation/BreachValidation.h"
 #include "core/domain/validation/IssueList.h"
+#include "core/workflow/BreachDuty.h"
 
 #include <QLocale>
 
@@ -14,9 +15,10 @@ namespace {
 
 using S = BreachStep;
 
+// The firm's role is BreachDuty's to decide, as it is for the clocks.
 bool asProcessor(const Breach& breach)
 {
-    return breach.clientId != 0;
+    return BreachDuty::roleOf(breach) == BreachRole::Processor;
 }
 
 QString moment(const QDateTime& at)
