@@ -9,6 +9,7 @@
 #include "gui/editing/EditActions.h"
 #include "gui/editing/RecordEditing.h"
 #include "gui/editing/RegisterEditor.h"
+#include "gui/editing/RequestActions.h"
 #include "gui/editing/UndoActions.h"
 #include "gui/pages/DetailPane.h"
 #include "gui/pages/OrganisationView.h"
@@ -43,8 +44,9 @@ MainWindow::MainWindow(std::unique_ptr<storage::Register> reg, const core::Clock
     // Before the Edit menu is built: its action goes in there.
     m_anonymise = new AnonymiseRequests(*m_editor, *m_undo, *m_pages, clock, this);
     setUpEditing();
-    // Parented to the window: its buttons live in the agreements' details.
+    // Parented to the window: their buttons live in the agreements' and requests' details.
     new AgreementActions(*m_editor, *m_undo, *m_pages, clock, this);
+    new RequestActions(*m_editor, *m_undo, *m_pages, clock, this);
     m_recordEditing = new RecordEditing(*m_editor, *m_undo, *m_pages, clock, this);
     m_pages->organisationView()->addSection(new CertificatePanel(*m_editor, *m_undo, clock));
     m_ui->editMenu->insertActions(m_ui->deleteAction,
@@ -96,6 +98,9 @@ void MainWindow::setUpNavigation()
         }
     });
     connect(m_pages, &SectionPages::currentListChanged, this, &MainWindow::updateActions);
+    connect(m_pages, &SectionPages::sectionShown, this, [this](Section section) {
+        m_ui->navigationList->setCurrentRow(static_cast<int>(allSections().indexOf(section)));
+    });
     connect(m_pages->dashboard(), &DashboardPage::recordRequested, this, &MainWindow::showRecord);
     connect(m_pages->dashboard(), &DashboardPage::partRequested, this, [this](EntityKind kind) {
         m_pages->showPart(kind);

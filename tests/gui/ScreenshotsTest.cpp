@@ -10,6 +10,9 @@
 #include "gui/documents/DocumentPreview.h"
 #include "gui/documents/DocumentsPage.h"
 #include "gui/editing/RecordEditing.h"
+#include "gui/editing/RequestActions.h"
+#include "gui/editing/RequestStepDialog.h"
+#include "gui/editors/DateField.h"
 #include "gui/editors/EditorDialog.h"
 #include "gui/editors/TextListEdit.h"
 #include "gui/pages/RecordListPage.h"
@@ -130,6 +133,24 @@ TEST_CASE("Screenshots of the main screens in Dutch", "[gui][screenshots]")
     window->showSection(pr::gui::Section::Requests);
     window->pages().currentListPage()->selectRecord(5);
     save(*window, QStringLiteral("main-window-requests"));
+
+    // A step of a request's handling, from the buttons in its details: the identity of
+    // VZ-2026-08 verified, with the date the copy of the ID was destroyed.
+    window->pages().currentListPage()->selectRecord(8);
+    auto* requestActions = window->findChild<pr::gui::RequestActions*>();
+    REQUIRE(requestActions != nullptr);
+    pr::gui::RequestStepDialog* step =
+        requestActions->startStep(pr::core::RequestStep::VerifyIdentity);
+    REQUIRE(step != nullptr);
+    step->findChild<pr::gui::DateField*>(QStringLiteral("idCopyDestroyed"))
+        ->setValue(pr::test::demoNow().date());
+    save(*step, QStringLiteral("request-step"));
+    step->reject();
+    pr::gui::EditorDialog* requestEditor = window->recordEditing().openEditor(
+        pr::core::EntityKind::DataSubjectRequest, window->pages().currentListPage()->currentId());
+    REQUIRE(requestEditor != nullptr);
+    saveForReview(*requestEditor, QStringLiteral("editor-request"));
+    requestEditor->done(QDialog::Rejected);
 
     // Every other section, with its first record selected.
     int number = 0;

@@ -20,22 +20,6 @@ QString shortDate(QDate date)
     return QLocale().toString(date, QLocale::ShortFormat);
 }
 
-// The field of Agreement that keeps the step's date, so that an editor can mark it.
-QString dateField(AgreementStep step)
-{
-    switch (step) {
-    case S::Send:
-        return QStringLiteral("sentDate");
-    case S::SignByFirm:
-        return QStringLiteral("firmSignatory.date");
-    case S::Countersign:
-        return QStringLiteral("clientSignatory.date");
-    case S::Terminate:
-        return QStringLiteral("endDate");
-    }
-    return QStringLiteral("signingState");
-}
-
 // The latest date of the steps STEP must not come before. Sending and our signature may come
 // in either order; the client signs after both, and the end comes after everything.
 QDate previousStepDate(const Agreement& agreement, AgreementStep step)
@@ -69,7 +53,7 @@ QDate previousStepDate(const Agreement& agreement, AgreementStep step)
 void checkDate(const Agreement& agreement, AgreementStep step, QDate date, QDate today,
                IssueList& issues)
 {
-    const QString field = dateField(step);
+    const QString field = AgreementWorkflow::dateField(step);
     if (!date.isValid()) {
         issues.add(field, AgreementWorkflow::tr("Enter the date of this step."));
         return;
@@ -233,6 +217,21 @@ QList<AgreementStep> AgreementWorkflow::possibleSteps(const Agreement& agreement
         possible.removeAll(S::Send);
     }
     return possible;
+}
+
+QString AgreementWorkflow::dateField(AgreementStep step)
+{
+    switch (step) {
+    case S::Send:
+        return QStringLiteral("sentDate");
+    case S::SignByFirm:
+        return QStringLiteral("firmSignatory.date");
+    case S::Countersign:
+        return QStringLiteral("clientSignatory.date");
+    case S::Terminate:
+        return QStringLiteral("endDate");
+    }
+    return QStringLiteral("signingState");
 }
 
 SigningState AgreementWorkflow::targetState(SigningState from, AgreementStep step)

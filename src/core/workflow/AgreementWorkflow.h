@@ -46,6 +46,9 @@ public:
     static QList<AgreementStep> possibleSteps(const Agreement& agreement);
     // Where STEP leads from FROM.
     static SigningState targetState(SigningState from, AgreementStep step);
+    // The field of Agreement that keeps STEP's date: the field apply()'s issues about that date
+    // name, so that a form can show them beside its date.
+    static QString dateField(AgreementStep step);
 
     // AGREEMENT after STEP on DATE, or every reason it cannot be taken.
     StepResult<Agreement> apply(const Agreement& agreement, AgreementStep step, QDate date,

@@ -30,28 +30,6 @@ bool changesStage(RequestStep transition)
     return transition != T::Extend && transition != T::InformClient;
 }
 
-// The field of DataSubjectRequest that keeps the step's date, so that an editor can mark it.
-QString dateField(RequestStep transition)
-{
-    switch (transition) {
-    case T::RequestIdentity:
-        return QStringLiteral("identityRequestedDate");
-    case T::VerifyIdentity:
-        return QStringLiteral("identityVerifiedDate");
-    case T::Start:
-        return QStringLiteral("status");
-    case T::Extend:
-        return QStringLiteral("extension.toldOn");
-    case T::InformClient:
-        return QStringLiteral("clientInformedDate");
-    case T::Answer:
-    case T::Refuse:
-    case T::Withdraw:
-        return QStringLiteral("answeredDate");
-    }
-    return QStringLiteral("status");
-}
-
 // The latest date of the steps a step must not come before. Extensions and informing the
 // client run beside the stages, so they only need to follow receipt; closing follows them too.
 QDate previousStepDate(const DataSubjectRequest& request, RequestStep transition)
@@ -102,7 +80,7 @@ void checkRequestRules(const DataSubjectRequest& request, RequestStep transition
 void checkDate(const DataSubjectRequest& request, RequestStep transition, QDate date, QDate today,
                IssueList& issues)
 {
-    const QString field = dateField(transition);
+    const QString field = RequestWorkflow::dateField(transition);
     if (!date.isValid()) {
         issues.add(field, RequestWorkflow::tr("Enter the date of this step."));
         return;
@@ -274,6 +252,27 @@ RequestStage RequestWorkflow::targetStage(RequestStage from, RequestStep transit
         return RequestStage::Withdrawn;
     }
     return from;
+}
+
+QString RequestWorkflow::dateField(RequestStep transition)
+{
+    switch (transition) {
+    case T::RequestIdentity:
+        return QStringLiteral("identityRequestedDate");
+    case T::VerifyIdentity:
+        return QStringLiteral("identityVerifiedDate");
+    case T::Start:
+        return QStringLiteral("status");
+    case T::Extend:
+        return QStringLiteral("extension.toldOn");
+    case T::InformClient:
+        return QStringLiteral("clientInformedDate");
+    case T::Answer:
+    case T::Refuse:
+    case T::Withdraw:
+        return QStringLiteral("answeredDate");
+    }
+    return QStringLiteral("status");
 }
 
 QString RequestWorkflow::complaintInformation()

@@ -48,6 +48,10 @@ public:
     static RequestStage targetStage(RequestStage from, RequestStep transition);
     // The sentence a refusal records when the caller gives no art. 12(4) text of its own.
     static QString complaintInformation();
+    // The field of DataSubjectRequest that keeps TRANSITION's date: the field apply()'s issues
+    // about that date name, so that a form can show them beside its date ("status" for Start,
+    // which has no date of its own).
+    static QString dateField(RequestStep transition);
 
     // REQUEST after TRANSITION on DATE, or every reason it cannot be taken.
     StepResult<DataSubjectRequest> apply(const DataSubjectRequest& request, RequestStep transition,

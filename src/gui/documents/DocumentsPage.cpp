@@ -208,6 +208,23 @@ bool DocumentsPage::chooseRequest(qint64 id)
     return index >= 0;
 }
 
+bool DocumentsPage::chooseLetter(DocumentKind letter, qint64 requestId)
+{
+    if (m_editor->isVisibleTo(this) && m_editor->isModified()) {
+        return false;
+    }
+    const DocumentKind before = currentKind();
+    choose(letter);
+    if (!chooseRequest(requestId)) {
+        choose(before);
+        return false;
+    }
+    if (DocumentChoices::needsActivities(letter)) {
+        m_ui->activitiesList->setFocus(Qt::OtherFocusReason);
+    }
+    return true;
+}
+
 void DocumentsPage::setActivityChecked(qint64 id, bool checked)
 {
     for (int row = 0; row < m_ui->activitiesList->count(); ++row) {

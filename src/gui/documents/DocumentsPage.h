@@ -73,6 +73,11 @@ public:
     // Chooses the data subject's request ID for a letter; false when it is not in the list
     // (the letter does not fit it).
     bool chooseRequest(qint64 id);
+    // Chooses LETTER for the request REQUEST_ID, as a request's "Make a letter" does; for the
+    // answer to an access request the activities list takes the focus, since the user ticks
+    // what concerns the person there. False, changing nothing, while the template editor has
+    // changes (another document would drop them) or when the letter does not fit the request.
+    bool chooseLetter(report::DocumentKind letter, qint64 requestId);
     // Ticks (or not) the processing activity ID for the answer to an access request.
     void setActivityChecked(qint64 id, bool checked);
     void chooseFormat(report::DocumentFormat format);

@@ -1,11 +1,10 @@
 #include "gui/editing/AgreementStepDialog.h"
 
 #include "core/domain/Agreement.h"
-#include "core/domain/validation/ValidationIssue.h"
+#include "core/workflow/AgreementWorkflow.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -14,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace pr::gui {
 
@@ -62,30 +60,25 @@ QLineEdit* lineEdit(const QString& text, const QString& objectName, QWidget* par
 
 AgreementStepDialog::AgreementStepDialog(AgreementStep step, const core::Agreement& agreement,
                                          QDate today, QWidget* parent)
-    : QDialog(parent)
+    : StepDialog(titleOf(step), dateLabelOf(step), core::AgreementWorkflow::dateField(step), today,
+                 parent)
     , m_step(step)
-    , m_date(new QDateEdit(today, this))
-    , m_issues(new QLabel(this))
 {
-    setWindowTitle(titleOf(step));
     setObjectName(QStringLiteral("agreementStepDialog"));
-    auto* form = new QFormLayout;
-    m_date->setObjectName(QStringLiteral("stepDate"));
-    m_date->setCalendarPopup(true);
-    m_date->setMaximumDate(today);
-    m_date->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
-    form->addRow(dateLabelOf(step), m_date);
+    dateEdit()->setMaximumDate(today);
 
     const bool signs = step == AgreementStep::SignByFirm || step == AgreementStep::Countersign;
     if (signs) {
-        const core::Signatory& who =
-            step == AgreementStep::SignByFirm ? agreement.firmSignatory : agreement.clientSignatory;
+        const bool firm = step == AgreementStep::SignByFirm;
+        const core::Signatory& who = firm ? agreement.firmSignatory : agreement.clientSignatory;
+        const QString party =
+            firm ? QStringLiteral("firmSignatory") : QStringLiteral("clientSignatory");
         m_name = lineEdit(who.name, QStringLiteral("signatoryName"), this);
         m_function = lineEdit(who.function, QStringLiteral("signatoryFunction"), this);
         m_place = lineEdit(who.place, QStringLiteral("signatoryPlace"), this);
-        form->addRow(tr("Name:"), m_name);
-        form->addRow(tr("Function:"), m_function);
-        form->addRow(tr("Place:"), m_place);
+        addField(tr("Name:"), m_name, party + QStringLiteral(".name"), tr("name"));
+        addField(tr("Function:"), m_function);
+        addField(tr("Place:"), m_place);
     }
     if (step == AgreementStep::Countersign) {
         auto* choose = new QPushButton(tr("Choose PDF…"), this);
@@ -95,34 +88,14 @@ AgreementStepDialog::AgreementStepDialog(AgreementStep step, const core::Agreeme
         auto* row = new QHBoxLayout;
         row->addWidget(choose);
         row->addWidget(m_pdfLabel, 1);
-        form->addRow(tr("Signed PDF:"), row);
+        form()->addRow(tr("Signed PDF:"), row);
         m_onPaper = new QCheckBox(tr("Signed on paper (the signed copy is kept on paper; a "
                                      "scan can be attached as PDF)"),
                                   this);
         m_onPaper->setObjectName(QStringLiteral("signedOnPaper"));
-        form->addRow(QString(), m_onPaper);
+        addRow(m_onPaper);
         connect(choose, &QPushButton::clicked, this, &AgreementStepDialog::choosePdf);
     }
-
-    m_issues->setObjectName(QStringLiteral("stepIssues"));
-    m_issues->setTextFormat(Qt::PlainText);
-    m_issues->setWordWrap(true);
-    m_issues->setStyleSheet(QStringLiteral("color: #a40000;"));
-    m_issues->hide();
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &AgreementStepDialog::submitted);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_issues);
-    layout->addWidget(buttons);
-}
-
-QDate AgreementStepDialog::date() const
-{
-    return m_date->date();
 }
 
 std::optional<core::AgreementStepDetails> AgreementStepDialog::details(QString& error) const
@@ -163,21 +136,6 @@ void AgreementStepDialog::setPdfFile(const QString& path)
     if (m_pdfLabel != nullptr) {
         m_pdfLabel->setText(path.isEmpty() ? tr("No PDF chosen") : QFileInfo(path).fileName());
     }
-}
-
-void AgreementStepDialog::showIssues(const QList<core::ValidationIssue>& issues)
-{
-    QStringList lines;
-    for (const core::ValidationIssue& issue : issues) {
-        lines << issue.message;
-    }
-    showError(lines.join(QLatin1Char('\n')));
-}
-
-void AgreementStepDialog::showError(const QString& message)
-{
-    m_issues->setText(message);
-    m_issues->setVisible(!message.isEmpty());
 }
 
 void AgreementStepDialog::choosePdf()

@@ -1,28 +1,25 @@
 #pragma once
 
 #include "core/workflow/AgreementStep.h"
+#include "gui/editing/StepDialog.h"
 
-#include <QDate>
-#include <QDialog>
+#include <optional>
 
 class QCheckBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 
 namespace pr::core {
 struct Agreement;
-struct ValidationIssue;
-} // namespace pr::core
+}
 
 namespace pr::gui {
 
-// Asks what one step in the signing of an agreement needs: its date, for a signature who
-// signed (name, function, place), and for the client's signature the PDF they signed or the
-// note that they signed on paper. "OK" emits submitted(); the caller checks the step with
-// core::AgreementWorkflow and either closes the dialog or shows the problems with
-// showIssues(), so that the user can correct them without starting again.
-class AgreementStepDialog : public QDialog {
+// Asks what one step in the signing of an agreement needs: its date (not after today), for a
+// signature who signed (name, function, place), and for the client's signature the PDF they
+// signed or the note that they signed on paper. The caller checks the step with
+// usecases::AgreementSteps when OK is pressed (StepDialog).
+class AgreementStepDialog : public StepDialog {
     Q_OBJECT
 
 public:
@@ -30,7 +27,6 @@ public:
                         QWidget* parent = nullptr);
 
     core::AgreementStep step() const { return m_step; }
-    QDate date() const;
     // The details for the workflow. Reads the chosen PDF; on a file that cannot be read or is
     // too large, returns nothing and sets ERROR.
     std::optional<core::AgreementStepDetails> details(QString& error) const;
@@ -39,23 +35,15 @@ public:
     void setPdfFile(const QString& path);
     QString pdfFile() const { return m_pdfPath; }
 
-    void showIssues(const QList<core::ValidationIssue>& issues);
-    void showError(const QString& message);
-
-Q_SIGNALS:
-    void submitted();
-
 private:
     void choosePdf();
 
     core::AgreementStep m_step;
-    QDateEdit* m_date;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_function = nullptr;
     QLineEdit* m_place = nullptr;
     QLabel* m_pdfLabel = nullptr;
     QCheckBox* m_onPaper = nullptr;
-    QLabel* m_issues;
     QString m_pdfPath;
 };
 

@@ -14,8 +14,10 @@ class RequestEditor;
 
 namespace pr::gui {
 
-// A request of a data subject: who asked what and when, the identity check, the client it
-// concerns (as processor), an extension of the deadline, and the answer. A new request
+// The facts of a data subject's request: who asked what, how and when, the client it concerns
+// (as processor) and the firm's reference. Its handling (status, identity check, extension,
+// answer) is not a field here: it changes only through the dated steps of the request's
+// details (RequestActions, core::RequestFacts), and an edit saves it as it was. A new request
 // starts as received today.
 class RequestEditor : public RecordEditorOf<core::DataSubjectRequest, storage::RequestRepository> {
     Q_OBJECT
@@ -29,11 +31,13 @@ public:
     QString dialogTitle() const override;
     core::DataSubjectRequest value() const override;
     QString nameOf(const core::DataSubjectRequest& record) const override;
+    // The record's own validation and the rules of an edit (core::RequestFacts): a received
+    // date in the future is refused under its field.
+    QList<core::ValidationIssue> issues() const override;
 
 private:
-    void updateEnabled();
-
     std::unique_ptr<Ui::RequestEditor> m_ui;
+    QDate m_today;
 };
 
 } // namespace pr::gui

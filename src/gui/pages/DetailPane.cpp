@@ -25,7 +25,8 @@ DetailPane::DetailPane(QWidget* parent)
     : QScrollArea(parent)
     , m_title(plainLabel(QString(), this))
     , m_actions(new QWidget(this))
-    , m_actionsLayout(new QHBoxLayout(m_actions))
+    , m_actionRows(new QVBoxLayout(m_actions))
+    , m_actionsLayout(new QHBoxLayout)
     , m_form(new QFormLayout)
     , m_hint(plainLabel(QString(), this))
 {
@@ -40,7 +41,8 @@ DetailPane::DetailPane(QWidget* parent)
     m_title->setAccessibleName(tr("Title"));
     m_hint->setAccessibleName(tr("Hint"));
     m_hint->setEnabled(false); // greyed: a hint, not content
-    m_actionsLayout->setContentsMargins(0, 0, 0, 0);
+    m_actionRows->setContentsMargins(0, 0, 0, 0);
+    m_actionRows->addLayout(m_actionsLayout);
     m_actionsLayout->addStretch();
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     // Labels above their values: the pane is narrow, and values are often lists.
@@ -55,6 +57,11 @@ DetailPane::DetailPane(QWidget* parent)
     layout->addStretch();
     setWidget(content);
     showHint({});
+}
+
+void DetailPane::addActionRow(QWidget* row)
+{
+    m_actionRows->addWidget(row);
 }
 
 void DetailPane::clearFields()

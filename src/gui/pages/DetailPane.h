@@ -7,6 +7,7 @@
 class QFormLayout;
 class QHBoxLayout;
 class QLabel;
+class QVBoxLayout;
 
 namespace pr::gui {
 
@@ -25,6 +26,9 @@ public:
 
     // Below the title: for buttons such as "Mark as planned". Hidden while no record is shown.
     QHBoxLayout* actions() const { return m_actionsLayout; }
+    // Adds ROW below the buttons of actions(), for more buttons than one row takes; shown and
+    // hidden with them.
+    void addActionRow(QWidget* row);
 
     QString title() const;
     // The value shown beside LABEL, or an empty string.
@@ -35,6 +39,7 @@ private:
 
     QLabel* m_title;
     QWidget* m_actions;
+    QVBoxLayout* m_actionRows;
     QHBoxLayout* m_actionsLayout;
     QFormLayout* m_form;
     QLabel* m_hint;

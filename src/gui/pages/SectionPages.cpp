@@ -105,6 +105,7 @@ void SectionPages::show(Section section)
     if (section == Section::Overview) {
         m_dashboard->refresh(); // the clock may have moved on
     }
+    Q_EMIT sectionShown(section);
     Q_EMIT currentListChanged();
 }
 

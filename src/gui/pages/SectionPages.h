@@ -69,6 +69,8 @@ public:
 Q_SIGNALS:
     // Another list came into view, or the selection of the one in view changed.
     void currentListChanged();
+    // SECTION came into view, whoever asked for it: the navigation follows.
+    void sectionShown(pr::gui::Section section);
 
 private:
     RecordListPage* addList(core::EntityKind kind, QWidget* page);
