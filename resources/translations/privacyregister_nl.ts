@@ -912,7 +912,7 @@
 <context>
     <name>AgreementWorkflow</name>
     <message>
-        <location filename="../../src/core/workflow/AgreementWorkflow.cpp" line="+74"/>
+        <location filename="../../src/core/workflow/AgreementWorkflow.cpp" line="+58"/>
         <source>Enter the date of this step.</source>
         <translation>Vul de datum van deze stap in.</translation>
     </message>
@@ -4858,36 +4858,6 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Identity asked on:</source>
-        <translation>&amp;Identificatie gevraagd op:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Proof of identity asked on</source>
-        <translation>Om identificatie gevraagd op</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Identity &amp;verified on:</source>
-        <translation>Identiteit &amp;gecontroleerd op:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Identity verified on</source>
-        <translation>Identiteit gecontroleerd op</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>ID copy &amp;destroyed on:</source>
-        <translation>Kopie identiteitsbewijs vernietigd o&amp;p:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>ID copy destroyed on</source>
-        <translation>Kopie identiteitsbewijs vernietigd op</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Clien&amp;t:</source>
         <translation>Klan&amp;t:</translation>
     </message>
@@ -4895,86 +4865,6 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <location line="+6"/>
         <source>Client it concerns</source>
         <translation>Klant om wie het gaat</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Client in&amp;formed on:</source>
-        <translation>Klant geïn&amp;formeerd op:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Client informed on</source>
-        <translation>Klant geïnformeerd op</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Stat&amp;us:</source>
-        <translation>Stat&amp;us:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Deadline extended</source>
-        <translation>Termijn verlengd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deadline e&amp;xtended</source>
-        <translation>Termijn verl&amp;engd</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Extension told &amp;on:</source>
-        <translation>Verlenging &amp;meegedeeld op:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Extension told on</source>
-        <translation>Verlenging meegedeeld op</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Extension reason:</source>
-        <translation>Reden van verlenging:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Reason for the extension</source>
-        <translation>Reden van de verlenging</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Answered on:</source>
-        <translation>&amp;Beantwoord op:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Answered on</source>
-        <translation>Beantwoord op</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Outco&amp;me:</source>
-        <translation>Uitkom&amp;st:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Outcome</source>
-        <translation>Uitkomst</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Refusal reason:</source>
-        <translation>Reden van weigering:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Reason for refusal</source>
-        <translation>Reden van weigering</translation>
     </message>
 </context>
 <context>
@@ -5245,7 +5135,7 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>RequestWorkflow</name>
     <message>
-        <location filename="../../src/core/workflow/RequestWorkflow.cpp" line="+81"/>
+        <location filename="../../src/core/workflow/RequestWorkflow.cpp" line="+59"/>
         <source>The request was already extended on %1; it can be extended once.</source>
         <translation>Het verzoek is al verlengd op %1; verlengen kan maar één keer.</translation>
     </message>
@@ -5306,7 +5196,7 @@ Wettelijke termijn: %2</translation>
         <translation>Geef de reden van de weigering: de betrokkene moet horen waarom (AVG art. 12 lid 4).</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+139"/>
         <source>Told of the right to lodge a complaint with the Autoriteit Persoonsgegevens and to seek a judicial remedy (AVG art. 12(4)).</source>
         <translation>Gewezen op het recht om een klacht in te dienen bij de Autoriteit Persoonsgegevens en om naar de rechter te stappen (AVG art. 12 lid 4).</translation>
     </message>
@@ -7218,7 +7108,7 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>pr::gui::AgreementStepDialog</name>
     <message>
-        <location filename="../../src/gui/editing/AgreementStepDialog.cpp" line="+29"/>
+        <location filename="../../src/gui/editing/AgreementStepDialog.cpp" line="+27"/>
         <source>Mark as sent</source>
         <translation>Markeren als verstuurd</translation>
     </message>
@@ -7253,9 +7143,14 @@ Wettelijke termijn: %2</translation>
         <translation>Beëindigd op:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <source>Name:</source>
         <translation>Naam:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name</source>
+        <translation>naam</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7274,12 +7169,12 @@ Wettelijke termijn: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+71"/>
+        <location line="+51"/>
         <source>No PDF chosen</source>
         <translation>Geen PDF gekozen</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-46"/>
         <source>Signed PDF:</source>
         <translation>Getekende PDF:</translation>
     </message>
@@ -7289,7 +7184,7 @@ Wettelijke termijn: %2</translation>
         <translation>Op papier getekend (het getekende exemplaar wordt op papier bewaard; een scan kan als PDF worden toegevoegd)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+27"/>
         <source>The file is larger than %1 MiB, the most the register keeps. Scan it at a lower resolution or in black and white.</source>
         <translation>Het bestand is groter dan %1 MiB, het maximum dat het register bewaart. Scan het met een lagere resolutie of in zwart-wit.</translation>
     </message>
@@ -7299,7 +7194,7 @@ Wettelijke termijn: %2</translation>
         <translation>Het bestand kan niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+17"/>
         <source>The PDF the client signed</source>
         <translation>De PDF die de klant heeft ondertekend</translation>
     </message>
@@ -7649,7 +7544,7 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>pr::gui::DetailPane</name>
     <message>
-        <location filename="../../src/gui/pages/DetailPane.cpp" line="+32"/>
+        <location filename="../../src/gui/pages/DetailPane.cpp" line="+33"/>
         <source>Details of the selected item</source>
         <translation>Gegevens van het geselecteerde item</translation>
     </message>
@@ -7664,7 +7559,7 @@ Wettelijke termijn: %2</translation>
         <translation>Aanwijzing</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -7774,7 +7669,7 @@ Wettelijke termijn: %2</translation>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+176"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -8201,7 +8096,7 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>pr::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+185"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+190"/>
         <source>%1 (read-only) — %2</source>
         <translation>%1 (alleen-lezen) — %2</translation>
     </message>
@@ -8582,19 +8477,97 @@ Wettelijke termijn: %2</translation>
     </message>
 </context>
 <context>
+    <name>pr::gui::RequestActions</name>
+    <message>
+        <location filename="../../src/gui/editing/RequestActions.cpp" line="+38"/>
+        <source>Identity &amp;requested…</source>
+        <translation>Identificatie &amp;gevraagd…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Identity &amp;verified…</source>
+        <translation>Identiteit ge&amp;controleerd…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Start handling…</source>
+        <translation>In &amp;behandeling nemen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xtend…</source>
+        <translation>&amp;Verlengen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Client informed…</source>
+        <translation>&amp;Klant geïnformeerd…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;nswered…</source>
+        <translation>Bean&amp;twoord…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;fuse…</source>
+        <translation>&amp;Weigeren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wit&amp;hdrawn…</source>
+        <translation>&amp;Ingetrokken…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Next step:</source>
+        <translation>Volgende stap:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a &amp;letter</source>
+        <translation>Brie&amp;f maken</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>%1: request %2</source>
+        <translation>%1: verzoek %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Template not saved</source>
+        <translation>Sjabloon niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documenten has changes to a template that are not saved. Save or discard them, then choose the letter again.</source>
+        <translation>Bij Documenten is een sjabloon gewijzigd en nog niet opgeslagen. Sla de wijzigingen op of gooi ze weg en kies daarna de brief opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>pr::gui::RequestEditor</name>
     <message>
-        <location filename="../../src/gui/editors/RequestEditor.cpp" line="+33"/>
+        <location filename="../../src/gui/editors/RequestEditor.cpp" line="+34"/>
         <source>(own processing)</source>
         <translation>(eigen verwerking)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+16"/>
         <source>(client %1)</source>
         <translation>(klant %1)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>A new request starts as received. Once it is saved, record its handling (identity check, extension, answer) with the buttons in the request&apos;s details.</source>
+        <translation>Een nieuw verzoek begint als ontvangen. Leg de afhandeling (identificatie, verlenging, antwoord) na het opslaan vast met de knoppen bij de gegevens van het verzoek.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status: %1. The handling (identity check, extension, answer) is recorded with the buttons in the request&apos;s details.</source>
+        <translation>Status: %1. De afhandeling (identificatie, verlenging, antwoord) legt u vast met de knoppen bij de gegevens van het verzoek.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>name or contact</source>
         <translation>naam of contactgegevens</translation>
     </message>
@@ -8604,57 +8577,12 @@ Wettelijke termijn: %2</translation>
         <translation>ontvangen op</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>identity asked on</source>
-        <translation>om identificatie gevraagd op</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>identity verified on</source>
-        <translation>identiteit gecontroleerd op</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ID copy destroyed on</source>
-        <translation>kopie identiteitsbewijs vernietigd op</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>client</source>
         <translation>klant</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>client informed on</source>
-        <translation>klant geïnformeerd op</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>status</source>
-        <translation>status</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>extension told on</source>
-        <translation>verlenging meegedeeld op</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>reason for the extension</source>
-        <translation>reden van de verlenging</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>answered on</source>
-        <translation>beantwoord op</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>reason for refusal</source>
-        <translation>reden van weigering</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+12"/>
         <source>New request</source>
         <translation>Nieuw verzoek</translation>
     </message>
@@ -8667,6 +8595,124 @@ Wettelijke termijn: %2</translation>
         <location line="+5"/>
         <source>request of %1</source>
         <translation>verzoek van %1</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::RequestStepDialog</name>
+    <message>
+        <location filename="../../src/gui/editing/RequestStepDialog.cpp" line="+20"/>
+        <source>Asked on:</source>
+        <translation>Gevraagd op:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified on:</source>
+        <translation>Gecontroleerd op:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started on:</source>
+        <translation>In behandeling genomen op:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requester told on:</source>
+        <translation>Verzoeker geïnformeerd op:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client informed on:</source>
+        <translation>Klant geïnformeerd op:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answered on:</source>
+        <translation>Beantwoord op:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused on:</source>
+        <translation>Geweigerd op:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawn on:</source>
+        <translation>Ingetrokken op:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Request %1</source>
+        <translation>Verzoek %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request %1 of %2</source>
+        <translation>Verzoek %1 van %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, received on %2.</source>
+        <translation>%1, ontvangen op %2.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>ID copy destroyed on:</source>
+        <translation>Kopie identiteitsbewijs vernietigd op:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID copy destroyed on</source>
+        <translation>kopie identiteitsbewijs vernietigd op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this date is kept, never the copy. Leave it empty when you received no copy.</source>
+        <translation>Alleen deze datum wordt bewaard, nooit de kopie. Laat het veld leeg als u geen kopie kreeg.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reason</source>
+        <translation>reden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tell the requester within the first month, by %1, and why (AVG art. 12(3)).</source>
+        <translation>Laat de verzoeker binnen de eerste maand weten dat u meer tijd nodig hebt en waarom, uiterlijk op %1 (AVG art. 12 lid 3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What was done:</source>
+        <translation>Wat er is gedaan:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason for refusal:</source>
+        <translation>Reden van weigering:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason for refusal</source>
+        <translation>reden van weigering</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Told about complaint and appeal:</source>
+        <translation>Gewezen op klacht en beroep:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The requester must hear why, and that they can complain to the Autoriteit Persoonsgegevens or go to court (AVG art. 12(4)).</source>
+        <translation>De verzoeker moet horen waarom, en dat hij een klacht kan indienen bij de Autoriteit Persoonsgegevens of naar de rechter kan stappen (AVG art. 12 lid 4).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note:</source>
+        <translation>Notitie:</translation>
     </message>
 </context>
 <context>
@@ -8930,6 +8976,14 @@ Wettelijke termijn: %2</translation>
         <location line="+2"/>
         <source>Art. 9(2) exception for %1</source>
         <translation>Uitzondering art. 9 lid 2 voor %1</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::StepDialog</name>
+    <message>
+        <location filename="../../src/gui/editing/StepDialog.cpp" line="+57"/>
+        <source>date</source>
+        <translation>datum</translation>
     </message>
 </context>
 <context>
