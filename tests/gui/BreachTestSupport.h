@@ -11,7 +11,7 @@ namespace pr::test {
 
 // DL-2026-04, the firm's own data, nothing decided yet.
 inline constexpr qint64 kOwnBreach = 4;
-// DL-2026-05, a client's data (Voorbeeld Zorg, client 2), the client not told yet.
+// DL-2026-05, a client's data (Lindeboom Accountants, client 2), the client not told yet.
 inline constexpr qint64 kClientBreach = 5;
 
 // Discovered the afternoon before the demo's day (Saturday 21 November 2026, 09:00).

@@ -84,11 +84,15 @@ BreachStepDialog::BreachStepDialog(BreachStep step, const core::Breach& breach,
                        "since (AVG art. 33(4)).",
                        nullptr, static_cast<int>(breach.apNotifications.size()))
                         .arg(DisplayText::dateTime(breach.apNotifications.last().at)));
+        } else if (const QDateTime deadline = core::apNotificationDeadline(breach.discoveredAt);
+                   deadline.isValid() && deadline < now) {
+            addNote(tr("The 72 hours after the discovery ended on %1: give the reasons for the "
+                       "delay in the report (AVG art. 33(1)).")
+                        .arg(DisplayText::dateTime(deadline)));
         } else {
-            addNote(
-                tr("Report within 72 hours of the discovery, by %1 (AVG art. 33(1)). What is "
-                   "not known yet can follow in a follow-up report.")
-                    .arg(DisplayText::dateTime(core::apNotificationDeadline(breach.discoveredAt))));
+            addNote(tr("Report within 72 hours of the discovery, by %1 (AVG art. 33(1)). What is "
+                       "not known yet can follow in a follow-up report.")
+                        .arg(DisplayText::dateTime(deadline)));
         }
         m_text = textField(QStringLiteral("stepText"));
         addField(isFollowUp(step, breach) ? tr("What this report added:")
@@ -107,15 +111,15 @@ BreachStepDialog::BreachStepDialog(BreachStep step, const core::Breach& breach,
         m_text = textField(QStringLiteral("stepReason"));
         addField(tr("Reason:"), m_text, QStringLiteral("apNotNotifiedReason"), tr("reason"));
         addNote(tr("The AVG asks you to document why the breach is unlikely to result in a risk "
-                   "to the people's rights and freedoms (art. 33(1) and (5)). The AP can ask "
-                   "for it."));
+                   "to the people (art. 33(1) and (5)), for example because the data was "
+                   "encrypted or the recipient deleted it unread. The AP can ask for it."));
         break;
     case BreachStep::DecideNotToInform:
         m_text = textField(QStringLiteral("stepReason"));
         addField(tr("Reason:"), m_text, QStringLiteral("subjectsNotInformedReason"), tr("reason"));
-        addNote(tr("The people need not be told when the data cannot be read by others (e.g. "
-                   "encrypted), when measures taken afterwards make a high risk unlikely, or "
-                   "when telling each of them would take a disproportionate effort; then a "
+        addNote(tr("Not telling them is allowed when the data cannot be read by others (e.g. "
+                   "encrypted), when measures taken afterwards take the high risk away, or when "
+                   "telling each of them would take a disproportionate effort; then make a "
                    "public announcement instead (AVG art. 34(3))."));
         break;
     case BreachStep::InformClient:

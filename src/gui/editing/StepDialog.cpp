@@ -151,6 +151,14 @@ void StepDialog::fitWidth(int width)
     resize(width, std::max(sizeHint().height(), heightForWidth(width)));
 }
 
+void StepDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    // Reasons shown before the dialog was (the first check) were measured without its style's
+    // fonts and margins: measured again, they are not cut off at the buttons.
+    growToFit();
+}
+
 void StepDialog::addRow(QWidget* widget)
 {
     m_form->addRow(widget);

@@ -66,6 +66,7 @@ protected:
     QFormLayout* form() const { return m_form; }
     // WIDTH wide, and as high as the wrapped texts then need.
     void fitWidth(int width);
+    void showEvent(QShowEvent* event) override;
 
 private:
     void watch(QWidget* field);
