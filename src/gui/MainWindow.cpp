@@ -6,6 +6,7 @@
 #include "gui/dashboard/DashboardPage.h"
 #include "gui/editing/AgreementActions.h"
 #include "gui/editing/AnonymiseRequests.h"
+#include "gui/editing/BreachActions.h"
 #include "gui/editing/EditActions.h"
 #include "gui/editing/RecordEditing.h"
 #include "gui/editing/RegisterEditor.h"
@@ -44,9 +45,11 @@ MainWindow::MainWindow(std::unique_ptr<storage::Register> reg, const core::Clock
     // Before the Edit menu is built: its action goes in there.
     m_anonymise = new AnonymiseRequests(*m_editor, *m_undo, *m_pages, clock, this);
     setUpEditing();
-    // Parented to the window: their buttons live in the agreements' and requests' details.
+    // Parented to the window: their buttons live in the details of agreements, requests and
+    // breaches.
     new AgreementActions(*m_editor, *m_undo, *m_pages, clock, this);
     new RequestActions(*m_editor, *m_undo, *m_pages, clock, this);
+    new BreachActions(*m_editor, *m_undo, *m_pages, clock, this);
     m_recordEditing = new RecordEditing(*m_editor, *m_undo, *m_pages, clock, this);
     m_pages->organisationView()->addSection(new CertificatePanel(*m_editor, *m_undo, clock));
     m_ui->editMenu->insertActions(m_ui->deleteAction,

@@ -26,23 +26,6 @@ QString moment(const QDateTime& at)
     return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
 }
 
-// The field of Breach that keeps the step's moment, so that a dialog can mark it.
-QString momentField(BreachStep step)
-{
-    switch (step) {
-    case S::ReportToAuthority:
-        return QStringLiteral("apNotifications");
-    case S::DecideNotToReport:
-        return QStringLiteral("apNotified");
-    case S::InformClient:
-        return QStringLiteral("clientNotifiedAt");
-    case S::InformSubjects:
-    case S::DecideNotToInform:
-        return QStringLiteral("subjectsInformedDate");
-    }
-    return QStringLiteral("discoveredAt");
-}
-
 void checkRole(const Breach& breach, BreachStep step, IssueList& issues)
 {
     const bool processor = asProcessor(breach);
@@ -98,7 +81,7 @@ void checkRole(const Breach& breach, BreachStep step, IssueList& issues)
 void checkMoment(const Breach& breach, BreachStep step, const QDateTime& at, const QDateTime& now,
                  IssueList& issues)
 {
-    const QString field = momentField(step);
+    const QString field = BreachWorkflow::momentField(step);
     if (!at.isValid()) {
         issues.add(field, BreachWorkflow::tr("Enter when this happened."));
         return;
@@ -167,6 +150,22 @@ Breach stepped(Breach breach, BreachStep step, const QDateTime& at,
 }
 
 } // namespace
+
+QString BreachWorkflow::momentField(BreachStep step)
+{
+    switch (step) {
+    case S::ReportToAuthority:
+        return QStringLiteral("apNotifications");
+    case S::DecideNotToReport:
+        return QStringLiteral("apNotified");
+    case S::InformClient:
+        return QStringLiteral("clientNotifiedAt");
+    case S::InformSubjects:
+    case S::DecideNotToInform:
+        return QStringLiteral("subjectsInformedDate");
+    }
+    return QStringLiteral("discoveredAt");
+}
 
 BreachWorkflow::BreachWorkflow(const Clock& clock)
     : m_clock(clock)

@@ -39,6 +39,10 @@ public:
     StepResult<Breach> apply(const Breach& breach, BreachStep step, const QDateTime& at,
                              const BreachStepDetails& details = {}) const;
 
+    // The field of Breach that keeps STEP's moment: the issues about the moment name it, so
+    // that a dialog shows them beside its date.
+    static QString momentField(BreachStep step);
+
 private:
     const Clock& m_clock;
 };

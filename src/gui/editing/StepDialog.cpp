@@ -5,10 +5,12 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTimeEdit>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -76,6 +78,38 @@ QDate StepDialog::date() const
     return m_date->date();
 }
 
+QDateTime StepDialog::moment() const
+{
+    return m_time != nullptr ? QDateTime(m_date->date(), m_time->time())
+                             : m_date->date().startOfDay();
+}
+
+QTimeEdit* StepDialog::addTime(QTime time)
+{
+    m_time = new QTimeEdit(time, this);
+    m_time->setObjectName(QStringLiteral("stepTime"));
+    m_time->setDisplayFormat(QStringLiteral("HH:mm"));
+    // One row, "Reported on: [date] [time]": the label and the date's issues stay where they are.
+    auto* both = new QWidget(this);
+    auto* row = new QHBoxLayout(both);
+    row->setContentsMargins(0, 0, 0, 0);
+    delete m_form->replaceWidget(m_date, both);
+    row->addWidget(m_date);
+    row->addWidget(m_time);
+    row->addStretch();
+    // Off the form's row, the fields are no longer named by the row's label: they say it
+    // themselves.
+    if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(both))) {
+        m_date->setAccessibleName(nameOf(label->text()));
+    }
+    m_time->setAccessibleName(tr("Time"));
+    if (auto* edit = m_time->findChild<QLineEdit*>()) {
+        edit->setAccessibleName(tr("Time"));
+    }
+    watch(m_time);
+    return m_time;
+}
+
 QPushButton* StepDialog::okButton() const
 {
     return m_buttons->button(QDialogButtonBox::Ok);
@@ -117,6 +151,14 @@ void StepDialog::fitWidth(int width)
     resize(width, std::max(sizeHint().height(), heightForWidth(width)));
 }
 
+void StepDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    // Reasons shown before the dialog was (the first check) were measured without its style's
+    // fonts and margins: measured again, they are not cut off at the buttons.
+    growToFit();
+}
+
 void StepDialog::addRow(QWidget* widget)
 {
     m_form->addRow(widget);
@@ -131,6 +173,8 @@ void StepDialog::watch(QWidget* field)
         connect(text, &QPlainTextEdit::textChanged, this, &StepDialog::edited);
     } else if (auto* date = qobject_cast<QDateEdit*>(field)) {
         connect(date, &QDateEdit::dateChanged, this, &StepDialog::edited);
+    } else if (auto* time = qobject_cast<QTimeEdit*>(field)) {
+        connect(time, &QTimeEdit::timeChanged, this, &StepDialog::edited);
     } else if (auto* check = qobject_cast<QCheckBox*>(field)) {
         connect(check, &QCheckBox::toggled, this, &StepDialog::edited);
     }

@@ -4,9 +4,11 @@
 #include "gui/editors/FieldIssues.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QDialog>
 
 class QDateEdit;
+class QTimeEdit;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
@@ -26,6 +28,8 @@ class StepDialog : public QDialog {
 
 public:
     QDate date() const;
+    // The date with the time of addTime() (local time), or the start of the date without one.
+    QDateTime moment() const;
 
     // Shows ISSUES beside their fields; those without a field below the form.
     void showIssues(const QList<core::ValidationIssue>& issues);
@@ -46,6 +50,9 @@ protected:
                QWidget* parent);
 
     QDateEdit* dateEdit() const { return m_date; }
+    // Adds a time of day beside the date, TIME to start with, for a step whose moment counts in
+    // hours (a breach's clocks); the issues about the date are then about both.
+    QTimeEdit* addTime(QTime time);
     // A line of text above the form, e.g. which record the step is for.
     void setIntro(const QString& text);
     // Adds the row "LABEL FIELD"; the issues about PATH, when given, appear under FIELD (NAME
@@ -59,6 +66,7 @@ protected:
     QFormLayout* form() const { return m_form; }
     // WIDTH wide, and as high as the wrapped texts then need.
     void fitWidth(int width);
+    void showEvent(QShowEvent* event) override;
 
 private:
     void watch(QWidget* field);
@@ -66,6 +74,7 @@ private:
 
     QLabel* m_intro;
     QDateEdit* m_date;
+    QTimeEdit* m_time = nullptr;
     QFormLayout* m_form;
     FieldIssues m_fieldIssues;
     QLabel* m_issues;
