@@ -455,6 +455,17 @@
     </message>
 </context>
 <context>
+    <name>pr::gui::BreachStepDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/editing/BreachStepDialog.cpp" line="+83"/>
+        <source>Earlier reports: %n, the last on %1. This one adds what has become known since (AVG art. 33(4)).</source>
+        <translation>
+            <numerusform>Earlier reports: %n, the last on %1. This one adds what has become known since (AVG art. 33(4)).</numerusform>
+            <numerusform>Earlier reports: %n, the last on %1. This one adds what has become known since (AVG art. 33(4)).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pr::gui::CertificatePanel</name>
     <message numerus="yes">
         <location filename="../../src/gui/signing/CertificatePanel.cpp" line="+117"/>

@@ -1618,7 +1618,7 @@
 <context>
     <name>BreachWorkflow</name>
     <message>
-        <location filename="../../src/core/workflow/BreachWorkflow.cpp" line="+54"/>
+        <location filename="../../src/core/workflow/BreachWorkflow.cpp" line="+37"/>
         <source>The breach is about a client&apos;s data: the client, as controller, decides on the report to the Autoriteit Persoonsgegevens. Inform the client instead.</source>
         <translation>Het datalek betreft gegevens van een klant: de klant beslist als verwerkingsverantwoordelijke over de melding bij de Autoriteit Persoonsgegevens. Informeer in plaats daarvan de klant.</translation>
     </message>
@@ -7246,6 +7246,49 @@ Wettelijke termijn: %2</translation>
     </message>
 </context>
 <context>
+    <name>pr::gui::BreachActions</name>
+    <message>
+        <location filename="../../src/gui/editing/BreachActions.cpp" line="+33"/>
+        <source>Follow-&amp;up report to the AP…</source>
+        <translation>&amp;Vervolgmelding bij de AP…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported to the &amp;AP…</source>
+        <translation>Gemeld bij de &amp;AP…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Not reported to the AP…</source>
+        <translation>&amp;Niet gemeld bij de AP…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Client informed…</source>
+        <translation>&amp;Klant geïnformeerd…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;People informed…</source>
+        <translation>&amp;Betrokkenen geïnformeerd…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People n&amp;ot informed…</source>
+        <translation>Betrokkenen n&amp;iet geïnformeerd…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Next step:</source>
+        <translation>Volgende stap:</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>%1: breach %2</source>
+        <translation>%1: datalek %2</translation>
+    </message>
+</context>
+<context>
     <name>pr::gui::BreachEditor</name>
     <message>
         <location filename="../../src/gui/editors/BreachEditor.cpp" line="+27"/>
@@ -7351,6 +7394,139 @@ Wettelijke termijn: %2</translation>
         <location line="+5"/>
         <source>data breach</source>
         <translation>datalek</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::BreachStepDialog</name>
+    <message>
+        <location filename="../../src/gui/editing/BreachStepDialog.cpp" line="+25"/>
+        <source>Follow-up report to the AP</source>
+        <translation>Vervolgmelding bij de AP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report to the AP</source>
+        <translation>Melden bij de AP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not reported to the AP</source>
+        <translation>Niet gemeld bij de AP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client informed</source>
+        <translation>Klant geïnformeerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People informed</source>
+        <translation>Betrokkenen geïnformeerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People not informed</source>
+        <translation>Betrokkenen niet geïnformeerd</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reported on:</source>
+        <translation>Gemeld op:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decided on:</source>
+        <translation>Besloten op:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client informed on:</source>
+        <translation>Klant geïnformeerd op:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People informed on:</source>
+        <translation>Betrokkenen geïnformeerd op:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Breach %1, discovered on %2.</source>
+        <translation>Datalek %1, ontdekt op %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Earlier reports: %n, the last on %1. This one adds what has become known since (AVG art. 33(4)).</source>
+        <translation>
+            <numerusform>Eerdere meldingen: %n, de laatste op %1. Deze vult aan wat sindsdien bekend is geworden (AVG art. 33 lid 4).</numerusform>
+            <numerusform>Eerdere meldingen: %n, de laatste op %1. Deze vult aan wat sindsdien bekend is geworden (AVG art. 33 lid 4).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The 72 hours after the discovery ended on %1: give the reasons for the delay in the report (AVG art. 33(1)).</source>
+        <translation>De 72 uur na de ontdekking liepen af op %1: geef in de melding de redenen voor de vertraging (AVG art. 33 lid 1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Report within 72 hours of the discovery, by %1 (AVG art. 33(1)). What is not known yet can follow in a follow-up report.</source>
+        <translation>Meld binnen 72 uur na de ontdekking, uiterlijk %1 (AVG art. 33 lid 1). Wat nog niet bekend is, kan volgen in een vervolgmelding.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What this report added:</source>
+        <translation>Wat deze melding aanvulde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the report said:</source>
+        <translation>Wat er gemeld is:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>AP reference number:</source>
+        <translation>Meldnummer van de AP:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AP reference number</source>
+        <translation>meldnummer van de AP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number in the AP&apos;s confirmation of the report. Leave it empty when you do not have it yet.</source>
+        <translation>Het nummer in de ontvangstbevestiging van de AP. Laat het leeg als u het nog niet hebt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+7"/>
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+7"/>
+        <source>reason</source>
+        <translation>reden</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The AVG asks you to document why the breach is unlikely to result in a risk to the people (art. 33(1) and (5)), for example because the data was encrypted or the recipient deleted it unread. The AP can ask for it.</source>
+        <translation>De AVG vraagt vast te leggen waarom het datalek waarschijnlijk geen risico oplevert voor de betrokkenen (art. 33 lid 1 en 5), bijvoorbeeld omdat de gegevens versleuteld waren of de ontvanger ze ongelezen heeft verwijderd. De AP kan erom vragen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not telling them is allowed when the data cannot be read by others (e.g. encrypted), when measures taken afterwards take the high risk away, or when telling each of them would take a disproportionate effort; then make a public announcement instead (AVG art. 34(3)).</source>
+        <translation>Niet informeren mag als de gegevens voor anderen onleesbaar zijn (bijv. versleuteld), als maatregelen achteraf het hoge risico wegnemen, of als ieder afzonderlijk informeren een onevenredige inspanning vraagt; doe dan een openbare mededeling (AVG art. 34 lid 3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The client, as controller, decides on the report to the AP and on telling the people (AVG art. 33(2)).</source>
+        <translation>De klant beslist als verwerkingsverantwoordelijke over de melding bij de AP en over het informeren van de betrokkenen (AVG art. 33 lid 2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The register keeps the day the people were told.</source>
+        <translation>Het register bewaart de dag waarop de betrokkenen zijn geïnformeerd.</translation>
     </message>
 </context>
 <context>
@@ -8096,7 +8272,7 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>pr::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+190"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+193"/>
         <source>%1 (read-only) — %2</source>
         <translation>%1 (alleen-lezen) — %2</translation>
     </message>
@@ -8981,9 +9157,15 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>pr::gui::StepDialog</name>
     <message>
-        <location filename="../../src/gui/editing/StepDialog.cpp" line="+57"/>
+        <location filename="../../src/gui/editing/StepDialog.cpp" line="+59"/>
         <source>date</source>
         <translation>datum</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
     </message>
 </context>
 <context>
