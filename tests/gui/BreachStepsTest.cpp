@@ -8,8 +8,10 @@
 #include "UnnamedControls.h"
 #include "gui/editing/BreachActions.h"
 #include "gui/editing/BreachStepDialog.h"
+#include "gui/editing/RegisterEditor.h"
 #include "gui/pages/RecordListPage.h"
 #include "gui/pages/SectionPages.h"
+#include "gui/sections/BreachSection.h"
 #include "storage/repositories/BreachRepository.h"
 
 #include <QDateEdit>
@@ -282,4 +284,23 @@ TEST_CASE("Client informed records the moment the client was told", "[gui][breac
     CHECK(breachOnDisk(window, kClientBreach).clientNotifiedAt.toLocalTime() ==
           QDateTime(QDate(2026, 11, 20), QTime(15, 40)));
     CHECK(shownSteps(actions).isEmpty());
+}
+
+TEST_CASE("A client's breach says the client decides on the AP and on telling the people",
+          "[gui][breach]")
+{
+    pr::test::DemoWindow window;
+    auto* editor = window->findChild<pr::gui::RegisterEditor*>();
+    REQUIRE(editor != nullptr);
+    const pr::gui::RecordSection section = pr::gui::BreachSection::make(editor->context());
+    // Demo breach 3 concerns a client's data and records nothing about telling the people.
+    const auto details = section.details(window->currentRegister().database(), 3);
+    REQUIRE(details.has_value());
+    QString people;
+    for (const auto& row : details->fields) {
+        if (row.label == QCoreApplication::translate("BreachSection", "People informed")) {
+            people = row.value;
+        }
+    }
+    CHECK(people == QCoreApplication::translate("BreachSection", "The client decides"));
 }

@@ -148,7 +148,12 @@ RecordSection BreachSection::make(const usecases::UseCaseContext& context)
         details.add(tr("Why not reported"), breach->apNotNotifiedReason);
         details.add(tr("AP reference"), breach->apReference);
         details.add(tr("Reports to the AP"), reportsText(*breach));
-        details.add(tr("People informed"), DisplayText::yesNoOpen(breach->subjectsInformed));
+        // As processor telling the people is the client's decision, as the AP report is.
+        details.add(tr("People informed"),
+                    !breach->subjectsInformed.has_value() &&
+                            !core::BreachDuty::decidesApReport(*breach)
+                        ? QCoreApplication::translate("BreachSection", "The client decides")
+                        : DisplayText::yesNoOpen(breach->subjectsInformed));
         details.add(tr("Informed on"), DisplayText::date(breach->subjectsInformedDate));
         details.add(tr("Why not informed"), breach->subjectsNotInformedReason);
         if (breach->clientId != 0) {
