@@ -42,7 +42,7 @@ private:
     void put(const Record& record)
     {
         usecases::RecordVersionOf<Repository, Record> version(m_kind, record, text());
-        const usecases::ChangeResult& result = m_editor.report(
+        const usecases::ChangeResult result = m_editor.report(
             m_kind, usecases::RecordChanges::restore(m_editor.context(), version, false));
         setObsolete(result.refused());
     }

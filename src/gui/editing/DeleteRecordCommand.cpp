@@ -15,7 +15,7 @@ DeleteRecordCommand::DeleteRecordCommand(RegisterEditor& editor,
 
 void DeleteRecordCommand::redo()
 {
-    const auto& result =
+    const usecases::ChangeResult result =
         m_editor.report(m_snapshot->record().kind,
                         usecases::RecordChanges::remove(m_editor.context(), *m_snapshot));
     setObsolete(result.refused());
@@ -23,7 +23,7 @@ void DeleteRecordCommand::redo()
 
 void DeleteRecordCommand::undo()
 {
-    const auto& result =
+    const usecases::ChangeResult result =
         m_editor.report(m_snapshot->record().kind,
                         usecases::RecordChanges::putBack(m_editor.context(), *m_snapshot));
     setObsolete(result.refused());

@@ -21,8 +21,8 @@ const storage::Register& RegisterEditor::currentRegister() const
     return m_context.reg();
 }
 
-const usecases::ChangeResult& RegisterEditor::report(core::EntityKind kind,
-                                                     const usecases::ChangeResult& result)
+usecases::ChangeResult RegisterEditor::report(core::EntityKind kind,
+                                              const usecases::ChangeResult& result)
 {
     switch (result.status) {
     case usecases::ChangeResult::Status::Saved:

@@ -36,10 +36,9 @@ public:
 
     const usecases::UseCaseContext& context() const { return m_context; }
 
-    // Tells the window what RESULT, a use case's result about record ID of KIND, means, and
-    // gives it back.
-    const usecases::ChangeResult& report(core::EntityKind kind,
-                                         const usecases::ChangeResult& result);
+    // Tells the window what RESULT, a use case's result about a record of KIND, means, and
+    // gives it back: a copy, since RESULT is often the temporary a use case just returned.
+    usecases::ChangeResult report(core::EntityKind kind, const usecases::ChangeResult& result);
     // Saves again after a failed save; false (and saveFailed()) when it fails again.
     bool save();
 

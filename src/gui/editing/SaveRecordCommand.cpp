@@ -31,7 +31,7 @@ void SaveRecordCommand::redo()
 {
     // The first redo saves under the rules of the record's kind; a later one (after undo)
     // puts back the version those rules accepted then.
-    const usecases::ChangeResult& result =
+    const usecases::ChangeResult result =
         m_saved ? RecordChanges::restore(m_editor.context(), *m_after, !m_before)
                 : RecordChanges::save(m_editor.context(), m_before.get(), *m_after);
     m_editor.report(m_after->kind(), result);

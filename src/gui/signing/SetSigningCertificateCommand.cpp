@@ -36,7 +36,8 @@ void SetSigningCertificateCommand::apply(
         change.result.message = SigningErrorText::message(*change.error);
     }
     // The certificate is part of the organisation's page.
-    const auto& result = m_editor.report(core::EntityKind::Organisation, change.result);
+    const usecases::ChangeResult result =
+        m_editor.report(core::EntityKind::Organisation, change.result);
     setObsolete(result.refused());
 }
 
