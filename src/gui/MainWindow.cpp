@@ -43,7 +43,7 @@ MainWindow::MainWindow(std::unique_ptr<storage::Register> reg, const core::Clock
     setAttribute(Qt::WA_DeleteOnClose);
     m_pages = new SectionPages(m_ui->pages, m_editor->context());
     // Before the Edit menu is built: its action goes in there.
-    m_anonymise = new AnonymiseRequests(*m_editor, *m_undo, *m_pages, clock, this);
+    m_anonymise = new AnonymiseRequests(*m_editor, *m_undo, *m_pages, this);
     setUpEditing();
     // Parented to the window: their buttons live in the details of agreements, requests and
     // breaches.

@@ -11,7 +11,7 @@
 
 namespace pr::core {
 
-// The signing of a data processing agreement as a state machine (issue 7, items 4 and 5):
+// The signing of a data processing agreement as a state machine:
 //
 //   draft --send--> sent --sign--> signed by us --countersign--> signed by both --terminate-->
 //     \                               ^   |                                          terminated

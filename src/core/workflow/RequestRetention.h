@@ -8,7 +8,7 @@
 
 namespace pr::core {
 
-// How long the register keeps who made a closed request (issue 8, "privacy of the requester").
+// How long the register keeps who made a closed request ("privacy of the requester").
 // A closed request is kept for its retention period after closing to prove that it was handled
 // in time (art. 5(2)); after that the requester's data is no longer needed and the request is
 // flagged for anonymisation (RequestAnonymiser), which keeps what the statistics need.

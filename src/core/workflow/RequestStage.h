@@ -7,7 +7,7 @@
 
 namespace pr::core {
 
-// Where a data-subject request stands in its handling (issue 8): received, identity check
+// Where a data-subject request stands in its handling: received, identity check
 // requested, identity verified, in progress, and one of the three ends.
 //
 // The stored RequestStatus has no value of its own for "identity verified" or "closed", and the

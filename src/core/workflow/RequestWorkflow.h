@@ -12,7 +12,7 @@
 
 namespace pr::core {
 
-// The handling of a data-subject request as a state machine (issue 8):
+// The handling of a data-subject request as a state machine:
 //
 //   received --> identity check requested --> identity verified --> in progress --> answered
 //       |                                                               ^      \--> refused

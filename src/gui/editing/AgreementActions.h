@@ -19,7 +19,7 @@ class AgreementStepDialog;
 class RegisterEditor;
 class SectionPages;
 
-// The signing of the agreement in view (issue 7), as buttons in its details: the next
+// The signing of the agreement in view, as buttons in its details: the next
 // possible steps of core::AgreementWorkflow ("Mark as sent", "Signed by us…", "Signed by the
 // client…", "Terminate…"), each asked for in an AgreementStepDialog and pushed as an
 // undo step, "Save signed PDF…" for the signed PDF kept in the register, and, when the

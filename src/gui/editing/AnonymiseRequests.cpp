@@ -1,6 +1,5 @@
 #include "gui/editing/AnonymiseRequests.h"
 
-#include "core/time/Clock.h"
 #include "core/workflow/RequestRetention.h"
 #include "gui/editing/RegisterEditor.h"
 #include "gui/pages/DetailPane.h"
@@ -21,11 +20,10 @@ namespace pr::gui {
 using core::EntityKind;
 
 AnonymiseRequests::AnonymiseRequests(RegisterEditor& editor, QUndoStack& undo, SectionPages& pages,
-                                     const core::Clock& clock, QWidget* window)
+                                     QWidget* window)
     : QObject(window)
     , m_editor(editor)
     , m_undo(undo)
-    , m_clock(clock)
     , m_window(window)
     , m_requests(pages.listPage(EntityKind::DataSubjectRequest))
     , m_button(new QPushButton(tr("&Anonymise expired requests…"), window))

@@ -12,21 +12,18 @@ class QPushButton;
 class QUndoStack;
 class QWidget;
 
-namespace pr::core {
-class Clock;
-}
-
 namespace pr::gui {
 
 class RecordListPage;
 class RegisterEditor;
 class SectionPages;
 
-// "Anonymise expired requests…" (issue 8, privacy of the requester), both a button in the
+// "Anonymise expired requests…" (privacy of the requester), both a button in the
 // requests section's details and an action for the Edit menu, so that it is found without
 // selecting a request first: lists the closed requests kept past their retention period (the
-// setting), asks once, and anonymises all of them in one RegisterEditor::write, with
-// storage::ExpiredRequests, the same code as `privacyregister-cli anonymise-requests`. Button
+// setting), asks once, and anonymises all of them in one write with
+// usecases::ExpiredRequestAnonymisation, the same use case as `privacyregister-cli
+// anonymise-requests`. Button
 // and action are disabled, with the same tooltip saying why, when the register is read-only
 // or nothing is due.
 class AnonymiseRequests : public QObject {
@@ -34,7 +31,7 @@ class AnonymiseRequests : public QObject {
 
 public:
     AnonymiseRequests(RegisterEditor& editor, QUndoStack& undo, SectionPages& pages,
-                      const core::Clock& clock, QWidget* window);
+                      QWidget* window);
 
     QPushButton* button() const { return m_button; }
     QAction* action() const { return m_action; }
@@ -54,7 +51,6 @@ private:
 
     RegisterEditor& m_editor;
     QUndoStack& m_undo;
-    const core::Clock& m_clock;
     QWidget* m_window;
     RecordListPage* m_requests;
     QPushButton* m_button;

@@ -21,7 +21,7 @@ namespace pr::gui {
 class CertificatePasswordDialog;
 class RegisterEditor;
 
-// The firm's signing certificate on the Organisation page (issue 7): who it names, who issued
+// The firm's signing certificate on the Organisation page: who it names, who issued
 // it, how long it is valid and its fingerprint, with a warning when it has expired or expires
 // within 30 days; "Choose certificate…" (a PKCS#12 file and its password, checked before it
 // is stored) and "Remove certificate…" (after asking). Both are undoable register writes

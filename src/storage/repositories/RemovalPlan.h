@@ -8,7 +8,7 @@
 namespace pr::storage {
 
 // What deleting a record together with what refers to it would do, for the GUI to spell out
-// before the user confirms (issue 4: "unless the user confirms a cascade the GUI spells out").
+// before the user confirms.
 // The repository that made it carries it out only if it still describes the register
 // exactly; otherwise the user confirmed something else and is asked again.
 struct RemovalPlan {
