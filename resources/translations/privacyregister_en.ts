@@ -446,7 +446,7 @@
 <context>
     <name>pr::gui::AnonymiseRequests</name>
     <message numerus="yes">
-        <location filename="../../src/gui/editing/AnonymiseRequests.cpp" line="+93"/>
+        <location filename="../../src/gui/editing/AnonymiseRequests.cpp" line="+91"/>
         <source>%n closed request(s) are past their retention period:</source>
         <translation>
             <numerusform>%n closed request is past its retention period:</numerusform>

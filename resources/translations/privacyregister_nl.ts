@@ -1374,11 +1374,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+125"/>
         <source>The client decides</source>
         <translation>De klant beslist</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-122"/>
         <location line="+2"/>
         <source>Reported</source>
         <translation>Gemeld</translation>
@@ -1428,12 +1429,12 @@
     </message>
     <message>
         <location line="-73"/>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-87"/>
         <source>Clock</source>
         <translation>Meldtermijn</translation>
     </message>
@@ -1488,12 +1489,12 @@
         <translation>Meldingen bij de AP</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>People informed</source>
         <translation>Betrokkenen geïnformeerd</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Informed on</source>
         <translation>Geïnformeerd op</translation>
     </message>
@@ -7207,7 +7208,7 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>pr::gui::AnonymiseRequests</name>
     <message>
-        <location filename="../../src/gui/editing/AnonymiseRequests.cpp" line="+31"/>
+        <location filename="../../src/gui/editing/AnonymiseRequests.cpp" line="+29"/>
         <source>&amp;Anonymise expired requests…</source>
         <translation>Verlopen verzoeken &amp;anonimiseren…</translation>
     </message>
@@ -7283,7 +7284,7 @@ Wettelijke termijn: %2</translation>
         <translation>Volgende stap:</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+90"/>
         <source>%1: breach %2</source>
         <translation>%1: datalek %2</translation>
     </message>
@@ -8705,12 +8706,12 @@ Wettelijke termijn: %2</translation>
         <translation>Brie&amp;f maken</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+118"/>
         <source>%1: request %2</source>
         <translation>%1: verzoek %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Template not saved</source>
         <translation>Sjabloon niet opgeslagen</translation>
     </message>

@@ -3,9 +3,9 @@
 #include "core/domain/validation/BreachValidation.h"
 #include "core/time/Clock.h"
 #include "core/workflow/BreachWorkflow.h"
-#include "gui/editing/AppliedChangeCommand.h"
 #include "gui/editing/BreachStepDialog.h"
 #include "gui/editing/RegisterEditor.h"
+#include "gui/editing/StepRecording.h"
 #include "gui/pages/DetailPane.h"
 #include "gui/pages/FlowLayout.h"
 #include "gui/pages/RecordListPage.h"
@@ -145,31 +145,17 @@ BreachStepDialog* BreachActions::startStep(BreachStep step)
 
 void BreachActions::check(BreachStepDialog* dialog, qint64 id)
 {
-    // The workflow's own rules, as the user types: the reasons stand beside the fields before
-    // anything is recorded, and OK waits until there are none.
-    const core::StepResult<core::Breach> checked = usecases::BreachSteps::check(
-        m_editor.context(), id, dialog->step(), dialog->moment(), dialog->details());
-    dialog->showIssues(checked.issues);
-    dialog->setReady(checked.ok());
+    StepRecording<usecases::BreachSteps>::check(m_editor, *dialog, id, dialog->moment());
 }
 
 void BreachActions::finishStep(BreachStepDialog* dialog, qint64 id)
 {
-    const usecases::StepChange<core::Breach> change = usecases::BreachSteps::record(
-        m_editor.context(), id, dialog->step(), dialog->moment(), dialog->details());
-    if (!change.result.issues.isEmpty()) {
-        dialog->showIssues(change.result.issues);
-        return;
-    }
-    m_editor.report(EntityKind::Breach, change.result);
-    if (!change.taken()) {
-        dialog->showError(change.result.explanation());
-        return;
-    }
-    dialog->accept();
-    m_undo.push(new AppliedChangeCommand<storage::BreachRepository, core::Breach>(
-        m_editor, EntityKind::Breach, *change.before, *change.after,
-        tr("%1: breach %2").arg(core::enumLabel(dialog->step()), nameOf(*change.after))));
+    const BreachStep step = dialog->step();
+    StepRecording<usecases::BreachSteps>::finish(
+        m_editor, m_undo, *dialog, id, dialog->moment(), EntityKind::Breach,
+        [step](const core::Breach& after) {
+            return tr("%1: breach %2").arg(core::enumLabel(step), nameOf(after));
+        });
 }
 
 } // namespace pr::gui

@@ -5,9 +5,9 @@
 #include "core/workflow/RequestWorkflow.h"
 #include "gui/documents/DocumentChoices.h"
 #include "gui/documents/DocumentsPage.h"
-#include "gui/editing/AppliedChangeCommand.h"
 #include "gui/editing/RegisterEditor.h"
 #include "gui/editing/RequestStepDialog.h"
+#include "gui/editing/StepRecording.h"
 #include "gui/pages/DetailPane.h"
 #include "gui/pages/FlowLayout.h"
 #include "gui/pages/RecordListPage.h"
@@ -184,31 +184,17 @@ RequestStepDialog* RequestActions::startStep(RequestStep step)
 
 void RequestActions::check(RequestStepDialog* dialog, qint64 id)
 {
-    // The workflow's own rules, as the user types: the reasons stand beside the fields before
-    // anything is recorded, and OK waits until there are none.
-    const core::StepResult<core::DataSubjectRequest> checked = usecases::RequestSteps::check(
-        m_editor.context(), id, dialog->step(), dialog->date(), dialog->details());
-    dialog->showIssues(checked.issues);
-    dialog->setReady(checked.ok());
+    StepRecording<usecases::RequestSteps>::check(m_editor, *dialog, id, dialog->date());
 }
 
 void RequestActions::finishStep(RequestStepDialog* dialog, qint64 id)
 {
-    const usecases::StepChange<core::DataSubjectRequest> change = usecases::RequestSteps::record(
-        m_editor.context(), id, dialog->step(), dialog->date(), dialog->details());
-    if (!change.result.issues.isEmpty()) {
-        dialog->showIssues(change.result.issues);
-        return;
-    }
-    m_editor.report(EntityKind::DataSubjectRequest, change.result);
-    if (!change.taken()) {
-        dialog->showError(change.result.explanation());
-        return;
-    }
-    dialog->accept();
-    m_undo.push(new AppliedChangeCommand<storage::RequestRepository, core::DataSubjectRequest>(
-        m_editor, EntityKind::DataSubjectRequest, *change.before, *change.after,
-        tr("%1: request %2").arg(core::enumLabel(dialog->step()), nameOf(*change.after))));
+    const RequestStep step = dialog->step();
+    StepRecording<usecases::RequestSteps>::finish(
+        m_editor, m_undo, *dialog, id, dialog->date(), EntityKind::DataSubjectRequest,
+        [step](const core::DataSubjectRequest& after) {
+            return tr("%1: request %2").arg(core::enumLabel(step), nameOf(after));
+        });
 }
 
 bool RequestActions::openLetter(report::DocumentKind letter)
