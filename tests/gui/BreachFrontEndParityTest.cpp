@@ -6,6 +6,7 @@
 
 #include "BreachTestSupport.h"
 #include "GuiTestSupport.h"
+#include "StepTestSupport.h"
 #include "gui/editing/BreachActions.h"
 #include "gui/editing/BreachStepDialog.h"
 #include "storage/repositories/BreachRepository.h"
@@ -119,14 +120,7 @@ void takeInWindow(pr::gui::MainWindow& window, const Step& step)
 // Runs STEP with the command-line tool on DEMO's register, at the demo's moment.
 void takeWithCli(const pr::test::DemoRegister& demo, const QString& passwordFile, const Step& step)
 {
-    const pr::core::FixedClock clock(pr::test::demoNow());
-    const pr::test::CliResult result =
-        pr::test::runCli(QStringList{QStringLiteral("--register"), demo.path(),
-                                     QStringLiteral("--password-file"), passwordFile} +
-                             cliArguments(step),
-                         {}, &clock);
-    INFO(result.err.toStdString());
-    REQUIRE(result.code == pr::cli::ExitCode::Success);
+    pr::test::runCliOn(demo, passwordFile, cliArguments(step));
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 
 #include "BreachTestSupport.h"
 #include "GuiTestSupport.h"
+#include "StepTestSupport.h"
 #include "UnnamedControls.h"
 #include "gui/editing/BreachActions.h"
 #include "gui/editing/BreachStepDialog.h"
@@ -33,6 +34,9 @@ using pr::storage::BreachRepository;
 using pr::test::kClientBreach;
 using pr::test::kOwnBreach;
 
+using pr::test::child;
+using pr::test::confirm;
+
 namespace {
 
 // Demo breaches: DL-2026-01 (own data) reported to the AP twice and the people told;
@@ -52,69 +56,25 @@ void selectBreach(pr::test::DemoWindow& window, qint64 id)
     REQUIRE(window->showRecord(EntityKind::Breach, id));
 }
 
-// What the file on disk says, opened anew: saved means saved.
 Breach breachOnDisk(const pr::test::DemoWindow& window, qint64 id)
 {
-    const auto reg =
-        pr::storage::Register::open(window.demo().path(), pr::test::password(),
-                                    pr::storage::OpenMode::ReadOnly, pr::test::fastOptions());
-    const auto breach = BreachRepository::find(reg->database(), id);
-    REQUIRE(breach);
-    return *breach;
+    return pr::test::onDisk<BreachRepository>(window, id);
 }
 
 QList<BreachStep> shownSteps(BreachActions& actions)
 {
-    QList<BreachStep> shown;
-    for (const BreachStep step : pr::core::enumValues<BreachStep>()) {
-        if (!actions.stepButton(step)->isHidden()) {
-            shown << step;
-        }
-    }
-    return shown;
+    return pr::test::shownSteps<BreachStep>(actions);
 }
 
-// Clicks the step's button and returns the dialog it opens.
 BreachStepDialog* openStep(BreachActions& actions, BreachStep step)
 {
-    QPushButton* button = actions.stepButton(step);
-    REQUIRE_FALSE(button->isHidden());
-    button->click();
-    // The one on screen: a dialog closed before is deleted later, by the event loop.
-    BreachStepDialog* dialog = nullptr;
-    for (auto* candidate : button->window()->findChildren<BreachStepDialog*>()) {
-        if (candidate->isVisible()) {
-            dialog = candidate;
-        }
-    }
-    REQUIRE(dialog != nullptr);
-    REQUIRE(dialog->step() == step);
-    return dialog;
-}
-
-template <typename Widget>
-Widget* child(const QWidget* parent, const char* name)
-{
-    auto* widget = parent->findChild<Widget*>(QLatin1String(name));
-    REQUIRE(widget != nullptr);
-    return widget;
+    return pr::test::openStep<BreachStepDialog>(actions, step);
 }
 
 void setMoment(BreachStepDialog* dialog, const QDateTime& moment)
 {
     child<QDateEdit>(dialog, "stepDate")->setDate(moment.date());
     child<QTimeEdit>(dialog, "stepTime")->setTime(moment.time());
-}
-
-// Presses OK and waits until the step is one more undo step.
-void confirm(pr::test::DemoWindow& window, BreachStepDialog* dialog)
-{
-    const int steps = window->undoStack()->count();
-    QPushButton* ok = dialog->okButton();
-    CAPTURE(child<QLabel>(dialog, "stepIssues")->text());
-    REQUIRE(ok->isEnabled());
-    ok->click();
-    REQUIRE(QTest::qWaitFor([&] { return window->undoStack()->count() == steps + 1; }));
 }
 
 } // namespace

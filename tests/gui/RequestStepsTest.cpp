@@ -5,6 +5,7 @@
 // the letters that fit the request, in Documenten.
 
 #include "GuiTestSupport.h"
+#include "StepTestSupport.h"
 #include "UnnamedControls.h"
 #include "core/workflow/RequestStage.h"
 #include "core/workflow/RequestWorkflow.h"
@@ -42,6 +43,9 @@ using pr::gui::RequestStepDialog;
 using pr::report::DocumentKind;
 using pr::storage::RequestRepository;
 
+using pr::test::child;
+using pr::test::confirm;
+
 namespace {
 
 // Demo requests: VZ-2026-11 came in by telephone on 19 November and is only received;
@@ -61,68 +65,24 @@ void selectRequest(pr::test::DemoWindow& window, qint64 id)
     REQUIRE(window->showRecord(EntityKind::DataSubjectRequest, id));
 }
 
-// What the file on disk says, opened anew: saved means saved.
 DataSubjectRequest requestOnDisk(const pr::test::DemoWindow& window, qint64 id)
 {
-    const auto reg =
-        pr::storage::Register::open(window.demo().path(), pr::test::password(),
-                                    pr::storage::OpenMode::ReadOnly, pr::test::fastOptions());
-    const auto request = RequestRepository::find(reg->database(), id);
-    REQUIRE(request);
-    return *request;
+    return pr::test::onDisk<RequestRepository>(window, id);
 }
 
 QList<RequestStep> shownSteps(RequestActions& actions)
 {
-    QList<RequestStep> shown;
-    for (const RequestStep step : pr::core::enumValues<RequestStep>()) {
-        if (!actions.stepButton(step)->isHidden()) {
-            shown << step;
-        }
-    }
-    return shown;
+    return pr::test::shownSteps<RequestStep>(actions);
 }
 
-// Clicks the step's button and returns the dialog it opens.
 RequestStepDialog* openStep(RequestActions& actions, RequestStep step)
 {
-    QPushButton* button = actions.stepButton(step);
-    REQUIRE_FALSE(button->isHidden());
-    button->click();
-    // The one on screen: a dialog closed before is deleted later, by the event loop.
-    RequestStepDialog* dialog = nullptr;
-    for (auto* candidate : button->window()->findChildren<RequestStepDialog*>()) {
-        if (candidate->isVisible()) {
-            dialog = candidate;
-        }
-    }
-    REQUIRE(dialog != nullptr);
-    REQUIRE(dialog->step() == step);
-    return dialog;
-}
-
-template <typename Widget>
-Widget* child(const QWidget* parent, const char* name)
-{
-    auto* widget = parent->findChild<Widget*>(QLatin1String(name));
-    REQUIRE(widget != nullptr);
-    return widget;
+    return pr::test::openStep<RequestStepDialog>(actions, step);
 }
 
 void setDate(RequestStepDialog* dialog, QDate date)
 {
     child<QDateEdit>(dialog, "stepDate")->setDate(date);
-}
-
-// Presses OK and waits until the step is one more undo step.
-void confirm(pr::test::DemoWindow& window, RequestStepDialog* dialog)
-{
-    const int steps = window->undoStack()->count();
-    QPushButton* ok = dialog->okButton();
-    CAPTURE(child<QLabel>(dialog, "stepIssues")->text());
-    REQUIRE(ok->isEnabled());
-    ok->click();
-    REQUIRE(QTest::qWaitFor([&] { return window->undoStack()->count() == steps + 1; }));
 }
 
 EditorDialog* openEditor(pr::test::DemoWindow& window, qint64 id)
