@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Art9Exception.h"
+#include "core/domain/ClientScope.h"
 #include "core/domain/DataSource.h"
 #include "core/domain/LegalBasis.h"
 #include "core/domain/ProcessingRole.h"
@@ -26,7 +27,10 @@ struct ProcessingActivity {
     QString name;                                     // "Gegevensverwerking", e.g. "Remote backup"
     ProcessingRole role = ProcessingRole::Controller; // own processing or for clients
     QList<qint64> clientIds;                          // processor: the clients it is done for
-    QStringList purposes;                             // "Doel verwerking", one purpose each
+    // Processor: per client, what differs for that client (ClientScope), in the order of
+    // clientIds; a client without one gets the activity as it is.
+    QList<ClientScope> clientScopes;
+    QStringList purposes; // "Doel verwerking", one purpose each
     // Art. 6(1). Required as controller; as processor the basis is the client's matter and
     // may stay empty.
     std::optional<LegalBasis> legalBasis;

@@ -36,12 +36,20 @@ void checkLegalBasis(const ProcessingActivity& value, IssueList& issues)
     }
 }
 
-void checkSpecialCategories(const ProcessingActivity& value, IssueList& issues)
+// The sensitive kinds of data with their grounds and safeguards, of the activity (PREFIX
+// empty) or of one client's scope (PREFIX "clientScopes[2].specialCategories").
+void checkSpecialCategories(SpecialCategories categories,
+                            const QMap<SpecialCategory, Art9Exception>& exceptions,
+                            const QString& childrenSafeguards, const QString& prefix,
+                            IssueList& issues)
 {
-    const QString field = QStringLiteral("art9Exceptions");
+    const auto fieldOf = [&prefix](const QString& name) {
+        return prefix.isEmpty() ? name : memberField(prefix, name);
+    };
+    const QString field = fieldOf(QStringLiteral("art9Exceptions"));
     for (const SpecialCategory category : enumValues<SpecialCategory>()) {
-        const bool flagged = value.specialCategories.testFlag(category);
-        const bool hasException = value.art9Exceptions.contains(category);
+        const bool flagged = categories.testFlag(category);
+        const bool hasException = exceptions.contains(category);
         const QString path = memberField(field, enumCode(category));
         if (isArticle9(category) && flagged && !hasException) {
             issues.add(path, QCoreApplication::translate(
@@ -55,9 +63,8 @@ void checkSpecialCategories(const ProcessingActivity& value, IssueList& issues)
     }
     // Art. 8 (and UAVG art. 5: under 16) asks for more care with children; the activity must
     // say how it is taken, so that the register shows it was thought about.
-    if (value.specialCategories.testFlag(SpecialCategory::Children) &&
-        isBlank(value.childrenSafeguards)) {
-        issues.add(QStringLiteral("childrenSafeguards"),
+    if (categories.testFlag(SpecialCategory::Children) && isBlank(childrenSafeguards)) {
+        issues.add(fieldOf(QStringLiteral("childrenSafeguards")),
                    QCoreApplication::translate(
                        "Validation", "Describe how children's data is protected, such as an "
                                      "age check or parental consent."));
@@ -88,9 +95,8 @@ void checkStaffRoles(const ProcessingActivity& value, IssueList& issues)
     }
 }
 
-void checkRetention(const RetentionPeriod& retention, IssueList& issues)
+void checkRetention(const RetentionPeriod& retention, const QString& field, IssueList& issues)
 {
-    const QString field = QStringLiteral("retention");
     switch (retention.kind) {
     case RetentionKind::Unspecified:
         // Free text alone does not count (see RetentionPeriod).
@@ -154,6 +160,49 @@ void checkClients(const ProcessingActivity& value, IssueList& issues)
     issues.checkIdList(field, value.clientIds, true);
 }
 
+// What a client's scope sets is held to the rules of the activity's own part it replaces; a
+// scope exists only for a client the processor activity serves, once.
+void checkClientScopes(const ProcessingActivity& value, IssueList& issues)
+{
+    const QString field = QStringLiteral("clientScopes");
+    QSet<qint64> seen;
+    for (qsizetype i = 0; i < value.clientScopes.size(); ++i) {
+        const ClientScope& scope = value.clientScopes[i];
+        const QString item = indexedField(field, i);
+        const QString clientField = memberField(item, QStringLiteral("clientId"));
+        if (value.role == ProcessingRole::Controller) {
+            issues.add(clientField, QCoreApplication::translate(
+                                        "Validation", "Own processing has no clients, so nothing "
+                                                      "differs per client: remove this."));
+        } else if (!value.clientIds.contains(scope.clientId)) {
+            issues.add(clientField, QCoreApplication::translate(
+                                        "Validation", "The activity is not done for this "
+                                                      "client: tick the client or remove this."));
+        } else if (seen.contains(scope.clientId)) {
+            issues.add(clientField, QCoreApplication::translate("Validation", "Listed twice."));
+        }
+        seen.insert(scope.clientId);
+        if (scope.dataCategories) {
+            issues.checkTextList(memberField(item, QStringLiteral("dataCategories")),
+                                 *scope.dataCategories, true);
+        }
+        if (scope.specialCategories) {
+            checkSpecialCategories(scope.specialCategories->categories,
+                                   scope.specialCategories->art9Exceptions,
+                                   scope.specialCategories->childrenSafeguards,
+                                   memberField(item, QStringLiteral("specialCategories")), issues);
+        }
+        if (scope.dataSubjectCategories) {
+            issues.checkTextList(memberField(item, QStringLiteral("dataSubjectCategories")),
+                                 *scope.dataSubjectCategories, true);
+        }
+        if (scope.retention) {
+            checkRetention(*scope.retention, memberField(item, QStringLiteral("retention")),
+                           issues);
+        }
+    }
+}
+
 } // namespace
 
 QList<ValidationIssue> validate(const ProcessingActivity& value)
@@ -163,11 +212,12 @@ QList<ValidationIssue> validate(const ProcessingActivity& value)
     issues.checkTextList(QStringLiteral("purposes"), value.purposes, true);
     checkLegalBasis(value, issues);
     issues.checkTextList(QStringLiteral("dataCategories"), value.dataCategories, true);
-    checkSpecialCategories(value, issues);
+    checkSpecialCategories(value.specialCategories, value.art9Exceptions, value.childrenSafeguards,
+                           QString(), issues);
     checkStaffRoles(value, issues);
     issues.checkTextList(QStringLiteral("dataSubjectCategories"), value.dataSubjectCategories,
                          true);
-    checkRetention(value.retention, issues);
+    checkRetention(value.retention, QStringLiteral("retention"), issues);
     issues.checkTextList(QStringLiteral("recipients"), value.recipients, false);
     checkTransfers(value, issues);
     if (value.source == DataSource::OtherSource && isBlank(value.sourceDescription)) {
@@ -177,6 +227,7 @@ QList<ValidationIssue> validate(const ProcessingActivity& value)
             QCoreApplication::translate("Validation", "Name the source the data comes from."));
     }
     checkClients(value, issues);
+    checkClientScopes(value, issues);
     return issues.take();
 }
 

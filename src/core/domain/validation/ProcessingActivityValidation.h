@@ -18,7 +18,10 @@ namespace pr::core {
 // trigger Other) or DurationOfAgreement — free text alone does not count; each transfer outside
 // the EEA names recipient, country and safeguard (and, for an art. 49 derogation, which one);
 // data from another source names it; processor activities name at least one client, own
-// processing none.
+// processing none; a client scope only on a processor activity, for a client it serves, once
+// per client, and what a scope sets follows the rule of the activity's own part (lists of at
+// least one item, none blank or twice; the art. 9(2) ground of each flagged art. 9 category and
+// the children's safeguards; a retention period as above).
 QList<ValidationIssue> validate(const ProcessingActivity& value);
 
 } // namespace pr::core
