@@ -6,7 +6,6 @@
 #include "core/json/DomainJson.h"
 #include "repositories/RepositoryFixture.h"
 #include "storage/audit/AuditTrail.h"
-#include "storage/repositories/ActivityRepository.h"
 #include "storage/repositories/AgreementRepository.h"
 #include "storage/repositories/ClientRepository.h"
 #include "storage/repositories/SqlValues.h"
@@ -205,9 +204,18 @@ TEST_CASE("Agreements of schema 5 migrate to schema 6 with everything kept and n
     // recorded as they were then.
     const AuditContext audit{clock, QStringLiteral("eigenaar")};
     const qint64 clientId = ClientRepository::insert(db, audit, pr::test::sampleClient());
-    const qint64 first = ActivityRepository::insert(db, audit, pr::test::sampleActivity());
-    const qint64 second = ActivityRepository::insert(
-        db, audit, pr::test::sampleActivity({}, QStringLiteral("Hosting")));
+    // The activities as schema 5 stores them, written with SQL: the repository speaks the
+    // latest schema only, and only their ids matter here.
+    db.exec(uR"sql(
+        INSERT INTO processing_activity (id, name, role, retention_kind, retention_unit,
+                                         retention_trigger, source)
+        VALUES (1, 'Remote backup', 'controller', 'unspecified', 'months', 'collection',
+                'data-subject'),
+               (2, 'Hosting', 'controller', 'unspecified', 'months', 'collection',
+                'data-subject');
+    )sql");
+    const qint64 first = 1;
+    const qint64 second = 2;
 
     // One agreement in every signing state, each with a different mix of what it keeps.
     const auto agreementIn = [&](qint64 id, SigningState state) {

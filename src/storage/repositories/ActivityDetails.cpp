@@ -1,6 +1,7 @@
 #include "storage/repositories/ActivityDetails.h"
 
 #include "storage/RegisterErrors.h"
+#include "storage/repositories/ActivityClientScopes.h"
 #include "storage/repositories/ChildRows.h"
 #include "storage/repositories/SqlValues.h"
 #include "storage/sqlite/SqliteDatabase.h"
@@ -161,6 +162,7 @@ void writeActivityDetails(SqliteDatabase& db, const ProcessingActivity& activity
     replaceTexts(db, kSubjectCategories, activity.id, activity.dataSubjectCategories);
     replaceTexts(db, kRecipients, activity.id, activity.recipients);
     replaceIds(db, kClients, activity.id, activity.clientIds);
+    writeClientScopes(db, activity);
     writeSpecialCategories(db, activity);
     writeStaffRoles(db, activity);
     writeTransfers(db, activity);
@@ -173,6 +175,7 @@ void readActivityDetails(const SqliteDatabase& db, ProcessingActivity& activity)
     activity.dataSubjectCategories = texts(db, kSubjectCategories, activity.id);
     activity.recipients = texts(db, kRecipients, activity.id);
     activity.clientIds = ids(db, kClients, activity.id);
+    readClientScopes(db, activity);
     readSpecialCategories(db, activity);
     readStaffRoles(db, activity);
     readTransfers(db, activity);

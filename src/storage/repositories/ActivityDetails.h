@@ -8,7 +8,8 @@ class SqliteDatabase;
 
 // The lists of a processing activity, each in its child table (Migration2.cpp): purposes,
 // data categories, special categories with their art. 9(2) exceptions, staff roles with their
-// operations, data-subject categories, recipients, transfers and clients. Internal to
+// operations, data-subject categories, recipients, transfers, clients and what differs per
+// client (ActivityClientScopes). Internal to
 // ActivityRepository.
 
 namespace pr::storage::detail {

@@ -1,5 +1,6 @@
 #include "storage/repositories/ClientRepository.h"
 
+#include "core/domain/ActivityForClient.h"
 #include "core/json/DomainJson.h"
 #include "storage/audit/AuditTrail.h"
 #include "storage/repositories/ActivityRepository.h"
@@ -188,7 +189,7 @@ void ClientRepository::removeCascade(SqliteDatabase& db, const AuditContext& aud
     for (const Referrer& activity : confirmed.unlinked) {
         std::optional<core::ProcessingActivity> changed = ActivityRepository::find(db, activity.id);
         if (changed) {
-            changed->clientIds.removeAll(id);
+            core::removeClient(*changed, id);
             ActivityRepository::update(db, audit, *changed);
         }
     }

@@ -123,6 +123,36 @@ sampleActivity(const QList<qint64>& clientIds = {},
                              TransferSafeguard::Derogation, QStringLiteral("art. 49(1)(a)")}};
     a.source = DataSource::OtherSource;
     a.sourceDescription = QStringLiteral("De klant");
+    // Per client: the first has every part of its own, the second has no sensitive data and
+    // a retention of its own, any later one gets the activity as it is.
+    if (!clientIds.isEmpty()) {
+        ClientScope first;
+        first.clientId = clientIds[0];
+        first.dataCategories =
+            QStringList{QStringLiteral("Patiëntendossiers"), QStringLiteral("NAW-gegevens")};
+        SpecialCategoryScope special;
+        special.categories = SpecialCategory::Health | SpecialCategory::Children;
+        special.art9Exceptions = {{SpecialCategory::Health, Art9Exception::HealthCare}};
+        special.childrenSafeguards = QStringLiteral("Alleen met toestemming van een ouder");
+        first.specialCategories = special;
+        first.dataSubjectCategories = QStringList{QStringLiteral("Patiënten")};
+        first.retention = RetentionPeriod{RetentionKind::Fixed,
+                                          15,
+                                          RetentionUnit::Years,
+                                          RetentionTrigger::Other,
+                                          QStringLiteral("na de laatste behandeling"),
+                                          QStringLiteral("WGBO")};
+        a.clientScopes.append(first);
+    }
+    if (clientIds.size() > 1) {
+        ClientScope second;
+        second.clientId = clientIds[1];
+        second.specialCategories = SpecialCategoryScope{};
+        second.retention =
+            RetentionPeriod{RetentionKind::DurationOfAgreement, 0,  RetentionUnit::Months,
+                            RetentionTrigger::Collection,       {}, {}};
+        a.clientScopes.append(second);
+    }
     return a;
 }
 

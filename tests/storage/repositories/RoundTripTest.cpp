@@ -1,3 +1,4 @@
+#include "core/domain/ActivityForClient.h"
 #include "storage/repositories/ActivityRepository.h"
 #include "storage/repositories/AgreementRepository.h"
 #include "storage/repositories/BreachRepository.h"
@@ -95,10 +96,15 @@ TEST_CASE("A processing activity round-trips with every list in its order", "[re
     const qint64 a = ClientRepository::insert(f.db, f.audit, pr::test::sampleClient());
     const qint64 b =
         ClientRepository::insert(f.db, f.audit, pr::test::sampleClient(QStringLiteral("Bakkerij")));
-    checkRoundTrip<ActivityRepository>(f, pr::test::sampleActivity({b, a}), [a](auto& activity) {
+    checkRoundTrip<ActivityRepository>(f, pr::test::sampleActivity({b, a}), [b](auto& activity) {
         std::reverse(activity.purposes.begin(), activity.purposes.end());
         activity.dataCategories.move(0, 2);
-        activity.clientIds = {a};
+        // The client goes, and its scope with it; the other client's scope changes.
+        pr::core::removeClient(activity, b);
+        REQUIRE(activity.clientScopes.size() == 1);
+        activity.clientScopes[0].dataCategories.reset();
+        activity.clientScopes[0].specialCategories->categories = SpecialCategory::Bsn;
+        activity.clientScopes[0].dataSubjectCategories = QStringList{QStringLiteral("Ouders")};
         activity.specialCategories &= ~SpecialCategories(SpecialCategory::Religion);
         activity.art9Exceptions.remove(SpecialCategory::Religion);
         activity.art9Exceptions[SpecialCategory::Health] = Art9Exception::EmploymentLaw;
