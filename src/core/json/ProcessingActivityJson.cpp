@@ -89,6 +89,80 @@ void readArt9Exceptions(ObjectReader& reader, const QString& key,
     }
 }
 
+// A list that is there or not: present, even empty, means set (ClientScope).
+void putOptionalTextList(QJsonObject& object, const QString& key,
+                         const std::optional<QStringList>& values)
+{
+    if (values) {
+        object.insert(key, QJsonArray::fromStringList(*values));
+    }
+}
+
+void readOptionalTextList(ObjectReader& reader, const QString& key, std::optional<QStringList>& out)
+{
+    const std::optional<QJsonArray> array = reader.takeArray(key, Presence::Optional);
+    if (!array) {
+        return;
+    }
+    QStringList values;
+    for (qsizetype i = 0; i < array->size(); ++i) {
+        if (const std::optional<QString> text = ObjectReader::stringAt(
+                array->at(i), indexPath(reader.pathOf(key), i), reader.issues())) {
+            values.append(*text);
+        }
+    }
+    out = values;
+}
+
+QJsonObject specialScopeToJson(const SpecialCategoryScope& value)
+{
+    QJsonObject object;
+    putSpecialCategories(object, u"categories"_s, value.categories);
+    putArt9Exceptions(object, u"art9Exceptions"_s, value.art9Exceptions);
+    putText(object, u"childrenSafeguards"_s, value.childrenSafeguards);
+    return object;
+}
+
+bool specialScopeFromJson(const QJsonValue& json, const QString& path, SpecialCategoryScope& out,
+                          QList<JsonIssue>& issues)
+{
+    out = SpecialCategoryScope{};
+    ObjectReader reader(json, path, issues);
+    readSpecialCategories(reader, u"categories"_s, out.categories);
+    readArt9Exceptions(reader, u"art9Exceptions"_s, out.art9Exceptions);
+    reader.readText(u"childrenSafeguards"_s, out.childrenSafeguards);
+    return reader.finish();
+}
+
+// A part that is left out is the activity's own; "specialCategories": {} sets "none".
+QJsonObject clientScopeToJson(const ClientScope& value)
+{
+    QJsonObject object;
+    object.insert(u"clientId"_s, value.clientId);
+    putOptionalTextList(object, u"dataCategories"_s, value.dataCategories);
+    if (value.specialCategories) {
+        object.insert(u"specialCategories"_s, specialScopeToJson(*value.specialCategories));
+    }
+    putOptionalTextList(object, u"dataSubjectCategories"_s, value.dataSubjectCategories);
+    if (value.retention) {
+        object.insert(u"retention"_s, retentionToJson(*value.retention));
+    }
+    return object;
+}
+
+bool clientScopeFromJson(const QJsonValue& json, const QString& path, ClientScope& out,
+                         QList<JsonIssue>& issues)
+{
+    out = ClientScope{};
+    ObjectReader reader(json, path, issues);
+    reader.readInt64(u"clientId"_s, out.clientId, Presence::Required);
+    readOptionalTextList(reader, u"dataCategories"_s, out.dataCategories);
+    reader.readOptionalBlock(u"specialCategories"_s, out.specialCategories, specialScopeFromJson);
+    readOptionalTextList(reader, u"dataSubjectCategories"_s, out.dataSubjectCategories);
+    reader.readOptionalBlock(u"retention"_s, out.retention, retentionFromJson);
+    return reader.finish();
+}
+
 } // namespace
 
 QJsonObject toJson(const ProcessingActivity& value)
@@ -98,6 +172,7 @@ QJsonObject toJson(const ProcessingActivity& value)
     putText(object, u"name"_s, value.name);
     putEnum(object, u"role"_s, value.role);
     putIdList(object, u"clientIds"_s, value.clientIds);
+    putObjectList(object, u"clientScopes"_s, value.clientScopes, clientScopeToJson);
     putTextList(object, u"purposes"_s, value.purposes);
     putOptionalEnum(object, u"legalBasis"_s, value.legalBasis);
     putText(object, u"legitimateInterest"_s, value.legitimateInterest);
@@ -124,6 +199,7 @@ bool fromJson(const QJsonValue& json, const QString& path, ProcessingActivity& o
     reader.readText(u"name"_s, out.name);
     reader.readEnum(u"role"_s, out.role, Presence::Required);
     reader.readIdList(u"clientIds"_s, out.clientIds);
+    reader.readObjectList(u"clientScopes"_s, out.clientScopes, clientScopeFromJson);
     reader.readTextList(u"purposes"_s, out.purposes);
     reader.readOptionalEnum(u"legalBasis"_s, out.legalBasis);
     reader.readText(u"legitimateInterest"_s, out.legitimateInterest);

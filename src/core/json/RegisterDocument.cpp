@@ -87,21 +87,32 @@ void readLists(ObjectReader& reader, RegisterDocument& out)
 
 // The version that added Agreement::firmSignedPdf.
 constexpr int kFirmSignedPdfVersion = 3;
+// The version that added ProcessingActivity::clientScopes.
+constexpr int kClientScopesVersion = 4;
+
+// FIELD of every record of the list KEY, reported as unknown.
+void reportFieldInList(const QJsonObject& root, const QString& key, const QString& field,
+                       QList<JsonIssue>& issues)
+{
+    const QJsonArray records = root.value(key).toArray();
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        if (records[i].toObject().contains(field)) {
+            issues.append(JsonIssue{memberPath(indexPath(u"$."_s + key, i), field),
+                                    messages::unknownField()});
+        }
+    }
+}
 
 // A field a later version added is, in a document of an earlier version, as unknown as a
 // misspelt name: the older program that wrote the document had no such field.
 void reportFieldsOfLaterVersions(const QJsonObject& root, int formatVersion,
                                  QList<JsonIssue>& issues)
 {
-    if (formatVersion >= kFirmSignedPdfVersion) {
-        return;
+    if (formatVersion < kFirmSignedPdfVersion) {
+        reportFieldInList(root, u"agreements"_s, u"firmSignedPdf"_s, issues);
     }
-    const QJsonArray agreements = root.value(u"agreements"_s).toArray();
-    for (qsizetype i = 0; i < agreements.size(); ++i) {
-        if (agreements[i].toObject().contains(u"firmSignedPdf"_s)) {
-            issues.append(JsonIssue{memberPath(indexPath(u"$.agreements"_s, i), u"firmSignedPdf"_s),
-                                    messages::unknownField()});
-        }
+    if (formatVersion < kClientScopesVersion) {
+        reportFieldInList(root, u"activities"_s, u"clientScopes"_s, issues);
     }
 }
 

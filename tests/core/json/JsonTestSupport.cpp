@@ -73,6 +73,18 @@ ProcessingActivity fullActivity()
                                             u"art. 49 lid 1 onder a"_s}};
     value.source = DataSource::OtherSource;
     value.sourceDescription = u"de klant"_s;
+    ClientScope scope;
+    scope.clientId = 3;
+    scope.dataCategories = QStringList{u"Patiëntendossiers"_s};
+    scope.specialCategories =
+        SpecialCategoryScope{SpecialCategory::Health | SpecialCategory::Children,
+                             {{SpecialCategory::Health, Art9Exception::HealthCare}},
+                             u"Ouders zetten de gegevens van kinderen zelf terug"_s};
+    scope.dataSubjectCategories = QStringList{u"Patiënten"_s};
+    scope.retention = RetentionPeriod{RetentionKind::Fixed,           20,
+                                      RetentionUnit::Years,           RetentionTrigger::Other,
+                                      u"na de laatste behandeling"_s, u"WGBO"_s};
+    value.clientScopes = {scope};
     return value;
 }
 

@@ -27,6 +27,16 @@ void setInList(QJsonObject& root, const QString& list, qsizetype index, const QS
     root.insert(list, array);
 }
 
+// The full document as version 3 could hold it: no activity with client scopes.
+RegisterDocument withoutClientScopes()
+{
+    RegisterDocument document = fullDocument();
+    for (ProcessingActivity& activity : document.activities) {
+        activity.clientScopes.clear();
+    }
+    return document;
+}
+
 void appendToList(QJsonObject& root, const QString& list, const QJsonObject& item)
 {
     QJsonArray array = root.value(list).toArray();
@@ -34,10 +44,11 @@ void appendToList(QJsonObject& root, const QString& list, const QJsonObject& ite
     root.insert(list, array);
 }
 
-// The full document as an older version could hold it: no agreement signed digitally by the firm.
+// The full document as an older version could hold it: no agreement signed digitally by the
+// firm, no activity with client scopes.
 RegisterDocument withoutFirmSignedPdf()
 {
-    RegisterDocument document = fullDocument();
+    RegisterDocument document = withoutClientScopes();
     for (Agreement& agreement : document.agreements) {
         agreement.firmSignedPdf.clear();
     }
@@ -68,7 +79,7 @@ TEST_CASE("A whole register survives export and import, byte for byte", "[json][
 
     const QJsonObject root = toJsonDocument(document).object();
     CHECK(root.value(u"format"_s) == QJsonValue(u"privacyregister"_s));
-    CHECK(root.value(u"formatVersion"_s) == QJsonValue(3));
+    CHECK(root.value(u"formatVersion"_s) == QJsonValue(4));
     CHECK(root.keys().size() == 11);
 }
 
@@ -115,12 +126,12 @@ TEST_CASE("The format name and version are checked before anything else", "[json
     SECTION("an unknown version is refused with one issue")
     {
         const QList<JsonIssue> issues = issuesAfter(fullDocument(), [](QJsonObject& root) {
-            root.insert(u"formatVersion"_s, 4);
+            root.insert(u"formatVersion"_s, 5);
             root.insert(u"newList"_s, QJsonArray{});
         });
         REQUIRE(issues.size() == 1);
         CHECK(issues[0].path == u"$.formatVersion"_s);
-        CHECK(issues[0].message.contains(u"4"_s));
+        CHECK(issues[0].message.contains(u"5"_s));
     }
     SECTION("version 1, before the audit trail's digests, is still read")
     {
@@ -132,6 +143,12 @@ TEST_CASE("The format name and version are checked before anything else", "[json
     {
         const QList<JsonIssue> issues = issuesAfter(
             withoutFirmSignedPdf(), [](QJsonObject& root) { root.insert(u"formatVersion"_s, 2); });
+        CHECK(issues.isEmpty());
+    }
+    SECTION("version 3, before the client scopes, is still read")
+    {
+        const QList<JsonIssue> issues = issuesAfter(
+            withoutClientScopes(), [](QJsonObject& root) { root.insert(u"formatVersion"_s, 3); });
         CHECK(issues.isEmpty());
     }
     SECTION("version 0 is refused")
@@ -161,7 +178,7 @@ TEST_CASE("The format name and version are checked before anything else", "[json
 TEST_CASE("The PDF the firm signed came with version 3: an older document cannot hold it",
           "[json][document]")
 {
-    RegisterDocument document = fullDocument();
+    RegisterDocument document = withoutClientScopes();
     REQUIRE_FALSE(document.agreements[0].firmSignedPdf.isEmpty());
     const QByteArray exported = exportBytes(document);
     CHECK(QJsonDocument::fromJson(exported)
@@ -188,6 +205,37 @@ TEST_CASE("The PDF the firm signed came with version 3: an older document cannot
     });
     CHECK(empty ==
           QList<JsonIssue>{{u"$.agreements[0].firmSignedPdf"_s, messages::unknownField()}});
+}
+
+TEST_CASE("Client scopes came with version 4: an older document cannot hold them",
+          "[json][document][client-scope]")
+{
+    const RegisterDocument document = fullDocument();
+    REQUIRE_FALSE(document.activities[0].clientScopes.isEmpty());
+    for (const int version : {1, 2, 3}) {
+        INFO("format version " << version);
+        RegisterDocument older = document;
+        if (version < 3) {
+            older.agreements[0].firmSignedPdf.clear();
+        }
+        const QList<JsonIssue> issues = issuesAfter(
+            older, [version](QJsonObject& root) { root.insert(u"formatVersion"_s, version); });
+        CHECK(issues ==
+              QList<JsonIssue>{{u"$.activities[0].clientScopes"_s, messages::unknownField()}});
+    }
+}
+
+TEST_CASE("A client scope names a client the activity serves, and follows its rules",
+          "[json][document][client-scope]")
+{
+    RegisterDocument document = fullDocument();
+    document.activities[0].clientScopes[0].clientId = 40;
+    document.activities[0].clientScopes[0].specialCategories->art9Exceptions.clear();
+    const QList<JsonIssue> issues = issuesAfter(document, [](QJsonObject&) {});
+    CHECK(
+        pathsOf(issues) ==
+        QStringList{u"$.activities[0].clientScopes[0].clientId"_s,
+                    u"$.activities[0].clientScopes[0].specialCategories.art9Exceptions.health"_s});
 }
 
 TEST_CASE("Missing lists and unknown top-level fields are reported", "[json][document]")
