@@ -12,6 +12,7 @@ ChangeResult RecordChanges::save(const UseCaseContext& context, const RecordVers
                                  RecordVersion& after)
 {
     QList<core::ValidationIssue> issues = after.check(before, context.clock().today());
+    issues += after.checkInRegister(context.database());
     if (!issues.isEmpty()) {
         ChangeResult refused = ChangeResult::refusedBecause(std::move(issues));
         refused.id = after.id();

@@ -23,8 +23,8 @@ class RecordChanges {
 
 public:
     // Stores AFTER as a new record (BEFORE nullptr) or as the new version of BEFORE, when it
-    // passes AFTER.check(BEFORE, today). A new record takes the id the register gives it
-    // (AFTER.id() afterwards, and the result's id).
+    // passes AFTER.check(BEFORE, today) and AFTER.checkInRegister(the register). A new record takes
+    // the id the register gives it (AFTER.id() afterwards, and the result's id).
     static ChangeResult save(const UseCaseContext& context, const RecordVersion* before,
                              RecordVersion& after);
     // Stores VERSION again as it was (undo of an edit, redo of an insert or edit).

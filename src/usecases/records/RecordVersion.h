@@ -4,6 +4,7 @@
 #include "core/domain/validation/ValidationIssue.h"
 #include "storage/audit/AuditContext.h"
 #include "usecases/records/EditRules.h"
+#include "usecases/records/RegisterRules.h"
 
 #include <QDate>
 #include <QList>
@@ -32,6 +33,13 @@ public:
     // as a new record) on TODAY: the record's own validation and the rules of its kind
     // (EditRules).
     virtual QList<core::ValidationIssue> check(const RecordVersion* before, QDate today) const = 0;
+    // Every reason why this version cannot be stored in the register DB as it is now: the
+    // rules of its kind that read other records (RegisterRules). None by default.
+    virtual QList<core::ValidationIssue>
+    checkInRegister(const storage::SqliteDatabase& /*db*/) const
+    {
+        return {};
+    }
     // Stores this version as new. The first insert takes the id the register gives it; every
     // later one (redo after undo) keeps that id, so that later steps still find the record.
     virtual void insert(storage::SqliteDatabase& db, const storage::AuditContext& audit) = 0;
@@ -66,6 +74,11 @@ public:
         issues += EditRules<Record>::check(stored != nullptr ? &stored->m_record : nullptr,
                                            m_record, today);
         return issues;
+    }
+
+    QList<core::ValidationIssue> checkInRegister(const storage::SqliteDatabase& db) const override
+    {
+        return RegisterRules<Record>::check(db, m_record);
     }
 
     void insert(storage::SqliteDatabase& db, const storage::AuditContext& audit) override
