@@ -1,5 +1,6 @@
 #include "report/model/DpaModel.h"
 
+#include "core/domain/ActivityForClient.h"
 #include "core/domain/EntityKind.h"
 #include "report/ReportError.h"
 #include "report/model/ActivityModel.h"
@@ -91,7 +92,8 @@ QVariantMap DpaModel::build(const storage::SqliteDatabase& db, qint64 clientId, 
     for (const core::ProcessingActivity& activity : storage::ActivityRepository::all(db)) {
         byId.insert(activity.id, activity);
     }
-    // Bijlage 1 in the order the agreement lists its activities.
+    // Bijlage 1 in the order the agreement lists its activities, each as it applies to this
+    // client: another client's data (and its art. 9 ground) has no place in this contract.
     QList<core::ProcessingActivity> annexed;
     QVariantList activities;
     QVariantList transfers;
@@ -106,15 +108,16 @@ QVariantMap DpaModel::build(const storage::SqliteDatabase& db, qint64 clientId, 
         if (found == byId.cend() || ids.contains(id)) {
             continue;
         }
-        const QVariantMap model = ActivityModel::build(*found, language);
-        annexed.append(*found);
+        const core::ProcessingActivity activity = core::activityForClient(*found, client->id);
+        const QVariantMap model = ActivityModel::build(activity, language);
+        annexed.append(activity);
         activities.append(model);
         transfers.append(model.value(u"transfers"_s).toList());
-        names.append(found->name);
-        purposes.add(found->purposes);
-        dataCategories.add(found->dataCategories);
-        dataSubjects.add(found->dataSubjectCategories);
-        special = special || found->specialCategories != core::SpecialCategories();
+        names.append(activity.name);
+        purposes.add(activity.purposes);
+        dataCategories.add(activity.dataCategories);
+        dataSubjects.add(activity.dataSubjectCategories);
+        special = special || activity.specialCategories != core::SpecialCategories();
         ids.insert(id);
     }
 

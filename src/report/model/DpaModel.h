@@ -16,9 +16,10 @@ namespace pr::report {
 class DocumentLanguage;
 
 // The view model of the data processing agreement with one client (art. 28(3)): both
-// parties, that client's agreement, Bijlage 1 with only the activities of that agreement,
-// Bijlage 2, the sub-processors of those activities and the signature block. Fields:
-// docs/templates.md, "Data processing agreement".
+// parties, that client's agreement, Bijlage 1 with only the activities of that agreement, each
+// as it applies to that client (core::activityForClient), Bijlage 2, the sub-processors of
+// those activities and the signature block. Fields: docs/templates.md, "Data processing
+// agreement".
 class DpaModel {
     Q_DECLARE_TR_FUNCTIONS(pr::report::DpaModel)
 

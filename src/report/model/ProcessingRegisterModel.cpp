@@ -1,5 +1,6 @@
 #include "report/model/ProcessingRegisterModel.h"
 
+#include "core/domain/ActivityForClient.h"
 #include "report/model/ActivityModel.h"
 #include "report/model/DocumentLanguage.h"
 #include "report/model/MeasureModel.h"
@@ -35,7 +36,9 @@ ProcessingRegisterModel::clients(const storage::SqliteDatabase& db,
         QVariantList activities;
         for (const core::ProcessingActivity& activity : processorActivities) {
             if (activity.clientIds.contains(client.id) || agreed.contains(activity.id)) {
-                activities.append(ActivityModel::build(activity, language));
+                // Art. 30(2)(b): the categories of processing for this controller, so its own.
+                activities.append(
+                    ActivityModel::build(core::activityForClient(activity, client.id), language));
             }
         }
         QVariantMap model = PartyModel::client(client);
