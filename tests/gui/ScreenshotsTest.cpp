@@ -12,8 +12,11 @@
 #include "gui/editing/RecordEditing.h"
 #include "gui/editing/RequestActions.h"
 #include "gui/editing/RequestStepDialog.h"
+#include "gui/editors/ClientScopeForm.h"
+#include "gui/editors/ClientScopesEdit.h"
 #include "gui/editors/DateField.h"
 #include "gui/editors/EditorDialog.h"
+#include "gui/editors/SpecialCategoriesEdit.h"
 #include "gui/editors/TextListEdit.h"
 #include "gui/pages/RecordListPage.h"
 #include "gui/pages/SectionPages.h"
@@ -23,8 +26,10 @@
 
 #include <QDir>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPdfDocument>
 #include <QPdfView>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -208,6 +213,23 @@ TEST_CASE("Screenshots of the main screens in Dutch", "[gui][screenshots]")
     REQUIRE(purposes != nullptr);
     purposes->addItem(QStringLiteral("Facturen versturen"));
     save(*editor, QStringLiteral("editor-activity"));
+    editor->done(QDialog::Rejected);
+
+    // The per-client part of an activity done for several clients, at the dental practice's
+    // own special data (the editor above closes first: one editor at a time).
+    REQUIRE(QTest::qWaitFor([&] { return window->recordEditing().openDialog() == nullptr; }));
+    editor = window->recordEditing().openEditor(pr::core::EntityKind::ProcessingActivity, 2);
+    REQUIRE(editor != nullptr);
+    editor->resize(900, 900);
+    auto* scopes =
+        editor->findChild<pr::gui::ClientScopesEdit*>(QStringLiteral("clientScopesEdit"));
+    REQUIRE(scopes != nullptr);
+    scopes->clientList()->setCurrentRow(0);
+    QCoreApplication::processEvents();
+    auto* scroll = editor->findChild<QScrollArea*>();
+    REQUIRE(scroll != nullptr);
+    scroll->ensureWidgetVisible(scopes->form()->specialEdit(), 0, 200);
+    saveForReview(*editor, QStringLiteral("editor-activity-per-client"));
     editor->done(QDialog::Rejected);
     delete window;
 }

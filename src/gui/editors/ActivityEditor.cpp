@@ -1,10 +1,12 @@
 #include "gui/editors/ActivityEditor.h"
 
 #include "gui/editors/ActivityChoices.h"
+#include "gui/editors/ClientScopesEdit.h"
 #include "gui/editors/EnumCombo.h"
 #include "ui_ActivityEditor.h"
 
 #include <QListWidget>
+#include <QRegularExpression>
 
 namespace pr::gui {
 
@@ -56,6 +58,8 @@ ActivityEditor::ActivityEditor(const storage::SqliteDatabase& db,
     issues.add(form, m_ui->dataSubjectsEdit, QStringLiteral("dataSubjectCategories"),
                tr("data subjects"));
     issues.add(form, m_ui->retentionLegalBasisEdit, QStringLiteral("retention"), tr("retention"));
+    issues.add(form, m_ui->clientScopesEdit, QStringLiteral("clientScopes"),
+               tr("scope per client"));
     issues.add(form, m_ui->recipientsEdit, QStringLiteral("recipients"), tr("recipients"));
     issues.add(form, m_ui->transfersEdit, QStringLiteral("transfers"), tr("transfers"));
     issues.add(form, m_ui->sourceDescriptionEdit, QStringLiteral("sourceDescription"),
@@ -73,6 +77,10 @@ ActivityEditor::ActivityEditor(const storage::SqliteDatabase& db,
     }
     connect(m_ui->specialEdit, &SpecialCategoriesEdit::changed, this, &RecordEditor::changed);
     connect(m_ui->transfersEdit, &TransfersEdit::changed, this, &RecordEditor::changed);
+    connect(m_ui->clientScopesEdit, &ClientScopesEdit::changed, this, &RecordEditor::changed);
+    // The per-client part follows the clients ticked and shows the activity's own values
+    // where a client has none of its own.
+    connect(this, &RecordEditor::changed, this, &ActivityEditor::updateClientScopes);
     connect(m_ui->operationsEdit, &TextListEdit::changed, this, [this] {
         storeOperations();
         Q_EMIT changed();
@@ -80,6 +88,7 @@ ActivityEditor::ActivityEditor(const storage::SqliteDatabase& db,
     connect(m_ui->staffRolesEdit, &TextListEdit::currentRowChanged, this,
             &ActivityEditor::showOperationsOf);
     connect(this, &RecordEditor::changed, this, &ActivityEditor::updateEnabled);
+    updateClientScopes();
     updateEnabled();
 }
 
@@ -100,6 +109,10 @@ void ActivityEditor::offerChoices(const storage::SqliteDatabase& db)
     m_ui->staffRolesEdit->setChoices(choices.staffRoles);
     m_ui->operationsEdit->setChoices(choices.operations);
     m_ui->clientList->setChoices(choices.clients);
+    m_ui->clientScopesEdit->setChoices(choices.dataCategories, choices.dataSubjects);
+    for (const auto& [id, name] : choices.clients) {
+        m_clientNames.insert(id, name);
+    }
 }
 
 void ActivityEditor::load(const ProcessingActivity& record)
@@ -107,6 +120,7 @@ void ActivityEditor::load(const ProcessingActivity& record)
     m_ui->nameEdit->setText(record.name);
     setEnum(m_ui->roleCombo, std::optional(record.role));
     m_ui->clientList->setCheckedIds(record.clientIds);
+    m_ui->clientScopesEdit->setScopes(record.clientScopes);
     m_ui->purposesEdit->setItems(record.purposes);
     setEnum(m_ui->legalBasisCombo, record.legalBasis);
     m_ui->legitimateInterestEdit->setText(record.legitimateInterest);
@@ -193,7 +207,39 @@ ProcessingActivity ActivityEditor::value() const
     value.transfers = m_ui->transfersEdit->transfers();
     value.source = enumOf<core::DataSource>(m_ui->sourceCombo).value_or(value.source);
     value.sourceDescription = m_ui->sourceDescriptionEdit->text();
+    value.clientScopes = m_ui->clientScopesEdit->scopes(value.clientIds);
     return value;
+}
+
+void ActivityEditor::updateClientScopes()
+{
+    ClientScopesEdit* scopes = m_ui->clientScopesEdit;
+    QList<QPair<qint64, QString>> served;
+    for (const qint64 id : m_ui->clientList->checkedIds()) {
+        served.append({id, m_clientNames.value(id)});
+    }
+    scopes->setClients(served);
+    ProcessingActivity own = value();
+    own.clientScopes.clear();
+    scopes->setActivity(own);
+}
+
+QList<core::ValidationIssue> ActivityEditor::placeIssues(const QList<core::ValidationIssue>& issues)
+{
+    // "clientScopes[2]…" names the third scope of value(): mark its client in the list, so
+    // that the message under the part says which client it is about.
+    static const QRegularExpression scopeIndex(QStringLiteral("^clientScopes\\[(\\d+)\\]"));
+    const QList<core::ClientScope> scopes = value().clientScopes;
+    QSet<qint64> clients;
+    for (const core::ValidationIssue& issue : issues) {
+        const QRegularExpressionMatch match = scopeIndex.match(issue.field);
+        const qsizetype index = match.hasMatch() ? match.captured(1).toLongLong() : -1;
+        if (index >= 0 && index < scopes.size()) {
+            clients.insert(scopes[index].clientId);
+        }
+    }
+    m_ui->clientScopesEdit->markProblems(clients);
+    return RecordEditor::placeIssues(issues);
 }
 
 void ActivityEditor::updateEnabled()
@@ -203,6 +249,7 @@ void ActivityEditor::updateEnabled()
     const bool processor =
         enumOf<core::ProcessingRole>(m_ui->roleCombo) == core::ProcessingRole::Processor;
     m_ui->clientList->setEnabled(processor || !m_ui->clientList->checkedIds().isEmpty());
+    m_ui->clientScopesEdit->setEnabled(processor && !m_ui->clientList->checkedIds().isEmpty());
     const bool fixed =
         enumOf<core::RetentionKind>(m_ui->retentionKindCombo) == core::RetentionKind::Fixed;
     m_ui->retentionAmountSpin->setEnabled(fixed);

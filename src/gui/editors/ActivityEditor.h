@@ -5,6 +5,8 @@
 #include "gui/editors/RecordEditorOf.h"
 #include "storage/repositories/ActivityRepository.h"
 
+#include <QHash>
+
 #include <memory>
 #include <optional>
 
@@ -20,8 +22,8 @@ namespace pr::gui {
 
 // A processing activity: name and role, the clients it is done for, purposes and legal basis,
 // the data with its sensitive kinds, the staff roles with their operations, retention,
-// recipients, transfers and source. Pick lists offer the catalogues and what other activities
-// already use.
+// recipients, transfers and source, and per client what differs for that client. Pick lists
+// offer the catalogues and what other activities already use.
 class ActivityEditor
     : public RecordEditorOf<core::ProcessingActivity, storage::ActivityRepository> {
     Q_OBJECT
@@ -37,6 +39,9 @@ public:
     core::ProcessingActivity value() const override;
     QString nameOf(const core::ProcessingActivity& record) const override { return record.name; }
 
+protected:
+    QList<core::ValidationIssue> placeIssues(const QList<core::ValidationIssue>& issues) override;
+
 private:
     void offerChoices(const storage::SqliteDatabase& db);
     void load(const core::ProcessingActivity& record);
@@ -44,8 +49,10 @@ private:
     void storeOperations();
     QList<core::StaffRole> staffRoles() const;
     void updateEnabled();
+    void updateClientScopes();
 
     std::unique_ptr<Ui::ActivityEditor> m_ui;
+    QHash<qint64, QString> m_clientNames;
 };
 
 } // namespace pr::gui

@@ -1,5 +1,6 @@
 #include "gui/editors/AgreementEditor.h"
 
+#include "core/domain/validation/AgreementActivitiesValidation.h"
 #include "gui/sections/DisplayText.h"
 #include "storage/repositories/ActivityRepository.h"
 #include "storage/repositories/ClientRepository.h"
@@ -44,11 +45,7 @@ AgreementEditor::AgreementEditor(const storage::SqliteDatabase& db,
         m_ui->clientCombo->addItem(client.legalName, client.id);
         m_clientNames.insert(client.id, client.legalName);
     }
-    QList<QPair<qint64, QString>> activities;
-    for (const core::ProcessingActivity& activity : storage::ActivityRepository::all(db)) {
-        activities.append({activity.id, activity.name});
-    }
-    m_ui->activityList->setChoices(activities);
+    m_activities = storage::ActivityRepository::all(db);
 
     const Agreement& start = loaded();
     const int client = m_ui->clientCombo->findData(start.clientId);
@@ -68,6 +65,7 @@ AgreementEditor::AgreementEditor(const storage::SqliteDatabase& db,
     m_ui->locationEdit->setText(start.processingLocation);
     m_ui->returnDaysSpin->setValue(start.returnDeletionDays);
     m_ui->activityList->setCheckedIds(start.activityIds);
+    offerActivities();
     m_ui->firmNameEdit->setText(start.firmSignatory.name);
     m_ui->firmFunctionEdit->setText(start.firmSignatory.function);
     m_ui->firmPlaceEdit->setText(start.firmSignatory.place);
@@ -111,6 +109,38 @@ AgreementEditor::AgreementEditor(const storage::SqliteDatabase& db,
         watch(widget);
     }
     connect(m_ui->liabilityAmountSpin, &QDoubleSpinBox::valueChanged, this, &RecordEditor::changed);
+    connect(m_ui->clientCombo, &QComboBox::currentIndexChanged, this,
+            &AgreementEditor::offerActivities);
+}
+
+void AgreementEditor::offerActivities()
+{
+    // Only what the firm does for this client as processor is offered. What the agreement
+    // lists and may not (a register made before the rule, or another client chosen) stays
+    // ticked and marked, so that the user sees it and unticks it; validation says why.
+    const qint64 client = m_ui->clientCombo->currentData().toLongLong();
+    const QList<qint64> ticked = m_ui->activityList->checkedIds();
+    QList<QPair<qint64, QString>> choices;
+    for (const core::ProcessingActivity& activity : m_activities) {
+        const bool allowed = core::whyNotInAgreement(activity, client).isEmpty();
+        if (allowed) {
+            choices.append({activity.id, activity.name});
+        } else if (ticked.contains(activity.id)) {
+            choices.append({activity.id, tr("%1 (not allowed here)").arg(activity.name)});
+        }
+    }
+    m_ui->activityList->setChoices(choices);
+}
+
+QList<core::ValidationIssue> AgreementEditor::issues() const
+{
+    const Agreement edited = value();
+    QList<core::ValidationIssue> all = validate(edited);
+    // The rule of the use case that saves it (usecases::RegisterRules), shown while editing.
+    if (edited.signingState != core::SigningState::Terminated) {
+        all += core::validateActivities(edited, m_activities);
+    }
+    return all;
 }
 
 AgreementEditor::~AgreementEditor() = default;

@@ -1,5 +1,6 @@
 #include "gui/sections/ActivitySection.h"
 
+#include "core/domain/ActivityForClient.h"
 #include "gui/SectionNames.h"
 #include "gui/models/RecordColumns.h"
 #include "gui/sections/DisplayText.h"
@@ -83,12 +84,35 @@ QString transfersText(const ProcessingActivity& activity)
     return DisplayText::bullets(lines);
 }
 
-QString clientsText(const storage::SqliteDatabase& db, const QList<qint64>& ids)
+// What a client's scope sets of its own, for the line of that client.
+QString ownPartsText(const core::ClientScope& scope)
+{
+    QStringList parts;
+    if (scope.dataCategories) {
+        parts << QCoreApplication::translate("ActivitySection", "personal data");
+    }
+    if (scope.specialCategories) {
+        parts << QCoreApplication::translate("ActivitySection", "sensitive data");
+    }
+    if (scope.dataSubjectCategories) {
+        parts << QCoreApplication::translate("ActivitySection", "data subjects");
+    }
+    if (scope.retention) {
+        parts << QCoreApplication::translate("ActivitySection", "retention period");
+    }
+    return DisplayText::commaList(parts);
+}
+
+QString clientsText(const storage::SqliteDatabase& db, const ProcessingActivity& activity)
 {
     QStringList names;
-    for (const qint64 id : ids) {
+    for (const qint64 id : activity.clientIds) {
         if (const auto client = storage::ClientRepository::find(db, id)) {
-            names << client->legalName;
+            const core::ClientScope* scope = core::clientScopeOf(activity, id);
+            names << (scope == nullptr || scope->isEmpty()
+                          ? client->legalName
+                          : QCoreApplication::translate("ActivitySection", "%1 (own %2)")
+                                .arg(client->legalName, ownPartsText(*scope)));
         }
     }
     return DisplayText::bullets(names);
@@ -127,7 +151,7 @@ RecordSection ActivitySection::make()
         RecordDetails details;
         details.title = activity->name;
         details.add(tr("We act as"), core::enumLabel(activity->role));
-        details.add(tr("For the clients"), clientsText(db, activity->clientIds));
+        details.add(tr("For the clients"), clientsText(db, *activity));
         details.add(tr("Purposes"), DisplayText::bullets(activity->purposes));
         details.add(tr("Legal basis"), legalBasisText(*activity));
         details.add(tr("Legitimate interest"), activity->legitimateInterest);
