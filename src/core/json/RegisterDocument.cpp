@@ -88,11 +88,44 @@ void readLists(ObjectReader& reader, RegisterDocument& out)
 // The version that added Agreement::firmSignedPdf.
 constexpr int kFirmSignedPdfVersion = 3;
 
+// The version that added the facts the letters state: the request's refusal ground, identity
+// doubt, copy, informed recipients and notes, the organisation's back-up period and its
+// statement on automated decisions.
+constexpr int kLetterFactsVersion = 4;
+
+void reportUnknown(const QJsonObject& object, const QString& path,
+                   std::initializer_list<QString> fields, QList<JsonIssue>& issues)
+{
+    for (const QString& field : fields) {
+        if (object.contains(field)) {
+            issues.append(JsonIssue{memberPath(path, field), messages::unknownField()});
+        }
+    }
+}
+
+void reportLetterFieldsOfVersion4(const QJsonObject& root, int formatVersion,
+                                  QList<JsonIssue>& issues)
+{
+    if (formatVersion >= kLetterFactsVersion) {
+        return;
+    }
+    reportUnknown(root.value(u"organisation"_s).toObject(), u"$.organisation"_s,
+                  {u"backupOverwriteDays"_s, u"automatedDecisions"_s}, issues);
+    const QJsonArray requests = root.value(u"requests"_s).toArray();
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        reportUnknown(requests[i].toObject(), indexPath(u"$.requests"_s, i),
+                      {u"identityDoubt"_s, u"identityProofAsked"_s, u"refusalGround"_s,
+                       u"copyProvided"_s, u"recipientsInformed"_s, u"notes"_s},
+                      issues);
+    }
+}
+
 // A field a later version added is, in a document of an earlier version, as unknown as a
 // misspelt name: the older program that wrote the document had no such field.
 void reportFieldsOfLaterVersions(const QJsonObject& root, int formatVersion,
                                  QList<JsonIssue>& issues)
 {
+    reportLetterFieldsOfVersion4(root, formatVersion, issues);
     if (formatVersion >= kFirmSignedPdfVersion) {
         return;
     }

@@ -34,10 +34,28 @@ void appendToList(QJsonObject& root, const QString& list, const QJsonObject& ite
     root.insert(list, array);
 }
 
-// The full document as an older version could hold it: no agreement signed digitally by the firm.
-RegisterDocument withoutFirmSignedPdf()
+// The full document as version 3 could hold it: none of the facts the letters state.
+RegisterDocument withoutLetterFacts()
 {
     RegisterDocument document = fullDocument();
+    document.organisation.backupOverwriteDays = 0;
+    document.organisation.automatedDecisions.clear();
+    for (pr::core::DataSubjectRequest& request : document.requests) {
+        request.identityDoubt.clear();
+        request.identityProofAsked.clear();
+        request.refusalGround.reset();
+        request.copyProvided.clear();
+        request.recipientsInformed.clear();
+        request.notes.clear();
+    }
+    return document;
+}
+
+// The full document as an older version could hold it: no agreement signed digitally by the
+// firm, none of the letter facts.
+RegisterDocument withoutFirmSignedPdf()
+{
+    RegisterDocument document = withoutLetterFacts();
     for (Agreement& agreement : document.agreements) {
         agreement.firmSignedPdf.clear();
     }
@@ -68,7 +86,7 @@ TEST_CASE("A whole register survives export and import, byte for byte", "[json][
 
     const QJsonObject root = toJsonDocument(document).object();
     CHECK(root.value(u"format"_s) == QJsonValue(u"privacyregister"_s));
-    CHECK(root.value(u"formatVersion"_s) == QJsonValue(3));
+    CHECK(root.value(u"formatVersion"_s) == QJsonValue(4));
     CHECK(root.keys().size() == 11);
 }
 
@@ -115,12 +133,12 @@ TEST_CASE("The format name and version are checked before anything else", "[json
     SECTION("an unknown version is refused with one issue")
     {
         const QList<JsonIssue> issues = issuesAfter(fullDocument(), [](QJsonObject& root) {
-            root.insert(u"formatVersion"_s, 4);
+            root.insert(u"formatVersion"_s, 5);
             root.insert(u"newList"_s, QJsonArray{});
         });
         REQUIRE(issues.size() == 1);
         CHECK(issues[0].path == u"$.formatVersion"_s);
-        CHECK(issues[0].message.contains(u"4"_s));
+        CHECK(issues[0].message.contains(u"5"_s));
     }
     SECTION("version 1, before the audit trail's digests, is still read")
     {
@@ -132,6 +150,12 @@ TEST_CASE("The format name and version are checked before anything else", "[json
     {
         const QList<JsonIssue> issues = issuesAfter(
             withoutFirmSignedPdf(), [](QJsonObject& root) { root.insert(u"formatVersion"_s, 2); });
+        CHECK(issues.isEmpty());
+    }
+    SECTION("version 3, before the letter facts, is still read")
+    {
+        const QList<JsonIssue> issues = issuesAfter(
+            withoutLetterFacts(), [](QJsonObject& root) { root.insert(u"formatVersion"_s, 3); });
         CHECK(issues.isEmpty());
     }
     SECTION("version 0 is refused")
@@ -161,7 +185,7 @@ TEST_CASE("The format name and version are checked before anything else", "[json
 TEST_CASE("The PDF the firm signed came with version 3: an older document cannot hold it",
           "[json][document]")
 {
-    RegisterDocument document = fullDocument();
+    RegisterDocument document = withoutLetterFacts();
     REQUIRE_FALSE(document.agreements[0].firmSignedPdf.isEmpty());
     const QByteArray exported = exportBytes(document);
     CHECK(QJsonDocument::fromJson(exported)
@@ -188,6 +212,30 @@ TEST_CASE("The PDF the firm signed came with version 3: an older document cannot
     });
     CHECK(empty ==
           QList<JsonIssue>{{u"$.agreements[0].firmSignedPdf"_s, messages::unknownField()}});
+}
+
+TEST_CASE("The letter facts came with version 4: an older document cannot hold them",
+          "[json][document]")
+{
+    const RegisterDocument document = fullDocument();
+    REQUIRE(document.requests[0].refusalGround.has_value());
+    const QJsonObject exported = QJsonDocument::fromJson(exportBytes(document)).object();
+    const QJsonObject request = exported.value(u"requests"_s).toArray()[0].toObject();
+    CHECK(request.value(u"refusalGround"_s) == QJsonValue(u"legal-obligation"_s));
+    CHECK(request.value(u"notes"_s) == QJsonValue(u"Alleen voor het dossier"_s));
+    CHECK(exported.value(u"organisation"_s).toObject().value(u"backupOverwriteDays"_s) ==
+          QJsonValue(30));
+
+    const QList<JsonIssue> issues =
+        issuesAfter(document, [](QJsonObject& root) { root.insert(u"formatVersion"_s, 3); });
+    QStringList paths = pathsOf(issues);
+    paths.sort();
+    CHECK(paths == QStringList{u"$.organisation.automatedDecisions"_s,
+                               u"$.organisation.backupOverwriteDays"_s,
+                               u"$.requests[0].copyProvided"_s, u"$.requests[0].identityDoubt"_s,
+                               u"$.requests[0].identityProofAsked"_s, u"$.requests[0].notes"_s,
+                               u"$.requests[0].recipientsInformed"_s,
+                               u"$.requests[0].refusalGround"_s});
 }
 
 TEST_CASE("Missing lists and unknown top-level fields are reported", "[json][document]")
