@@ -20,10 +20,9 @@ QString LetterEligibility::problem(DocumentKind kind, const core::DataSubjectReq
         request.reference.isEmpty() ? QString::number(request.id) : request.reference;
     // As processor the firm helps the client answer (art. 28(3)(e)); the decision and the
     // letters that state it are the controller's, an extension of the term included.
-    const bool decision = kind == DocumentKind::ExtensionLetter ||
-                          kind == DocumentKind::AccessLetter ||
-                          kind == DocumentKind::RefusalLetter ||
-                          kind == DocumentKind::ErasureLetter;
+    const bool decision =
+        kind == DocumentKind::ExtensionLetter || kind == DocumentKind::AccessLetter ||
+        kind == DocumentKind::RefusalLetter || kind == DocumentKind::ErasureLetter;
     if (decision && request.clientId != 0) {
         return tr("Request %1 concerns a client's data: the client, as controller, answers it "
                   "in its own name. Send the client what it needs instead.")

@@ -182,7 +182,7 @@ TEST_CASE("Each step records its date and details", "[workflow][request]")
     SECTION("identity verified keeps only the date the copy was destroyed")
     {
         const auto r = workflow.apply(atStage(RequestStage::IdentityRequested), T::VerifyIdentity,
-                                      QDate(2030, 2, 4), {{}, {}, QDate(2030, 2, 5)});
+                                      QDate(2030, 2, 4), {{}, {}, QDate(2030, 2, 5), {}, {}, {}});
         REQUIRE(r.ok());
         CHECK(r.record->status == RequestStatus::Received);
         CHECK(r.record->identityVerifiedDate == QDate(2030, 2, 4));
@@ -206,8 +206,9 @@ TEST_CASE("Each step records its date and details", "[workflow][request]")
     }
     SECTION("extended keeps the date told and the reason, and the stage")
     {
-        const auto r = workflow.apply(atStage(RequestStage::InProgress), T::Extend,
-                                      QDate(2030, 2, 11), {u"  Tien jaar mail  "_s, {}, {}});
+        const auto r =
+            workflow.apply(atStage(RequestStage::InProgress), T::Extend, QDate(2030, 2, 11),
+                           {u"  Tien jaar mail  "_s, {}, {}, {}, {}, {}});
         REQUIRE(r.ok());
         REQUIRE(r.record->extension.has_value());
         CHECK(r.record->extension->toldOn == QDate(2030, 2, 11));
@@ -218,8 +219,8 @@ TEST_CASE("Each step records its date and details", "[workflow][request]")
     {
         DataSubjectRequest before = atStage(RequestStage::InProgress);
         before.outcome = u"Gegevens verzameld"_s;
-        const auto r =
-            workflow.apply(before, T::Answer, kToday, {{}, u"Overzicht verstuurd"_s, {}});
+        const auto r = workflow.apply(before, T::Answer, kToday,
+                                      {{}, u"Overzicht verstuurd"_s, {}, {}, {}, {}});
         REQUIRE(r.ok());
         CHECK(r.record->status == RequestStatus::Answered);
         CHECK(r.record->answeredDate == kToday);
@@ -298,15 +299,17 @@ TEST_CASE("The ID copy is destroyed after the check, not before and not in the f
     const FixedClock clock = clockOn(kToday);
     const RequestWorkflow workflow(clock);
     const DataSubjectRequest asked = atStage(RequestStage::IdentityRequested);
-    CHECK(
-        fieldsOf(
-            workflow.apply(asked, T::VerifyIdentity, QDate(2030, 2, 4), {{}, {}, QDate(2030, 2, 3)})
-                .issues) == QStringList{u"idCopyDestroyedDate"_s});
-    CHECK(
-        fieldsOf(
-            workflow.apply(asked, T::VerifyIdentity, QDate(2030, 2, 4), {{}, {}, kToday.addDays(1)})
-                .issues) == QStringList{u"idCopyDestroyedDate"_s});
-    CHECK(workflow.apply(asked, T::VerifyIdentity, QDate(2030, 2, 4), {{}, {}, QDate(2030, 2, 4)})
+    CHECK(fieldsOf(workflow
+                       .apply(asked, T::VerifyIdentity, QDate(2030, 2, 4),
+                              {{}, {}, QDate(2030, 2, 3), {}, {}, {}})
+                       .issues) == QStringList{u"idCopyDestroyedDate"_s});
+    CHECK(fieldsOf(workflow
+                       .apply(asked, T::VerifyIdentity, QDate(2030, 2, 4),
+                              {{}, {}, kToday.addDays(1), {}, {}, {}})
+                       .issues) == QStringList{u"idCopyDestroyedDate"_s});
+    CHECK(workflow
+              .apply(asked, T::VerifyIdentity, QDate(2030, 2, 4),
+                     {{}, {}, QDate(2030, 2, 4), {}, {}, {}})
               .ok());
 }
 
@@ -317,14 +320,15 @@ TEST_CASE("An extension needs a reason, comes once, and only within the first mo
     const FixedClock clock = clockOn(QDate(2030, 3, 10));
     const RequestWorkflow workflow(clock);
     const DataSubjectRequest open = atStage(RequestStage::InProgress);
-    const RequestStepDetails reason{u"Complex verzoek"_s, {}, {}};
+    const RequestStepDetails reason{u"Complex verzoek"_s, {}, {}, {}, {}, {}};
 
     CHECK(workflow.apply(open, T::Extend, QDate(2030, 2, 28), reason).ok());
     const auto late = workflow.apply(open, T::Extend, QDate(2030, 3, 1), reason);
     REQUIRE_FALSE(late.ok());
     CHECK(fieldsOf(late.issues) == QStringList{u"extension.toldOn"_s});
 
-    const auto noReason = workflow.apply(open, T::Extend, QDate(2030, 2, 20), {u"  "_s, {}, {}});
+    const auto noReason =
+        workflow.apply(open, T::Extend, QDate(2030, 2, 20), {u"  "_s, {}, {}, {}, {}, {}});
     REQUIRE_FALSE(noReason.ok());
     CHECK(fieldsOf(noReason.issues) == QStringList{u"extension.reason"_s});
 
@@ -388,8 +392,8 @@ TEST_CASE("A refusal needs its reason", "[workflow][request]")
 {
     const FixedClock clock = clockOn(kToday);
     const RequestWorkflow workflow(clock);
-    const auto result =
-        workflow.apply(atStage(RequestStage::IdentityRequested), T::Refuse, kToday, {{}, {}, {}});
+    const auto result = workflow.apply(atStage(RequestStage::IdentityRequested), T::Refuse, kToday,
+                                       {{}, {}, {}, {}, {}, {}});
     REQUIRE_FALSE(result.ok());
     CHECK(fieldsOf(result.issues) == QStringList{u"refusalReason"_s, u"refusalGround"_s});
 }
