@@ -35,6 +35,7 @@ OrganisationEditor::OrganisationEditor(const core::Organisation& stored, QWidget
     images->addRow(tr("Signature"), m_signature);
     // Facts only the letters to data subjects state, and only once they are filled in.
     m_backupDays->setObjectName(QStringLiteral("backupOverwriteDays"));
+    m_backupDays->setAccessibleName(tr("Back-ups overwritten after"));
     m_backupDays->setRange(0, 3650);
     m_backupDays->setSuffix(tr(" days"));
     m_backupDays->setSpecialValueText(tr("not recorded"));
@@ -42,6 +43,7 @@ OrganisationEditor::OrganisationEditor(const core::Organisation& stored, QWidget
     m_backupDays->setToolTip(tr("The erasure letter says when back-ups are overwritten only when "
                                 "this is filled in."));
     m_automatedDecisions->setObjectName(QStringLiteral("automatedDecisions"));
+    m_automatedDecisions->setAccessibleName(tr("Automated decisions"));
     m_automatedDecisions->setTabChangesFocus(true);
     m_automatedDecisions->setPlainText(stored.automatedDecisions);
     m_automatedDecisions->setPlaceholderText(
