@@ -5,6 +5,7 @@
 #include "support/CliRunner.h"
 #include "support/TestRegister.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -158,6 +159,61 @@ TEST_CASE("request-step extends only within the first month and with a reason", 
     const QJsonObject stored = demo.request(11);
     CHECK(stored.value(u"extension"_s).toObject().value(u"toldOn"_s).toString() == u"2026-11-21"_s);
     CHECK(demo.run({u"due"_s}).out.contains(u"ok\trequest\t11\tVZ-2026-11\t2027-02-19\t"_s));
+}
+
+TEST_CASE("request-step refuses with the ground chosen, which must fit the right",
+          "[cli][requests]")
+{
+    Demo demo;
+    // VZ-2026-06 is an objection (art. 21).
+    const QStringList refuse{u"request-step"_s, u"6"_s,        u"--to"_s,
+                             u"refused"_s,      u"--reason"_s, u"Het netwerk gaat voor"_s};
+    const auto noGround = demo.run(refuse);
+    CHECK(noGround.code == ExitCode::UsageError);
+    CHECK(noGround.err.contains(u"refusalGround"_s));
+
+    const auto unknown = demo.run(refuse + QStringList{u"--ground"_s, u"omdat"_s});
+    CHECK(unknown.code == ExitCode::UsageError);
+    CHECK(unknown.err.contains(u"compelling-grounds"_s)); // the list to choose from
+
+    // Art. 17(3)(e) limits erasure, not objection.
+    const auto wrong = demo.run(refuse + QStringList{u"--ground"_s, u"legal-claims"_s});
+    CHECK(wrong.code == ExitCode::UsageError);
+    CHECK(wrong.err.contains(u"refusalGround"_s));
+    CHECK(demo.request(6).value(u"status"_s).toString() == u"received"_s);
+
+    const auto refused = demo.run(refuse + QStringList{u"--ground"_s, u"compelling-grounds"_s});
+    INFO(refused.err.toStdString());
+    REQUIRE(refused.code == ExitCode::Success);
+    const QJsonObject stored = demo.request(6);
+    CHECK(stored.value(u"status"_s).toString() == u"refused"_s);
+    CHECK(stored.value(u"refusalGround"_s).toString() == u"compelling-grounds"_s);
+
+    // The refusal letter cites it.
+    const QString pdf = demo.dir.filePath(u"weigering.html"_s);
+    REQUIRE(demo.run({u"render"_s, u"letter"_s, u"--request"_s, u"6"_s, u"--letter"_s, u"refusal"_s,
+                      u"--format"_s, u"html"_s, u"--out"_s, pdf})
+                .code == ExitCode::Success);
+    QFile html(pdf);
+    REQUIRE(html.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(html.readAll()).contains(u"(artikel 21, eerste lid, AVG)"_s));
+}
+
+TEST_CASE("request-step asks for proof of identity only with the reasonable doubt",
+          "[cli][requests]")
+{
+    Demo demo;
+    const QStringList ask{u"request-step"_s, u"11"_s, u"--to"_s, u"identity-requested"_s};
+    const auto noDoubt = demo.run(ask);
+    CHECK(noDoubt.code == ExitCode::UsageError);
+    CHECK(noDoubt.err.contains(u"identityDoubt"_s));
+
+    REQUIRE(demo.run(ask + QStringList{u"--doubt"_s, u"Gebeld vanaf een onbekend nummer"_s,
+                                       u"--proof-asked"_s, u"Een bevestiging per e-mail"_s})
+                .code == ExitCode::Success);
+    const QJsonObject stored = demo.request(11);
+    CHECK(stored.value(u"identityDoubt"_s).toString() == u"Gebeld vanaf een onbekend nummer"_s);
+    CHECK(stored.value(u"identityProofAsked"_s).toString() == u"Een bevestiging per e-mail"_s);
 }
 
 TEST_CASE("request-step closes a client's request only after the client was informed",

@@ -96,7 +96,7 @@ TEST_CASE("The navigation lists every section and opens each on the demo registe
 
     // The number of records the demo holds in each list.
     const QList<std::pair<Section, int>> lists{
-        {Section::Activities, 15},          {Section::Measures, 30}, {Section::SubProcessors, 5},
+        {Section::Activities, 15},          {Section::Measures, 30}, {Section::SubProcessors, 6},
         {Section::ClientsAndAgreements, 4}, {Section::Requests, 12}, {Section::Breaches, 3},
     };
     for (const auto& [section, count] : lists) {

@@ -11,6 +11,7 @@
 #include "storage/repositories/RequestRepository.h"
 #include "support/CliRunner.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -32,6 +33,8 @@ struct Step {
     QString reason = {};      // --reason; the dialog's reason
     QString outcome = {};     // --outcome; the dialog's outcome, when given
     QDate copyDestroyed = {}; // --copy-destroyed; the dialog's date of the destroyed copy
+    QString doubt = {};       // --doubt; the dialog's reasonable doubt
+    std::optional<pr::core::RefusalGround> ground = {}; // --ground; the dialog's choice
 };
 
 // On the demo's day, 21 November 2026: VZ-2026-11 (received 19 November) from its receipt
@@ -42,7 +45,10 @@ QList<Step> steps()
 {
     using S = RequestStep;
     return {
-        {.request = 11, .step = S::RequestIdentity, .date = QDate(2026, 11, 19)},
+        {.request = 11,
+         .step = S::RequestIdentity,
+         .date = QDate(2026, 11, 19),
+         .doubt = QStringLiteral("Gebeld vanaf een onbekend nummer")},
         {.request = 11,
          .step = S::VerifyIdentity,
          .date = QDate(2026, 11, 20),
@@ -59,7 +65,8 @@ QList<Step> steps()
         {.request = 6,
          .step = S::Refuse,
          .date = QDate(2026, 11, 20),
-         .reason = QStringLiteral("Kennelijk ongegrond")},
+         .reason = QStringLiteral("Kennelijk ongegrond"),
+         .ground = pr::core::RefusalGround::ManifestlyUnfounded},
         {.request = 9,
          .step = S::Withdraw,
          .date = QDate(2026, 11, 21),
@@ -80,6 +87,12 @@ QStringList cliArguments(const Step& step)
     }
     if (step.copyDestroyed.isValid()) {
         arguments << QStringLiteral("--copy-destroyed") << step.copyDestroyed.toString(Qt::ISODate);
+    }
+    if (!step.doubt.isEmpty()) {
+        arguments << QStringLiteral("--doubt") << step.doubt;
+    }
+    if (step.ground) {
+        arguments << QStringLiteral("--ground") << pr::core::enumCode(*step.ground);
     }
     return arguments;
 }
@@ -111,6 +124,14 @@ void takeInWindow(pr::gui::MainWindow& window, const Step& step)
     if (step.copyDestroyed.isValid()) {
         dialog->findChild<pr::gui::DateField*>(QStringLiteral("idCopyDestroyed"))
             ->setValue(step.copyDestroyed);
+    }
+    if (!step.doubt.isEmpty()) {
+        dialog->findChild<QPlainTextEdit*>(QStringLiteral("identityDoubt"))
+            ->setPlainText(step.doubt);
+    }
+    if (step.ground) {
+        auto* ground = dialog->findChild<QComboBox*>(QStringLiteral("refusalGround"));
+        ground->setCurrentIndex(ground->findData(pr::core::enumCode(*step.ground)));
     }
     const int taken = window.undoStack()->count();
     REQUIRE(dialog->okButton()->isEnabled());

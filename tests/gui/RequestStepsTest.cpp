@@ -34,6 +34,7 @@
 
 using pr::core::DataSubjectRequest;
 using pr::core::EntityKind;
+using pr::core::RefusalGround;
 using pr::core::RequestStage;
 using pr::core::RequestStatus;
 using pr::core::RequestStep;
@@ -117,7 +118,9 @@ TEST_CASE("The request editor has no status and no handling fields, only the fac
         }
         // The facts are all there; the only dates are the received date's.
         for (const char* fact : {"referenceEdit", "requesterNameEdit", "requesterContactEdit",
-                                 "rightCombo", "receivedDateEdit", "channelCombo", "clientCombo"}) {
+                                 "rightCombo", "receivedDateEdit", "channelCombo", "clientCombo",
+                                 "identityDoubtEdit", "identityProofAskedEdit", "copyProvidedEdit",
+                                 "recipientsInformedEdit", "notesEdit"}) {
             CAPTURE(fact);
             CHECK(dialog->findChild<QWidget*>(QLatin1String(fact)) != nullptr);
         }
@@ -186,6 +189,39 @@ TEST_CASE("Editing a request's facts keeps its handling as it was", "[gui][reque
     CHECK(requestOnDisk(window, kAwaitingIdentity) == expected);
 }
 
+TEST_CASE("The editor keeps the notes for the file and what the letters state, and the doubt "
+          "only once proof was asked",
+          "[gui][requests][editors]")
+{
+    pr::test::DemoWindow window;
+    selectRequest(window, kFresh); // no identity asked: the doubt is not a field to fill yet
+    EditorDialog* fresh = openEditor(window, kFresh);
+    CHECK_FALSE(child<QPlainTextEdit>(fresh, "identityDoubtEdit")->isEnabled());
+    fresh->done(QDialog::Rejected);
+    REQUIRE(QTest::qWaitFor([&] { return window->recordEditing().openDialog() == nullptr; }));
+
+    selectRequest(window, kAwaitingIdentity);
+    const DataSubjectRequest before = requestOnDisk(window, kAwaitingIdentity);
+    EditorDialog* dialog = openEditor(window, kAwaitingIdentity);
+    auto* doubt = child<QPlainTextEdit>(dialog, "identityDoubtEdit");
+    CHECK(doubt->isEnabled());
+    CHECK(doubt->toPlainText() == before.identityDoubt);
+    pr::test::type(child<QPlainTextEdit>(dialog, "notesEdit"),
+                   QStringLiteral("Teruggebeld, voicemail ingesproken"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "copyProvidedEdit"),
+                     QStringLiteral("als bijlage bij deze brief"));
+    REQUIRE(dialog->saveButton()->isEnabled());
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return window->recordEditing().openDialog() == nullptr; }));
+
+    DataSubjectRequest expected = before;
+    expected.notes = QStringLiteral("Teruggebeld, voicemail ingesproken");
+    expected.copyProvided = QStringLiteral("als bijlage bij deze brief");
+    CHECK(requestOnDisk(window, kAwaitingIdentity) == expected);
+    CHECK(window->pages().currentListPage()->detailPane()->value(QStringLiteral(
+              "Notes for the file")) == QStringLiteral("Teruggebeld, voicemail ingesproken"));
+}
+
 TEST_CASE("A fresh request offers the first steps, never an answer", "[gui][requests]")
 {
     pr::test::DemoWindow window;
@@ -222,11 +258,20 @@ TEST_CASE("Identity requested from the details moves the stage and stores the da
     CAPTURE(pr::test::unnamedControls(*dialog).join(QStringLiteral(", ")).toStdString());
     CHECK(pr::test::unnamedControls(*dialog).isEmpty());
     setDate(dialog, QDate(2026, 11, 20));
+    // Art. 12(6): no proof without the reasonable doubt, which the letter states.
+    CHECK_FALSE(child<QLabel>(dialog, "identityDoubtIssue")->isHidden());
+    CHECK_FALSE(dialog->okButton()->isEnabled());
+    pr::test::type(child<QPlainTextEdit>(dialog, "identityDoubt"),
+                   QStringLiteral("Gebeld vanaf een onbekend nummer"));
+    pr::test::type(child<QPlainTextEdit>(dialog, "identityProofAsked"),
+                   QStringLiteral("Een bevestiging per e-mail"));
     confirm(window, dialog);
 
     const DataSubjectRequest stepped = requestOnDisk(window, kFresh);
     CHECK(pr::core::stageOf(stepped) == RequestStage::IdentityRequested);
     CHECK(stepped.identityRequestedDate == QDate(2026, 11, 20));
+    CHECK(stepped.identityDoubt == QStringLiteral("Gebeld vanaf een onbekend nummer"));
+    CHECK(stepped.identityProofAsked == QStringLiteral("Een bevestiging per e-mail"));
     CHECK(shownSteps(actions) == QList{RequestStep::VerifyIdentity, RequestStep::Extend,
                                        RequestStep::Refuse, RequestStep::Withdraw});
     CHECK(window->pages().currentListPage()->detailPane()->value(QStringLiteral("Status")) ==
@@ -247,6 +292,8 @@ TEST_CASE("A step's date in the future or before receipt is refused beside the d
     RequestActions& actions = actionsOf(window);
     selectRequest(window, kFresh); // received on 19 November
     RequestStepDialog* dialog = openStep(actions, RequestStep::RequestIdentity);
+    pr::test::type(child<QPlainTextEdit>(dialog, "identityDoubt"),
+                   QStringLiteral("Gebeld vanaf een onbekend nummer"));
     auto* issue = child<QLabel>(dialog, "identityRequestedDateIssue");
     CHECK(issue->isHidden());
     CHECK(dialog->okButton()->isEnabled());
@@ -316,10 +363,22 @@ TEST_CASE("An extension needs its reason, and a refusal its reason and the art. 
     CHECK_FALSE(refuse->okButton()->isEnabled());
     pr::test::type(child<QPlainTextEdit>(refuse, "stepReason"),
                    QStringLiteral("Kennelijk ongegrond"));
+    // The ground is the user's choice, from the grounds that can refuse this right
+    // (rectification): none to start with, and none of art. 17(3) or 21(1) to choose.
+    auto* ground = child<QComboBox>(refuse, "refusalGround");
+    CHECK_FALSE(child<QLabel>(refuse, "refusalGroundIssue")->isHidden());
+    CHECK_FALSE(refuse->okButton()->isEnabled());
+    CHECK(ground->findData(pr::core::enumCode(RefusalGround::LegalClaims)) < 0);
+    CHECK(ground->findData(pr::core::enumCode(RefusalGround::CompellingGrounds)) < 0);
+    const int unfounded = ground->findData(pr::core::enumCode(RefusalGround::ManifestlyUnfounded));
+    REQUIRE(unfounded > 0);
+    ground->setCurrentIndex(unfounded);
+    CHECK(child<QLabel>(refuse, "refusalGroundIssue")->isHidden());
     confirm(window, refuse);
     stored = requestOnDisk(window, kFresh);
     CHECK(stored.status == RequestStatus::Refused);
     CHECK(stored.refusalReason == QStringLiteral("Kennelijk ongegrond"));
+    CHECK(stored.refusalGround == RefusalGround::ManifestlyUnfounded);
     CHECK(stored.outcome == pr::core::RequestWorkflow::complaintInformation());
     CHECK(shownSteps(actions).isEmpty());
     CHECK(actions.offeredLetters().contains(DocumentKind::RefusalLetter));

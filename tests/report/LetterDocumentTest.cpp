@@ -144,6 +144,9 @@ TEST_CASE("the access answer covers art. 15(1)(a)-(h) for the chosen activities 
         activity.sourceDescription = u"Aanmeldingen via de beursstand van een partner"_s;
         pr::storage::ActivityRepository::update(db, audit, activity);
     });
+    changeRequest(demo, kExtendedAccess, [](pr::core::DataSubjectRequest& request) {
+        request.copyProvided = u"als bijlage bij deze brief."_s;
+    });
     DocumentRequest request = letter(DocumentKind::AccessLetter, kExtendedAccess);
     request.activityIds = {kCustomers, kNewsletter};
     const QString text = pdfText(demo.render(request));
@@ -178,7 +181,9 @@ TEST_CASE("the access answer covers art. 15(1)(a)-(h) for the chosen activities 
           u"Niet van uzelf, maar uit deze bron: Aanmeldingen via de beursstand van een partner"_s}},
         {"(h) automated decision-making",
          {u"geautomatiseerde verwerking"_s, u"profilering"_s, u"artikel 22 AVG"_s}},
-        {"15(3) the copy", {u"kopie van de persoonsgegevens die wij van u verwerken"_s}},
+        {"15(3) the copy",
+         {u"kopie van de persoonsgegevens die wij van u verwerken (artikel 15, derde lid, AVG): "
+          u"als bijlage bij deze brief."_s}},
     };
     for (const Item& item : items) {
         for (const QString& phrase : item.phrases) {
@@ -225,7 +230,7 @@ TEST_CASE("the refusal gives the reason and the ways to complain and appeal", "[
     const QString text = pdfText(demo.render(letter(DocumentKind::RefusalLetter, kRefusedErasure)));
     CHECK(has(text, u"N. Dijkman"_s));
     CHECK(has(text, u"om verwijdering van uw persoonsgegevens (artikel 17 AVG)"_s));
-    CHECK(has(text, u"De facturen vallen onder de fiscale bewaarplicht van zeven jaar"_s));
+    CHECK(has(text, u"Uw facturen vallen onder de fiscale bewaarplicht van zeven jaar"_s));
     CHECK(has(text, u"artikel 12, vierde lid, AVG"_s));
     CHECK(has(text, u"klacht in bij de Autoriteit Persoonsgegevens"_s));
     CHECK(has(text, u"artikel 77 AVG"_s));
@@ -259,7 +264,7 @@ TEST_CASE("the identification letter asks for proof without keeping a copy", "[d
     CHECK(has(text, u"Per e-mail: d.kuiper@example.nl"_s));
     CHECK(has(text, u"artikel 12, zesde lid, AVG"_s));
     CHECK(has(text, u"burgerservicenummer (BSN) onleesbaar"_s));
-    CHECK(has(text, u"vernietigen haar direct daarna"_s));
+    CHECK(has(text, u"vernietigen haar daarna"_s));
 }
 
 TEST_CASE("every letter renders as PDF and HTML with its title", "[document][letter]")
@@ -290,7 +295,7 @@ TEST_CASE("every letter renders as PDF and HTML with its title", "[document][let
     const QString client =
         pdfText(demo.render(letter(DocumentKind::AcknowledgementLetter, kClientErasure)));
     CHECK(has(client, u"in opdracht van Tandartspraktijk Zonnehoek B.V."_s));
-    CHECK(has(client, u"op 17 november 2026 over uw verzoek ingelicht"_s));
+    CHECK(has(client, u"op 17 november 2026 aan Tandartspraktijk Zonnehoek B.V. doorgestuurd"_s));
 }
 
 TEST_CASE("a requester's name and address print as text, never as markup",

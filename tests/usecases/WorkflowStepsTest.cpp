@@ -17,6 +17,14 @@ constexpr qint64 kReceived = 6;
 // Agreement 4 of the demo: a draft.
 constexpr qint64 kDraft = 4;
 
+pr::core::RequestStepDetails withDoubt()
+{
+    pr::core::RequestStepDetails details;
+    details.identityDoubt = QStringLiteral("De brief is niet ondertekend.");
+    details.identityProofAsked = QStringLiteral("Een ondertekende brief.");
+    return details;
+}
+
 TEST_CASE("A request step is checked without a write, then recorded in one", "[usecases][steps]")
 {
     pr::test::UseCaseFixture f;
@@ -24,20 +32,44 @@ TEST_CASE("A request step is checked without a write, then recorded in one", "[u
     CHECK(RequestSteps::possible(*f.context, kReceived).contains(RequestStep::RequestIdentity));
     CHECK_FALSE(RequestSteps::possible(*f.context, kReceived).contains(RequestStep::Answer));
 
-    const auto checked =
-        RequestSteps::check(*f.context, kReceived, RequestStep::RequestIdentity, f.today());
+    const auto checked = RequestSteps::check(*f.context, kReceived, RequestStep::RequestIdentity,
+                                             f.today(), withDoubt());
     REQUIRE(checked.ok());
     CHECK(pr::storage::RequestRepository::find(f.db(), kReceived) == before);
 
-    const auto change =
-        RequestSteps::record(*f.context, kReceived, RequestStep::RequestIdentity, f.today());
+    const auto change = RequestSteps::record(*f.context, kReceived, RequestStep::RequestIdentity,
+                                             f.today(), withDoubt());
     REQUIRE(change.taken());
     CHECK(change.before == before);
     CHECK(change.after == checked.record);
     const auto onDisk =
         pr::storage::RequestRepository::find(f.reopened()->database(), kReceived).value();
     CHECK(onDisk.identityRequestedDate == f.today());
+    CHECK(onDisk.identityDoubt == QStringLiteral("De brief is niet ondertekend."));
+    CHECK(onDisk.identityProofAsked == QStringLiteral("Een ondertekende brief."));
     CHECK(pr::core::stageOf(onDisk) == pr::core::RequestStage::IdentityRequested);
+}
+
+TEST_CASE("A refusal is recorded with the ground chosen, and refused without one",
+          "[usecases][steps]")
+{
+    pr::test::UseCaseFixture f;
+    pr::core::RequestStepDetails details;
+    details.reason = QStringLiteral("De beveiliging van het netwerk gaat voor.");
+    const auto without =
+        RequestSteps::record(*f.context, kReceived, RequestStep::Refuse, f.today(), details);
+    CHECK(without.result.refused());
+    CHECK(without.result.issues.size() == 1);
+    CHECK(without.result.issues.first().field == QStringLiteral("refusalGround"));
+
+    details.refusalGround = pr::core::RefusalGround::CompellingGrounds; // request 6: objection
+    const auto with =
+        RequestSteps::record(*f.context, kReceived, RequestStep::Refuse, f.today(), details);
+    REQUIRE(with.taken());
+    const auto onDisk =
+        pr::storage::RequestRepository::find(f.reopened()->database(), kReceived).value();
+    CHECK(onDisk.refusalGround == pr::core::RefusalGround::CompellingGrounds);
+    CHECK(onDisk.status == pr::core::RequestStatus::Refused);
 }
 
 TEST_CASE("A request step the law does not allow is refused with its reasons, and nothing "
@@ -48,7 +80,7 @@ TEST_CASE("A request step the law does not allow is refused with its reasons, an
     const auto before = pr::storage::RequestRepository::find(f.db(), kReceived).value();
 
     const auto future = RequestSteps::record(*f.context, kReceived, RequestStep::RequestIdentity,
-                                             f.today().addDays(1));
+                                             f.today().addDays(1), withDoubt());
     CHECK(future.result.refused());
     CHECK_FALSE(future.result.issues.isEmpty());
     CHECK_FALSE(future.after.has_value());

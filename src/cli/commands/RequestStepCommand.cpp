@@ -13,12 +13,40 @@ namespace {
 // Unqualified return types below: lupdate files a Class::tr() call in a free function whose
 // return type is qualified (core::RequestStep) under the wrong context.
 using core::RequestStep;
+using core::RequestStepDetails;
 
 const QString kTo = QStringLiteral("to");
 const QString kDate = QStringLiteral("date");
 const QString kReason = QStringLiteral("reason");
 const QString kOutcome = QStringLiteral("outcome");
 const QString kCopyDestroyed = QStringLiteral("copy-destroyed");
+const QString kGround = QStringLiteral("ground");
+const QString kDoubt = QStringLiteral("doubt");
+const QString kProofAsked = QStringLiteral("proof-asked");
+
+QString groundCodes()
+{
+    QStringList codes;
+    for (const core::RefusalGround ground : core::enumValues<core::RefusalGround>()) {
+        codes << core::enumCode(ground);
+    }
+    return codes.join(QStringLiteral(", "));
+}
+
+// Left out: none chosen (the workflow then says a refusal needs one).
+void readGround(const QCommandLineParser& arguments, RequestStepDetails& details)
+{
+    if (!arguments.isSet(kGround)) {
+        return;
+    }
+    const QString code = arguments.value(kGround);
+    details.refusalGround = core::enumFromCode<core::RefusalGround>(code);
+    if (details.refusalGround) {
+        return;
+    }
+    throw UsageError(
+        RequestStepCommand::tr("unknown ground '%1'; use one of: %2").arg(code, groundCodes()));
+}
 
 QString stepCodes()
 {
@@ -101,15 +129,17 @@ QString RequestStepCommand::summary() const
 QString RequestStepCommand::details() const
 {
     return tr("STEP is one of: %1. The date defaults to today and may not lie in the future, "
-              "before the request came in or before the previous step. 'extended' needs "
-              "--reason and must lie within the first month; 'refused' needs --reason, and "
-              "--outcome holds the information about complaint and appeal the person was given "
-              "(a standard sentence when left out). 'identity-verified' takes --copy-destroyed: "
-              "only the date the ID copy was destroyed is kept, never the copy. A request about "
-              "a client's data is closed only after 'client-informed'. Without --to: print the "
-              "request's stage and next steps. A step that is not possible exits 2 with the "
-              "reason.")
-        .arg(stepCodes());
+              "before the request came in or before the previous step. 'identity-requested' "
+              "needs --doubt (why the identity is in reasonable doubt, AVG art. 12(6)) and takes "
+              "--proof-asked (what the person is asked to provide). 'extended' needs --reason "
+              "and must lie within the first month; 'refused' needs --ground (one of: %2; it "
+              "must fit the right invoked) and --reason, and --outcome holds the information "
+              "about complaint and appeal the person was given (a standard sentence when left "
+              "out). 'identity-verified' takes --copy-destroyed: only the date the ID copy was "
+              "destroyed is kept, never the copy. A request about a client's data is closed "
+              "only after 'client-informed'. Without --to: print the request's stage and next "
+              "steps. A step that is not possible exits 2 with the reason.")
+        .arg(stepCodes(), groundCodes());
 }
 
 void RequestStepCommand::defineOptions(QCommandLineParser& parser) const
@@ -124,6 +154,11 @@ void RequestStepCommand::defineOptions(QCommandLineParser& parser) const
                       tr("TEXT")});
     parser.addOption({kCopyDestroyed, tr("identity-verified: the date the ID copy was destroyed."),
                       tr("YYYY-MM-DD")});
+    parser.addOption({kGround, tr("refused: the legal ground of the refusal."), tr("GROUND")});
+    parser.addOption(
+        {kDoubt, tr("identity-requested: why the identity is in reasonable doubt."), tr("TEXT")});
+    parser.addOption(
+        {kProofAsked, tr("identity-requested: what the person is asked to provide."), tr("TEXT")});
 }
 
 ExitCode RequestStepCommand::run(CommandContext& context, const QCommandLineParser& arguments)
@@ -141,8 +176,13 @@ ExitCode RequestStepCommand::run(CommandContext& context, const QCommandLinePars
     }
     const core::RequestStep step = stepOption(arguments);
     const QDate date = dateOption(arguments, kDate, context.clock().today());
-    const core::RequestStepDetails details{arguments.value(kReason), arguments.value(kOutcome),
-                                           dateOption(arguments, kCopyDestroyed, {})};
+    core::RequestStepDetails details;
+    details.reason = arguments.value(kReason);
+    details.outcome = arguments.value(kOutcome);
+    details.idCopyDestroyed = dateOption(arguments, kCopyDestroyed, {});
+    details.identityDoubt = arguments.value(kDoubt);
+    details.identityProofAsked = arguments.value(kProofAsked);
+    readGround(arguments, details);
 
     const auto reg = context.openRegister(storage::OpenMode::ReadWrite);
     const usecases::StepChange<core::DataSubjectRequest> change =

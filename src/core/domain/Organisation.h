@@ -26,6 +26,9 @@ struct Organisation {
     PrivacyContact privacyContact;  // privacy contact or FG/DPO
     QByteArray logoPng;             // logo as PNG bytes; empty = none
     QByteArray signaturePng;        // scanned signature of the representative as PNG; empty = none
+    // Facts the letters to data subjects state only when recorded (0 and empty: not recorded).
+    int backupOverwriteDays = 0; // back-ups are overwritten after this many days
+    QString automatedDecisions;  // what the firm says about automated decisions (art. 22)
 
     friend bool operator==(const Organisation&, const Organisation&) = default;
 };

@@ -39,6 +39,8 @@ QJsonObject toJson(const DataSubjectRequest& value)
     putDate(object, u"receivedDate"_s, value.receivedDate);
     putEnum(object, u"channel"_s, value.channel);
     putDate(object, u"identityRequestedDate"_s, value.identityRequestedDate);
+    putText(object, u"identityDoubt"_s, value.identityDoubt);
+    putText(object, u"identityProofAsked"_s, value.identityProofAsked);
     putDate(object, u"identityVerifiedDate"_s, value.identityVerifiedDate);
     putDate(object, u"idCopyDestroyedDate"_s, value.idCopyDestroyedDate);
     putOptionalId(object, u"clientId"_s, value.clientId);
@@ -51,6 +53,10 @@ QJsonObject toJson(const DataSubjectRequest& value)
     putDate(object, u"answeredDate"_s, value.answeredDate);
     putText(object, u"outcome"_s, value.outcome);
     putText(object, u"refusalReason"_s, value.refusalReason);
+    putOptionalEnum(object, u"refusalGround"_s, value.refusalGround);
+    putText(object, u"copyProvided"_s, value.copyProvided);
+    putText(object, u"recipientsInformed"_s, value.recipientsInformed);
+    putText(object, u"notes"_s, value.notes);
     return object;
 }
 
@@ -67,6 +73,8 @@ bool fromJson(const QJsonValue& json, const QString& path, DataSubjectRequest& o
     reader.readDate(u"receivedDate"_s, out.receivedDate);
     reader.readEnum(u"channel"_s, out.channel, Presence::Required);
     reader.readDate(u"identityRequestedDate"_s, out.identityRequestedDate);
+    reader.readText(u"identityDoubt"_s, out.identityDoubt);
+    reader.readText(u"identityProofAsked"_s, out.identityProofAsked);
     reader.readDate(u"identityVerifiedDate"_s, out.identityVerifiedDate);
     reader.readDate(u"idCopyDestroyedDate"_s, out.idCopyDestroyedDate);
     reader.readInt64(u"clientId"_s, out.clientId, Presence::Optional);
@@ -76,6 +84,10 @@ bool fromJson(const QJsonValue& json, const QString& path, DataSubjectRequest& o
     reader.readDate(u"answeredDate"_s, out.answeredDate);
     reader.readText(u"outcome"_s, out.outcome);
     reader.readText(u"refusalReason"_s, out.refusalReason);
+    reader.readOptionalEnum(u"refusalGround"_s, out.refusalGround);
+    reader.readText(u"copyProvided"_s, out.copyProvided);
+    reader.readText(u"recipientsInformed"_s, out.recipientsInformed);
+    reader.readText(u"notes"_s, out.notes);
     return reader.finish();
 }
 

@@ -51,6 +51,10 @@ QJsonObject toJson(const Organisation& value)
     putBlock(object, u"privacyContact"_s, value.privacyContact, privacyContactToJson);
     putBase64(object, u"logoPng"_s, value.logoPng);
     putBase64(object, u"signaturePng"_s, value.signaturePng);
+    if (value.backupOverwriteDays > 0) {
+        object.insert(u"backupOverwriteDays"_s, value.backupOverwriteDays);
+    }
+    putText(object, u"automatedDecisions"_s, value.automatedDecisions);
     return object;
 }
 
@@ -75,6 +79,8 @@ bool fromJson(const QJsonValue& json, const QString& path, Organisation& out,
     reader.readBlock(u"privacyContact"_s, out.privacyContact, privacyContactFromJson);
     reader.readBase64(u"logoPng"_s, out.logoPng);
     reader.readBase64(u"signaturePng"_s, out.signaturePng);
+    reader.readInt(u"backupOverwriteDays"_s, out.backupOverwriteDays, Presence::Optional);
+    reader.readText(u"automatedDecisions"_s, out.automatedDecisions);
     return reader.finish();
 }
 

@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QJsonParseError>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace pr::core::json {
@@ -85,34 +87,63 @@ void readLists(ObjectReader& reader, RegisterDocument& out)
     reader.readObjectList(u"audit"_s, out.audit, readRecord, Presence::Required);
 }
 
-// The version that added Agreement::firmSignedPdf.
-constexpr int kFirmSignedPdfVersion = 3;
-// The version that added ProcessingActivity::clientScopes.
-constexpr int kClientScopesVersion = 4;
+// A field that a later format version added: in a document of an earlier version it is as
+// unknown as a misspelt name, since the older program that wrote the document had no such
+// field. It sits in the object CONTAINER of the root ("organisation") or in every record of the
+// list CONTAINER ("agreements"), there in BLOCK, a nested object, when one is named.
+struct LaterField {
+    int version;
+    QStringView container;
+    QStringView block;
+    QStringView field;
+};
 
-// FIELD of every record of the list KEY, reported as unknown.
-void reportFieldInList(const QJsonObject& root, const QString& key, const QString& field,
-                       QList<JsonIssue>& issues)
+constexpr std::array kLaterFields{
+    LaterField{3, u"agreements", {}, u"firmSignedPdf"},
+    // Version 4: what a processor activity touches per client,
+    LaterField{4, u"activities", {}, u"clientScopes"},
+    // the facts the letters state,
+    LaterField{4, u"organisation", {}, u"backupOverwriteDays"},
+    LaterField{4, u"organisation", {}, u"automatedDecisions"},
+    LaterField{4, u"requests", {}, u"identityDoubt"},
+    LaterField{4, u"requests", {}, u"identityProofAsked"},
+    LaterField{4, u"requests", {}, u"refusalGround"},
+    LaterField{4, u"requests", {}, u"copyProvided"},
+    LaterField{4, u"requests", {}, u"recipientsInformed"},
+    LaterField{4, u"requests", {}, u"notes"},
+};
+
+// FIELD of OBJECT (at PATH), or of its BLOCK, reported as unknown when it is there.
+void reportIfPresent(QJsonObject object, QString path, const LaterField& later,
+                     QList<JsonIssue>& issues)
 {
-    const QJsonArray records = root.value(key).toArray();
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        if (records[i].toObject().contains(field)) {
-            issues.append(JsonIssue{memberPath(indexPath(u"$."_s + key, i), field),
-                                    messages::unknownField()});
-        }
+    if (!later.block.isEmpty()) {
+        path = memberPath(path, later.block.toString());
+        object = object.value(later.block.toString()).toObject();
+    }
+    if (object.contains(later.field.toString())) {
+        issues.append(JsonIssue{memberPath(path, later.field.toString()), messages::unknownField()});
     }
 }
 
-// A field a later version added is, in a document of an earlier version, as unknown as a
-// misspelt name: the older program that wrote the document had no such field.
 void reportFieldsOfLaterVersions(const QJsonObject& root, int formatVersion,
                                  QList<JsonIssue>& issues)
 {
-    if (formatVersion < kFirmSignedPdfVersion) {
-        reportFieldInList(root, u"agreements"_s, u"firmSignedPdf"_s, issues);
-    }
-    if (formatVersion < kClientScopesVersion) {
-        reportFieldInList(root, u"activities"_s, u"clientScopes"_s, issues);
+    for (const LaterField& later : kLaterFields) {
+        if (formatVersion >= later.version) {
+            continue;
+        }
+        const QString container = later.container.toString();
+        const QJsonValue value = root.value(container);
+        if (value.isObject()) {
+            reportIfPresent(value.toObject(), u"$."_s + container, later, issues);
+            continue;
+        }
+        const QJsonArray records = value.toArray();
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            reportIfPresent(records[i].toObject(), indexPath(u"$."_s + container, i), later,
+                            issues);
+        }
     }
 }
 

@@ -21,7 +21,8 @@ namespace pr::core::json {
 // the salted digests of the audit trail's values (docs/json-format.md); a version 1 trail is
 // chained anew on import (storage::AuditUpgrade). Version 3 added the PDF the firm signed
 // (Agreement::firmSignedPdf), a field a reader of version 2 would refuse as unknown. Version 4
-// added what a processor activity touches per client (ProcessingActivity::clientScopes).
+// added the fields of schema versions 7 to 12, listed in docs/json-format.md ("Format
+// versions"); a reader of version 3 would refuse each of them as unknown.
 inline constexpr char16_t kRegisterFormatName[] = u"privacyregister";
 inline constexpr int kRegisterFormatVersion = 4;
 inline constexpr int kOldestRegisterFormatVersion = 1;

@@ -16,6 +16,12 @@ DataSubjectRequest RequestAnonymiser::anonymised(const DataSubjectRequest& reque
     result.requesterContact.clear();
     result.outcome = redacted(request.outcome);
     result.refusalReason = redacted(request.refusalReason);
+    // Free text about the person and their case; the ground is a code and stays.
+    result.identityDoubt = redacted(request.identityDoubt);
+    result.identityProofAsked = redacted(request.identityProofAsked);
+    result.copyProvided = redacted(request.copyProvided);
+    result.recipientsInformed = redacted(request.recipientsInformed);
+    result.notes = redacted(request.notes);
     if (result.extension) {
         result.extension->reason = redacted(request.extension->reason);
     }
@@ -24,9 +30,16 @@ DataSubjectRequest RequestAnonymiser::anonymised(const DataSubjectRequest& reque
 
 QStringList RequestAnonymiser::personalFields()
 {
-    return {QStringLiteral("requesterName"), QStringLiteral("requesterContact"),
-            QStringLiteral("outcome"), QStringLiteral("refusalReason"),
-            QStringLiteral("extension")};
+    return {QStringLiteral("requesterName"),
+            QStringLiteral("requesterContact"),
+            QStringLiteral("outcome"),
+            QStringLiteral("refusalReason"),
+            QStringLiteral("extension"),
+            QStringLiteral("identityDoubt"),
+            QStringLiteral("identityProofAsked"),
+            QStringLiteral("copyProvided"),
+            QStringLiteral("recipientsInformed"),
+            QStringLiteral("notes")};
 }
 
 bool RequestAnonymiser::isAnonymised(const DataSubjectRequest& request)

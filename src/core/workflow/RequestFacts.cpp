@@ -43,6 +43,7 @@ DataSubjectRequest RequestFacts::withHandlingOf(const DataSubjectRequest* before
     after.answeredDate = handling.answeredDate;
     after.outcome = handling.outcome;
     after.refusalReason = handling.refusalReason;
+    after.refusalGround = handling.refusalGround;
     return after;
 }
 

@@ -10,7 +10,10 @@
 namespace pr::core {
 
 // What an editor may change of a data-subject request: its facts (who, the right invoked, the
-// channel, the client it concerns, when it came in, the reference). Where it stands in its
+// channel, the client it concerns, when it came in, the reference; what the letters state and
+// the request step asked first: the doubt about the identity and the proof asked, how the copy
+// of an access answer is provided, the recipients told of an erasure; and the notes for the
+// file). Where it stands in its
 // handling (status, identity dates, extension, client informed, answer, refusal) changes only
 // through RequestWorkflow's dated steps, which check the order and the law; an editor that
 // could set them would let a request be closed without an identity step.

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/domain/EnumTable.h"
+#include "core/domain/RefusalGround.h"
 
 #include <QDate>
 #include <QString>
 
 #include <array>
+#include <optional>
 
 namespace pr::core {
 
@@ -33,6 +35,12 @@ struct RequestStepDetails {
     // VerifyIdentity: when the copy of the ID document was destroyed; null when no copy was
     // received. Only this date is kept, never the copy.
     QDate idCopyDestroyed;
+    // RequestIdentity: why the identity is in reasonable doubt (art. 12(6) allows asking only
+    // then; required), and what the person is asked to provide (empty: agreed with them).
+    QString identityDoubt;
+    QString identityProofAsked;
+    // Refuse: the legal ground relied on; required, and it must fit the right invoked.
+    std::optional<RefusalGround> refusalGround;
 };
 
 // The codes are what `request-step --to` takes: the stage a step leads to, or the fact it

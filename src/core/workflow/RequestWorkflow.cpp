@@ -106,6 +106,14 @@ void checkDetails(const DataSubjectRequest& request, RequestStep transition, QDa
                   const RequestStepDetails& details, QDate today, IssueList& issues)
 {
     switch (transition) {
+    case T::RequestIdentity:
+        if (isBlank(details.identityDoubt)) {
+            issues.add(QStringLiteral("identityDoubt"),
+                       RequestWorkflow::tr("Say why the identity is in doubt: proof may only be "
+                                           "asked when there is reasonable doubt, and the person "
+                                           "is told why (AVG art. 12(6))."));
+        }
+        break;
     case T::VerifyIdentity:
         if (details.idCopyDestroyed.isValid() && details.idCopyDestroyed > today) {
             issues.add(QStringLiteral("idCopyDestroyedDate"),
@@ -141,6 +149,15 @@ void checkDetails(const DataSubjectRequest& request, RequestStep transition, QDa
                        RequestWorkflow::tr("Give the reason for the refusal: the person must be "
                                            "told why (AVG art. 12(4))."));
         }
+        if (!details.refusalGround) {
+            issues.add(QStringLiteral("refusalGround"),
+                       RequestWorkflow::tr("Choose the legal ground of the refusal: the letter "
+                                           "cites it."));
+        } else if (!refusalGroundFits(*details.refusalGround, request.right)) {
+            issues.add(QStringLiteral("refusalGround"),
+                       RequestWorkflow::tr("'%1' does not apply to a request for '%2'.")
+                           .arg(enumLabel(*details.refusalGround), enumLabel(request.right)));
+        }
         break;
     default:
         break;
@@ -165,6 +182,8 @@ DataSubjectRequest stepped(DataSubjectRequest request, RequestStep transition, Q
     switch (transition) {
     case T::RequestIdentity:
         request.identityRequestedDate = date;
+        request.identityDoubt = details.identityDoubt.trimmed();
+        request.identityProofAsked = details.identityProofAsked.trimmed();
         break;
     case T::VerifyIdentity:
         request.identityVerifiedDate = date;
@@ -188,6 +207,7 @@ DataSubjectRequest stepped(DataSubjectRequest request, RequestStep transition, Q
     case T::Refuse:
         request.answeredDate = date;
         request.refusalReason = details.reason.trimmed();
+        request.refusalGround = details.refusalGround;
         request.outcome = appended(request.outcome, isBlank(details.outcome)
                                                         ? RequestWorkflow::complaintInformation()
                                                         : details.outcome);

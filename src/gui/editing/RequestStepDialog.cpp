@@ -5,6 +5,7 @@
 #include "gui/editors/DateField.h"
 #include "gui/sections/DisplayText.h"
 
+#include <QComboBox>
 #include <QPlainTextEdit>
 
 namespace pr::gui {
@@ -79,6 +80,18 @@ RequestStepDialog::RequestStepDialog(RequestStep step, const core::DataSubjectRe
         addField(tr("What was done:"), m_outcome);
         break;
     case RequestStep::Refuse:
+        m_ground = new QComboBox(this);
+        m_ground->setObjectName(QStringLiteral("refusalGround"));
+        // Only the grounds that can refuse this right (core::refusalGroundFits); none chosen
+        // to start with, so that the choice is the user's.
+        m_ground->addItem(tr("(choose the ground)"), QString());
+        for (const core::RefusalGround ground : core::enumValues<core::RefusalGround>()) {
+            if (core::refusalGroundFits(ground, request.right)) {
+                m_ground->addItem(core::enumLabel(ground), core::enumCode(ground));
+            }
+        }
+        addField(tr("Ground:"), m_ground, QStringLiteral("refusalGround"),
+                 tr("ground of the refusal"));
         m_reason = textField(QStringLiteral("stepReason"));
         addField(tr("Reason for refusal:"), m_reason, QStringLiteral("refusalReason"),
                  tr("reason for refusal"));
@@ -93,6 +106,15 @@ RequestStepDialog::RequestStepDialog(RequestStep step, const core::DataSubjectRe
         addField(tr("Note:"), m_outcome);
         break;
     case RequestStep::RequestIdentity:
+        m_doubt = textField(QStringLiteral("identityDoubt"));
+        addField(tr("Why in doubt:"), m_doubt, QStringLiteral("identityDoubt"),
+                 tr("why the identity is in doubt"));
+        m_proofAsked = textField(QStringLiteral("identityProofAsked"));
+        addField(tr("What you ask for:"), m_proofAsked);
+        addNote(tr("Proof may only be asked when there is reasonable doubt, and no more than "
+                   "needed (AVG art. 12(6)). The letter states both; the deadline keeps running "
+                   "from receipt."));
+        break;
     case RequestStep::Start:
     case RequestStep::InformClient:
         break;
@@ -121,6 +143,14 @@ core::RequestStepDetails RequestStepDialog::details() const
     }
     if (m_copyDestroyed != nullptr) {
         details.idCopyDestroyed = m_copyDestroyed->value();
+    }
+    if (m_doubt != nullptr) {
+        details.identityDoubt = m_doubt->toPlainText();
+        details.identityProofAsked = m_proofAsked->toPlainText();
+    }
+    if (m_ground != nullptr) {
+        details.refusalGround =
+            core::enumFromCode<core::RefusalGround>(m_ground->currentData().toString());
     }
     return details;
 }

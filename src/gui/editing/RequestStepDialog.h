@@ -4,6 +4,7 @@
 #include "core/workflow/RequestStep.h"
 #include "gui/editing/StepDialog.h"
 
+class QComboBox;
 class QPlainTextEdit;
 
 namespace pr::gui {
@@ -13,10 +14,11 @@ class DateField;
 // Asks what one step in the handling of a data-subject request needs: its date, today to start
 // with, and only what that step records besides (core::RequestStepDetails): the date the ID
 // copy was destroyed (identity verified; only that date is kept, never the copy), the reason
-// (extension, refusal), what was done (answered), the information about complaint and appeal
-// (refused, with the standard sentence to start from), a note (withdrawn). The caller checks
-// the step with usecases::RequestSteps as the user types and shows why it cannot be taken yet
-// (StepDialog).
+// (extension, refusal), the reasonable doubt and the proof asked (identity check requested), the
+// legal ground of a refusal, chosen from those that fit the right, what was done (answered), the
+// information about complaint and appeal (refused, with the standard sentence to start from), a
+// note (withdrawn). The caller checks the step with usecases::RequestSteps as the user types and
+// shows why it cannot be taken yet (StepDialog).
 class RequestStepDialog : public StepDialog {
     Q_OBJECT
 
@@ -34,6 +36,9 @@ private:
     DateField* m_copyDestroyed = nullptr;
     QPlainTextEdit* m_reason = nullptr;
     QPlainTextEdit* m_outcome = nullptr;
+    QPlainTextEdit* m_doubt = nullptr;
+    QPlainTextEdit* m_proofAsked = nullptr;
+    QComboBox* m_ground = nullptr;
 };
 
 } // namespace pr::gui

@@ -2,6 +2,7 @@
 
 #include <QAbstractSpinBox>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -177,6 +178,8 @@ void StepDialog::watch(QWidget* field)
         connect(time, &QTimeEdit::timeChanged, this, &StepDialog::edited);
     } else if (auto* check = qobject_cast<QCheckBox*>(field)) {
         connect(check, &QCheckBox::toggled, this, &StepDialog::edited);
+    } else if (auto* combo = qobject_cast<QComboBox*>(field)) {
+        connect(combo, &QComboBox::currentIndexChanged, this, &StepDialog::edited);
     }
 }
 

@@ -6,6 +6,8 @@
 #include "usecases/records/OrganisationVersion.h"
 
 #include <QFormLayout>
+#include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace pr::gui {
@@ -17,6 +19,8 @@ OrganisationEditor::OrganisationEditor(const core::Organisation& stored, QWidget
     , m_logo(new ImageField(tr("Choose &logo…"), tr("&Remove"), tr("logo"), this))
     , m_signature(new ImageField(tr("Choose &signature…"), tr("R&emove"),
                                  tr("signature of the representative"), this))
+    , m_backupDays(new QSpinBox(this))
+    , m_automatedDecisions(new QPlainTextEdit(this))
 {
     m_logo->setObjectName(QStringLiteral("logoField"));
     m_signature->setObjectName(QStringLiteral("signatureField"));
@@ -29,9 +33,34 @@ OrganisationEditor::OrganisationEditor(const core::Organisation& stored, QWidget
     auto* images = new QFormLayout;
     images->addRow(tr("Logo"), m_logo);
     images->addRow(tr("Signature"), m_signature);
+    // Facts only the letters to data subjects state, and only once they are filled in.
+    m_backupDays->setObjectName(QStringLiteral("backupOverwriteDays"));
+    m_backupDays->setAccessibleName(tr("Back-ups overwritten after"));
+    m_backupDays->setRange(0, 3650);
+    m_backupDays->setSuffix(tr(" days"));
+    m_backupDays->setSpecialValueText(tr("not recorded"));
+    m_backupDays->setValue(stored.backupOverwriteDays);
+    m_backupDays->setToolTip(tr("The erasure letter says when back-ups are overwritten only when "
+                                "this is filled in."));
+    m_automatedDecisions->setObjectName(QStringLiteral("automatedDecisions"));
+    m_automatedDecisions->setAccessibleName(tr("Automated decisions"));
+    m_automatedDecisions->setTabChangesFocus(true);
+    m_automatedDecisions->setPlainText(stored.automatedDecisions);
+    m_automatedDecisions->setPlaceholderText(
+        tr("What the answer to an access request says about automated decisions (AVG art. 22); "
+           "left out when empty"));
+    m_automatedDecisions->setMaximumHeight(m_automatedDecisions->fontMetrics().lineSpacing() * 4 +
+                                           2 * m_automatedDecisions->frameWidth() + 8);
+    auto* letters = new QFormLayout;
+    letters->addRow(tr("Back-ups overwritten after"), m_backupDays);
+    letters->addRow(tr("Automated decisions"), m_automatedDecisions);
+    fieldIssues().add(letters, m_backupDays, QStringLiteral("backupOverwriteDays"),
+                      tr("back-ups overwritten after"));
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_form);
     layout->addLayout(images);
+    layout->addLayout(letters);
     layout->addStretch(1);
     // A stored image that is not a PNG (an imported register) says so under the image.
     fieldIssues().add(images, m_logo, QStringLiteral("logoPng"), tr("logo"));
@@ -41,6 +70,8 @@ OrganisationEditor::OrganisationEditor(const core::Organisation& stored, QWidget
     connect(m_form, &OrganisationForm::changed, this, &RecordEditor::changed);
     connect(m_logo, &ImageField::changed, this, &RecordEditor::changed);
     connect(m_signature, &ImageField::changed, this, &RecordEditor::changed);
+    connect(m_backupDays, &QSpinBox::valueChanged, this, &RecordEditor::changed);
+    connect(m_automatedDecisions, &QPlainTextEdit::textChanged, this, &RecordEditor::changed);
 }
 
 QString OrganisationEditor::dialogTitle() const
@@ -53,6 +84,8 @@ core::Organisation OrganisationEditor::value() const
     core::Organisation edited = m_form->organisation();
     edited.logoPng = m_logo->png();
     edited.signaturePng = m_signature->png();
+    edited.backupOverwriteDays = m_backupDays->value();
+    edited.automatedDecisions = m_automatedDecisions->toPlainText().trimmed();
     return edited;
 }
 

@@ -3,14 +3,18 @@
 #include "core/domain/Organisation.h"
 #include "gui/editors/RecordEditor.h"
 
+class QPlainTextEdit;
+class QSpinBox;
+
 namespace pr::gui {
 
 class ImageField;
 class OrganisationForm;
 
 // The firm's profile in the main window: the wizard's OrganisationForm, plus the logo and the
-// representative's signature that the documents print. There is one profile, stored with the
-// register, so it is never new.
+// representative's signature that the documents print, and the facts only the letters to data
+// subjects state (when back-ups are overwritten, what is said about automated decisions). There is
+// one profile, stored with the register, so it is never new.
 class OrganisationEditor : public RecordEditor {
     Q_OBJECT
 
@@ -39,6 +43,8 @@ private:
     OrganisationForm* m_form;
     ImageField* m_logo;
     ImageField* m_signature;
+    QSpinBox* m_backupDays;
+    QPlainTextEdit* m_automatedDecisions;
 };
 
 } // namespace pr::gui

@@ -5,6 +5,8 @@
 #include "storage/repositories/ClientRepository.h"
 #include "ui_RequestEditor.h"
 
+#include <QPlainTextEdit>
+
 namespace pr::gui {
 
 using core::DataSubjectRequest;
@@ -50,6 +52,24 @@ RequestEditor::RequestEditor(const storage::SqliteDatabase& db,
         m_ui->clientCombo->addItem(tr("(client %1)").arg(start.clientId), start.clientId);
     }
     m_ui->clientCombo->setCurrentIndex(client >= 0 ? client : m_ui->clientCombo->count() - 1);
+    m_ui->identityDoubtEdit->setPlainText(start.identityDoubt);
+    m_ui->identityProofAskedEdit->setPlainText(start.identityProofAsked);
+    m_ui->copyProvidedEdit->setText(start.copyProvided);
+    m_ui->recipientsInformedEdit->setText(start.recipientsInformed);
+    m_ui->notesEdit->setPlainText(start.notes);
+    // The doubt and the proof are asked by the step "identity check requested"; here they can
+    // be corrected once that step is recorded.
+    const bool identityAsked = start.identityRequestedDate.isValid();
+    m_ui->identityDoubtEdit->setEnabled(identityAsked);
+    m_ui->identityProofAskedEdit->setEnabled(identityAsked);
+    for (QPlainTextEdit* text :
+         {m_ui->identityDoubtEdit, m_ui->identityProofAskedEdit, m_ui->notesEdit}) {
+        text->setMaximumHeight(text->fontMetrics().lineSpacing() * 4 + 2 * text->frameWidth() + 8);
+    }
+    m_ui->copyProvidedEdit->setPlaceholderText(tr("Access: e.g. enclosed with this letter"));
+    m_ui->recipientsInformedEdit->setPlaceholderText(
+        tr("Erasure: who was told of it (AVG art. 19)"));
+    m_ui->notesEdit->setToolTip(tr("Kept for the file only: no letter prints the notes."));
     // Where the handling went is not edited here: say where it is done instead.
     m_ui->handlingNote->setText(
         isNew() ? tr("A new request starts as received. Once it is saved, record its handling "
@@ -65,9 +85,13 @@ RequestEditor::RequestEditor(const storage::SqliteDatabase& db,
                tr("name or contact"));
     issues.add(form, m_ui->receivedDateEdit, QStringLiteral("receivedDate"), tr("received on"));
     issues.add(form, m_ui->clientCombo, QStringLiteral("clientId"), tr("client"));
+    issues.add(form, m_ui->identityDoubtEdit, QStringLiteral("identityDoubt"),
+               tr("why the identity is in doubt"));
     for (QWidget* widget : std::initializer_list<QWidget*>{
              m_ui->referenceEdit, m_ui->requesterNameEdit, m_ui->requesterContactEdit,
-             m_ui->rightCombo, m_ui->receivedDateEdit, m_ui->channelCombo, m_ui->clientCombo}) {
+             m_ui->rightCombo, m_ui->receivedDateEdit, m_ui->channelCombo, m_ui->clientCombo,
+             m_ui->identityDoubtEdit, m_ui->identityProofAskedEdit, m_ui->copyProvidedEdit,
+             m_ui->recipientsInformedEdit, m_ui->notesEdit}) {
         watch(widget);
     }
 }
@@ -105,6 +129,11 @@ DataSubjectRequest RequestEditor::value() const
     facts.receivedDate = m_ui->receivedDateEdit->value();
     facts.channel = enumOf<core::RequestChannel>(m_ui->channelCombo).value_or(facts.channel);
     facts.clientId = m_ui->clientCombo->currentData().toLongLong();
+    facts.identityDoubt = m_ui->identityDoubtEdit->toPlainText();
+    facts.identityProofAsked = m_ui->identityProofAskedEdit->toPlainText();
+    facts.copyProvided = m_ui->copyProvidedEdit->text();
+    facts.recipientsInformed = m_ui->recipientsInformedEdit->text();
+    facts.notes = m_ui->notesEdit->toPlainText();
     return core::RequestFacts::withHandlingOf(isNew() ? nullptr : &loaded(), facts);
 }
 

@@ -163,6 +163,8 @@ RecordSection RequestSection::make(const core::Period& promise, const core::Cloc
         }
         details.add(tr("Proof of identity asked on"),
                     DisplayText::date(request->identityRequestedDate));
+        details.add(tr("Why the identity is in doubt"), request->identityDoubt);
+        details.add(tr("Proof asked for"), request->identityProofAsked);
         details.add(tr("Identity verified on"), DisplayText::date(request->identityVerifiedDate));
         details.add(tr("ID copy destroyed on"), DisplayText::date(request->idCopyDestroyedDate));
         if (request->extension) {
@@ -173,7 +175,12 @@ RecordSection RequestSection::make(const core::Period& promise, const core::Cloc
         }
         details.add(tr("Answered on"), DisplayText::date(request->answeredDate));
         details.add(tr("Outcome"), request->outcome);
+        details.add(tr("Ground of refusal"),
+                    request->refusalGround ? core::enumLabel(*request->refusalGround) : QString());
         details.add(tr("Reason for refusal"), request->refusalReason);
+        details.add(tr("Copy of the data provided"), request->copyProvided);
+        details.add(tr("Recipients told of the erasure"), request->recipientsInformed);
+        details.add(tr("Notes for the file"), request->notes);
         return details;
     };
     return section;

@@ -19,10 +19,10 @@ QString LetterEligibility::problem(DocumentKind kind, const core::DataSubjectReq
     const QString reference =
         request.reference.isEmpty() ? QString::number(request.id) : request.reference;
     // As processor the firm helps the client answer (art. 28(3)(e)); the decision and the
-    // letters that state it are the controller's.
-    const bool decision = kind == DocumentKind::AccessLetter ||
-                          kind == DocumentKind::RefusalLetter ||
-                          kind == DocumentKind::ErasureLetter;
+    // letters that state it are the controller's, an extension of the term included.
+    const bool decision =
+        kind == DocumentKind::ExtensionLetter || kind == DocumentKind::AccessLetter ||
+        kind == DocumentKind::RefusalLetter || kind == DocumentKind::ErasureLetter;
     if (decision && request.clientId != 0) {
         return tr("Request %1 concerns a client's data: the client, as controller, answers it "
                   "in its own name. Send the client what it needs instead.")
@@ -32,12 +32,27 @@ QString LetterEligibility::problem(DocumentKind kind, const core::DataSubjectReq
     case DocumentKind::PrivacyStatement:
     case DocumentKind::Dpa:
     case DocumentKind::ProcessingRegister:
+        return {};
     case DocumentKind::AcknowledgementLetter:
+        // As processor the firm acknowledges by saying when it forwarded the request to the
+        // client, who decides: a fact, so it must be on record.
+        if (request.clientId != 0 && !request.clientInformedDate.isValid()) {
+            return tr("Request %1 concerns a client's data: the acknowledgement says when the "
+                      "request was forwarded to the client. Record the step \"client informed\" "
+                      "first.")
+                .arg(reference);
+        }
         return {};
     case DocumentKind::IdentificationLetter:
         if (!request.identityRequestedDate.isValid()) {
             return tr("Request %1 has no identity check on record: record the step \"identity "
                       "check requested\" first.")
+                .arg(reference);
+        }
+        if (request.identityDoubt.trimmed().isEmpty()) {
+            // Art. 12(6): proof may be asked only on reasonable doubt, which the letter states.
+            return tr("Request %1 does not say why the identity is in doubt: the letter must "
+                      "state the reasonable doubt (AVG art. 12(6)).")
                 .arg(reference);
         }
         return {};

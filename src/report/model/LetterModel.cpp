@@ -34,14 +34,50 @@ QVariantMap LetterModel::build(const storage::SqliteDatabase& db, const Document
                                                   context.today, language);
     model.insert(u"document"_s, context.toModel(language));
     model.insert(u"firm"_s, PartyModel::firm(firm));
-    model.insert(u"letter"_s, QVariantMap{{u"code"_s, letterCode(request.kind)},
-                                          {u"date"_s, language.date(context.today)},
-                                          {u"place"_s, firm.city.trimmed()}});
+    model.insert(u"firmFacts"_s, firmFacts(firm));
+    model.insert(u"letter"_s,
+                 QVariantMap{{u"code"_s, letterCode(request.kind)},
+                             {u"date"_s, language.date(context.today)},
+                             {u"decisionDate"_s,
+                              language.date(decisionDate(request.kind, *subject, context.today))},
+                             {u"place"_s, firm.city.trimmed()}});
     model.insert(u"signatory"_s, signatory(firm));
     model.insert(u"access"_s, request.kind == DocumentKind::AccessLetter
                                   ? AccessAnswerModel::build(db, request.activityIds, language)
                                   : AccessAnswerModel::empty());
     return model;
+}
+
+QDate LetterModel::decisionDate(DocumentKind kind, const core::DataSubjectRequest& request,
+                                QDate today)
+{
+    // The date of the decision the letter communicates, which is not always the day it is
+    // printed: a refusal printed again a week later still states the day it was decided.
+    switch (kind) {
+    case DocumentKind::IdentificationLetter:
+        return request.identityRequestedDate;
+    case DocumentKind::ExtensionLetter:
+        return request.extension ? request.extension->toldOn : QDate();
+    case DocumentKind::AccessLetter:
+        // An access answer not yet recorded as answered is decided by this letter, today.
+        return request.answeredDate.isValid() ? request.answeredDate : today;
+    case DocumentKind::RefusalLetter:
+    case DocumentKind::ErasureLetter:
+        return request.answeredDate;
+    default:
+        // The acknowledgement communicates no decision.
+        return {};
+    }
+}
+
+QVariantMap LetterModel::firmFacts(const core::Organisation& firm)
+{
+    // Facts of the firm only the letters state, and only when the firm recorded them.
+    return {
+        {u"backupOverwriteDays"_s,
+         firm.backupOverwriteDays > 0 ? QString::number(firm.backupOverwriteDays) : QString()},
+        {u"automatedDecisions"_s, firm.automatedDecisions.trimmed()},
+    };
 }
 
 QVariantMap LetterModel::signatory(const core::Organisation& firm)

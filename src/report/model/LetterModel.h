@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/DataSubjectRequest.h"
 #include "core/domain/Organisation.h"
 #include "report/DocumentRequest.h"
 #include "report/model/DocumentContext.h"
@@ -27,6 +28,9 @@ public:
 
 private:
     static QVariantMap signatory(const core::Organisation& firm);
+    static QVariantMap firmFacts(const core::Organisation& firm);
+    static QDate decisionDate(DocumentKind kind, const core::DataSubjectRequest& request,
+                              QDate today);
 };
 
 } // namespace pr::report

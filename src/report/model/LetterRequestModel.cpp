@@ -3,6 +3,7 @@
 #include "core/calendar/DeadlineCalendar.h"
 #include "core/domain/EntityKind.h"
 #include "report/model/DocumentLanguage.h"
+#include "storage/repositories/AgreementRepository.h"
 #include "storage/repositories/ClientRepository.h"
 #include "storage/repositories/MissingRecordError.h"
 
@@ -25,6 +26,16 @@ QStringList lines(const QString& text)
         }
     }
     return result;
+}
+
+// "consent-withdrawal" -> "consentWithdrawal": an enum code as a template flag.
+QString flagName(const QString& code)
+{
+    QString flag;
+    for (const QString& word : code.split(u'-')) {
+        flag += flag.isEmpty() ? word : word.left(1).toUpper() + word.mid(1);
+    }
+    return flag;
 }
 
 bool isEmailAddress(const QString& text)
@@ -65,6 +76,7 @@ QVariantMap LetterRequestModel::request(const storage::SqliteDatabase& db,
                                         const DocumentLanguage& language)
 {
     QString clientName;
+    bool clientAgreement = false;
     if (request.clientId != 0) {
         const std::optional<core::Client> client =
             storage::ClientRepository::find(db, request.clientId);
@@ -72,6 +84,8 @@ QVariantMap LetterRequestModel::request(const storage::SqliteDatabase& db,
             throw storage::MissingRecordError(core::EntityKind::Client, request.clientId);
         }
         clientName = client->legalName;
+        // The letter cites the DPA only when the register holds one for this client.
+        clientAgreement = !storage::AgreementRepository::forClient(db, request.clientId).isEmpty();
     }
     return {
         {u"id"_s, request.id},
@@ -82,13 +96,19 @@ QVariantMap LetterRequestModel::request(const storage::SqliteDatabase& db,
         {u"channel"_s, language.label(request.channel)},
         {u"receivedDate"_s, language.date(request.receivedDate)},
         {u"identityRequestedDate"_s, language.date(request.identityRequestedDate)},
+        {u"identityDoubt"_s, request.identityDoubt.trimmed()},
+        {u"identityProofAsked"_s, request.identityProofAsked.trimmed()},
         {u"identityVerifiedDate"_s, language.date(request.identityVerifiedDate)},
         {u"idCopyDestroyedDate"_s, language.date(request.idCopyDestroyedDate)},
         {u"answeredDate"_s, language.date(request.answeredDate)},
         {u"outcome"_s, request.outcome.trimmed()},
         {u"refusalReason"_s, request.refusalReason.trimmed()},
+        {u"refusalGround"_s, refusalGround(request)},
+        {u"copyProvided"_s, request.copyProvided.trimmed()},
+        {u"recipientsInformed"_s, request.recipientsInformed.trimmed()},
         {u"concernsClient"_s, request.clientId != 0},
         {u"clientName"_s, clientName},
+        {u"clientAgreement"_s, clientAgreement},
         {u"clientInformedDate"_s, language.date(request.clientInformedDate)},
     };
 }
@@ -102,11 +122,20 @@ QVariantMap LetterRequestModel::right(const core::DataSubjectRequest& request,
                       {u"label"_s, language.label(request.right)},
                       {u"article"_s, core::gdprArticle(request.right)}};
     for (const DataSubjectRight right : core::enumValues<DataSubjectRight>()) {
-        QString flag;
-        for (const QString& word : core::enumCode(right).split(u'-')) {
-            flag += flag.isEmpty() ? word : word.left(1).toUpper() + word.mid(1);
-        }
-        model.insert(flag, right == request.right);
+        model.insert(flagName(core::enumCode(right)), right == request.right);
+    }
+    return model;
+}
+
+QVariantMap LetterRequestModel::refusalGround(const core::DataSubjectRequest& request)
+{
+    // One flag per ground, as for the right: the template cites each in the letter's own
+    // language with its article (partials/letter-refusal-ground.html).
+    QVariantMap model{
+        {u"present"_s, request.refusalGround.has_value()},
+        {u"code"_s, request.refusalGround ? core::enumCode(*request.refusalGround) : QString()}};
+    for (const core::RefusalGround ground : core::enumValues<core::RefusalGround>()) {
+        model.insert(flagName(core::enumCode(ground)), request.refusalGround == ground);
     }
     return model;
 }

@@ -21,7 +21,8 @@ std::optional<Organisation> OrganisationRepository::find(const SqliteDatabase& d
         SELECT id, legal_name, trade_name, address, postcode, city, kvk_number, vat_number,
                phone, email, website, representative_name, representative_function,
                privacy_contact_name, privacy_contact_email, privacy_contact_phone,
-               privacy_contact_is_dpo, logo_png, signature_png
+               privacy_contact_is_dpo, logo_png, signature_png, backup_overwrite_days,
+               automated_decisions
         FROM organisation
         WHERE id = 1
     )sql");
@@ -48,6 +49,8 @@ std::optional<Organisation> OrganisationRepository::find(const SqliteDatabase& d
     organisation.privacyContact.isDpo = row.integer(16) != 0;
     organisation.logoPng = blobAt(row, 17);
     organisation.signaturePng = blobAt(row, 18);
+    organisation.backupOverwriteDays = static_cast<int>(row.integer(19));
+    organisation.automatedDecisions = row.text(20);
     return organisation;
 }
 
@@ -61,9 +64,9 @@ void OrganisationRepository::update(SqliteDatabase& db, const AuditContext& audi
                                   representative_name, representative_function,
                                   privacy_contact_name, privacy_contact_email,
                                   privacy_contact_phone, privacy_contact_is_dpo, logo_png,
-                                  signature_png)
+                                  signature_png, backup_overwrite_days, automated_decisions)
         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-                ?18)
+                ?18, ?19, ?20)
         ON CONFLICT (id) DO UPDATE SET
             legal_name = excluded.legal_name, trade_name = excluded.trade_name,
             address = excluded.address, postcode = excluded.postcode, city = excluded.city,
@@ -75,7 +78,9 @@ void OrganisationRepository::update(SqliteDatabase& db, const AuditContext& audi
             privacy_contact_email = excluded.privacy_contact_email,
             privacy_contact_phone = excluded.privacy_contact_phone,
             privacy_contact_is_dpo = excluded.privacy_contact_is_dpo,
-            logo_png = excluded.logo_png, signature_png = excluded.signature_png
+            logo_png = excluded.logo_png, signature_png = excluded.signature_png,
+            backup_overwrite_days = excluded.backup_overwrite_days,
+            automated_decisions = excluded.automated_decisions
     )sql")
         .bind(1, notNull(organisation.legalName))
         .bind(2, notNull(organisation.tradeName))
@@ -95,6 +100,8 @@ void OrganisationRepository::update(SqliteDatabase& db, const AuditContext& audi
         .bind(16, organisation.privacyContact.isDpo)
         .bind(17, blob(organisation.logoPng))
         .bind(18, blob(organisation.signaturePng))
+        .bind(19, organisation.backupOverwriteDays)
+        .bind(20, notNull(organisation.automatedDecisions))
         .run();
     const std::optional<Organisation> after = find(db);
     AuditTrail::record(db, audit, core::EntityKind::Organisation, kOrganisationId,

@@ -23,7 +23,8 @@ QString selectRequests(QStringView rest)
         SELECT id, reference, requester_name, requester_contact, invoked_right, received_date,
                channel, identity_requested_date, identity_verified_date, id_copy_destroyed_date,
                client_id, client_informed_date, status, extended, extension_told_on,
-               extension_reason, answered_date, outcome, refusal_reason
+               extension_reason, answered_date, outcome, refusal_reason, identity_doubt,
+               identity_proof_asked, refusal_ground, copy_provided, recipients_informed, notes
         FROM data_subject_request
     )sql");
     return sql.append(rest);
@@ -51,6 +52,12 @@ DataSubjectRequest requestFrom(const SqliteStatement& row)
     request.answeredDate = dateAt(row, 16);
     request.outcome = row.text(17);
     request.refusalReason = row.text(18);
+    request.identityDoubt = row.text(19);
+    request.identityProofAsked = row.text(20);
+    request.refusalGround = optionalEnumAt<core::RefusalGround>(row, 21);
+    request.copyProvided = row.text(22);
+    request.recipientsInformed = row.text(23);
+    request.notes = row.text(24);
     return request;
 }
 
@@ -82,7 +89,13 @@ void bindRequest(SqliteStatement& statement, const DataSubjectRequest& request)
         .bind(16, notNull(request.extension ? request.extension->reason : QString()))
         .bind(17, date(request.answeredDate))
         .bind(18, notNull(request.outcome))
-        .bind(19, notNull(request.refusalReason));
+        .bind(19, notNull(request.refusalReason))
+        .bind(20, notNull(request.identityDoubt))
+        .bind(21, notNull(request.identityProofAsked))
+        .bind(22, optionalCode(request.refusalGround))
+        .bind(23, notNull(request.copyProvided))
+        .bind(24, notNull(request.recipientsInformed))
+        .bind(25, notNull(request.notes));
 }
 
 DataSubjectRequest existing(const SqliteDatabase& db, qint64 id)
@@ -106,9 +119,11 @@ qint64 RequestRepository::insert(SqliteDatabase& db, const AuditContext& audit,
                                           id_copy_destroyed_date, client_id,
                                           client_informed_date, status, extended,
                                           extension_told_on, extension_reason, answered_date,
-                                          outcome, refusal_reason)
+                                          outcome, refusal_reason, identity_doubt,
+                                          identity_proof_asked, refusal_ground, copy_provided,
+                                          recipients_informed, notes)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-                ?18, ?19)
+                ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)
     )sql");
     insert.bind(1, reference(request.id));
     bindRequest(insert, request);
@@ -129,7 +144,9 @@ void RequestRepository::update(SqliteDatabase& db, const AuditContext& audit,
             received_date = ?6, channel = ?7, identity_requested_date = ?8,
             identity_verified_date = ?9, id_copy_destroyed_date = ?10, client_id = ?11,
             client_informed_date = ?12, status = ?13, extended = ?14, extension_told_on = ?15,
-            extension_reason = ?16, answered_date = ?17, outcome = ?18, refusal_reason = ?19
+            extension_reason = ?16, answered_date = ?17, outcome = ?18, refusal_reason = ?19,
+            identity_doubt = ?20, identity_proof_asked = ?21, refusal_ground = ?22,
+            copy_provided = ?23, recipients_informed = ?24, notes = ?25
         WHERE id = ?1
     )sql");
     update.bind(1, integer(request.id));

@@ -1,6 +1,7 @@
 #include "storage/schema/Migrations.h"
 
 #include "storage/RegisterErrors.h"
+#include "storage/schema/Migration10.h"
 #include "storage/schema/Migration2.h"
 #include "storage/schema/Migration3.h"
 #include "storage/schema/Migration4.h"
@@ -40,6 +41,7 @@ const std::vector<Migration>& Migrations::all()
         {5, "audit values behind salted digests, so that they can be redacted", applyMigration5},
         {6, "the PDF the firm signed, kept with the agreement", applyMigration6},
         {7, "what a processor activity touches per client", applyMigration7},
+        {10, "the facts the letters to data subjects state", applyMigration10},
     };
     return migrations;
 }

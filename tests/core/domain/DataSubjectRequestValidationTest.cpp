@@ -158,3 +158,35 @@ TEST_CASE("Data-subject request validation reports every problem at once",
                                                    u"extension.reason"_s, u"extension.toldOn"_s,
                                                    u"answeredDate"_s, u"refusalReason"_s});
 }
+
+TEST_CASE("A ground of refusal belongs to a refusal and fits the right; a doubt to an identity "
+          "check",
+          "[domain][validation][request]")
+{
+    DataSubjectRequest refused = validRequest(); // an erasure request
+    refused.status = RequestStatus::Refused;
+    refused.refusalReason = u"Fiscale bewaarplicht"_s;
+    refused.refusalGround = pr::core::RefusalGround::LegalObligation;
+    CHECK(fieldsOf(validate(refused)).isEmpty());
+    // Art. 21(1) cannot refuse an erasure.
+    refused.refusalGround = pr::core::RefusalGround::CompellingGrounds;
+    CHECK(fieldsOf(validate(refused)) == QStringList{u"refusalGround"_s});
+
+    DataSubjectRequest answered = validRequest();
+    answered.refusalGround = pr::core::RefusalGround::LegalObligation;
+    CHECK(fieldsOf(validate(answered)) == QStringList{u"refusalGround"_s});
+
+    DataSubjectRequest notAsked = validRequest();
+    notAsked.identityDoubt = u"Onbekend adres"_s;
+    CHECK(fieldsOf(validate(notAsked)).isEmpty()); // asked on 3 February
+    notAsked.identityRequestedDate = QDate();
+    notAsked.identityVerifiedDate = QDate();
+    notAsked.idCopyDestroyedDate = QDate();
+    CHECK(fieldsOf(validate(notAsked)) == QStringList{u"identityDoubt"_s});
+    // The notes, the copy and the informed recipients are free text without rules.
+    DataSubjectRequest notes = validRequest();
+    notes.notes = u"Alleen voor het dossier"_s;
+    notes.copyProvided = u"Per post"_s;
+    notes.recipientsInformed = u"De boekhouder"_s;
+    CHECK(fieldsOf(validate(notes)).isEmpty());
+}

@@ -132,7 +132,9 @@ TEST_CASE("The demo register has 30 security measures in all four groups", "[jso
 TEST_CASE("The demo register has its sub-processors, clients and agreements", "[json][demo]")
 {
     const RegisterDocument document = demo();
-    CHECK(document.subProcessors.size() == 5);
+    // Five serve the clients' processing; one, the CRM supplier, the firm's own, so that an
+    // access answer names a recipient by name.
+    CHECK(document.subProcessors.size() == 6);
     bool outsideEeaWithClauses = false;
     for (const SubProcessor& subProcessor : document.subProcessors) {
         outsideEeaWithClauses |=
@@ -180,6 +182,29 @@ TEST_CASE("The demo register's requests cover every status and right, and some a
     CHECK(rights.size() == enumValues<DataSubjectRight>().size());
     CHECK(overdue >= 2);
     CHECK(dueThisWeek >= 2);
+}
+
+TEST_CASE("The demo register records what its letters state", "[json][demo]")
+{
+    const RegisterDocument document = demo();
+    CHECK(document.organisation.backupOverwriteDays > 0);
+    CHECK_FALSE(document.organisation.automatedDecisions.isEmpty());
+    bool refusedWithGround = false;
+    bool withNotes = false;
+    for (const DataSubjectRequest& request : document.requests) {
+        INFO("request " << request.id);
+        // Proof of identity is asked only with the reasonable doubt the letter states.
+        if (request.identityRequestedDate.isValid()) {
+            CHECK_FALSE(request.identityDoubt.isEmpty());
+        }
+        if (request.refusalGround) {
+            CHECK(refusalGroundFits(*request.refusalGround, request.right));
+            refusedWithGround = true;
+        }
+        withNotes |= !request.notes.isEmpty();
+    }
+    CHECK(refusedWithGround);
+    CHECK(withNotes);
 }
 
 TEST_CASE("The demo register's breaches show the three ways a breach is handled", "[json][demo]")

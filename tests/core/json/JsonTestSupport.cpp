@@ -44,6 +44,8 @@ Organisation fullOrganisation()
         PrivacyContact{u"B. Bakker"_s, u"privacy@example.nl"_s, u"030 765 43 21"_s, true};
     value.logoPng = kPng;
     value.signaturePng = kPng + "signature";
+    value.backupOverwriteDays = 30;
+    value.automatedDecisions = u"Wij nemen geen geautomatiseerde besluiten."_s;
     return value;
 }
 
@@ -182,6 +184,12 @@ DataSubjectRequest fullRequest()
     value.answeredDate = QDate(2026, 4, 20);
     value.outcome = u"Geweigerd"_s;
     value.refusalReason = u"Wettelijke bewaarplicht"_s;
+    value.identityDoubt = u"Onbekend e-mailadres"_s;
+    value.identityProofAsked = u"Bevestiging vanaf het bekende adres"_s;
+    value.refusalGround = pr::core::RefusalGround::LegalObligation;
+    value.copyProvided = u"Per beveiligde e-mail"_s;
+    value.recipientsInformed = u"De boekhouder"_s;
+    value.notes = u"Alleen voor het dossier"_s;
     return value;
 }
 

@@ -27,16 +27,6 @@ void setInList(QJsonObject& root, const QString& list, qsizetype index, const QS
     root.insert(list, array);
 }
 
-// The full document as version 3 could hold it: no activity with client scopes.
-RegisterDocument withoutClientScopes()
-{
-    RegisterDocument document = fullDocument();
-    for (ProcessingActivity& activity : document.activities) {
-        activity.clientScopes.clear();
-    }
-    return document;
-}
-
 void appendToList(QJsonObject& root, const QString& list, const QJsonObject& item)
 {
     QJsonArray array = root.value(list).toArray();
@@ -44,11 +34,43 @@ void appendToList(QJsonObject& root, const QString& list, const QJsonObject& ite
     root.insert(list, array);
 }
 
-// The full document as an older version could hold it: no agreement signed digitally by the
-// firm, no activity with client scopes.
+// What version 4 added, taken out of DOCUMENT one feature at a time: a test of one feature's
+// fields starts from a document without all the others.
+void stripClientScopes(RegisterDocument& document)
+{
+    for (ProcessingActivity& activity : document.activities) {
+        activity.clientScopes.clear();
+    }
+}
+
+void stripLetterFacts(RegisterDocument& document)
+{
+    document.organisation.backupOverwriteDays = 0;
+    document.organisation.automatedDecisions.clear();
+    for (pr::core::DataSubjectRequest& request : document.requests) {
+        request.identityDoubt.clear();
+        request.identityProofAsked.clear();
+        request.refusalGround.reset();
+        request.copyProvided.clear();
+        request.recipientsInformed.clear();
+        request.notes.clear();
+    }
+}
+
+// The full document as version 3 could hold it: none of the fields version 4 added.
+RegisterDocument asVersion3()
+{
+    RegisterDocument document = fullDocument();
+    stripClientScopes(document);
+    stripLetterFacts(document);
+    return document;
+}
+
+// The full document as version 2 and before could hold it: also no agreement signed digitally
+// by the firm.
 RegisterDocument withoutFirmSignedPdf()
 {
-    RegisterDocument document = withoutClientScopes();
+    RegisterDocument document = asVersion3();
     for (Agreement& agreement : document.agreements) {
         agreement.firmSignedPdf.clear();
     }
@@ -145,10 +167,10 @@ TEST_CASE("The format name and version are checked before anything else", "[json
             withoutFirmSignedPdf(), [](QJsonObject& root) { root.insert(u"formatVersion"_s, 2); });
         CHECK(issues.isEmpty());
     }
-    SECTION("version 3, before the client scopes, is still read")
+    SECTION("version 3, before the fields of version 4, is still read")
     {
         const QList<JsonIssue> issues = issuesAfter(
-            withoutClientScopes(), [](QJsonObject& root) { root.insert(u"formatVersion"_s, 3); });
+            asVersion3(), [](QJsonObject& root) { root.insert(u"formatVersion"_s, 3); });
         CHECK(issues.isEmpty());
     }
     SECTION("version 0 is refused")
@@ -178,7 +200,7 @@ TEST_CASE("The format name and version are checked before anything else", "[json
 TEST_CASE("The PDF the firm signed came with version 3: an older document cannot hold it",
           "[json][document]")
 {
-    RegisterDocument document = withoutClientScopes();
+    RegisterDocument document = asVersion3();
     REQUIRE_FALSE(document.agreements[0].firmSignedPdf.isEmpty());
     const QByteArray exported = exportBytes(document);
     CHECK(QJsonDocument::fromJson(exported)
@@ -210,7 +232,8 @@ TEST_CASE("The PDF the firm signed came with version 3: an older document cannot
 TEST_CASE("Client scopes came with version 4: an older document cannot hold them",
           "[json][document][client-scope]")
 {
-    const RegisterDocument document = fullDocument();
+    RegisterDocument document = asVersion3();
+    document.activities = fullDocument().activities;
     REQUIRE_FALSE(document.activities[0].clientScopes.isEmpty());
     for (const int version : {1, 2, 3}) {
         INFO("format version " << version);
@@ -236,6 +259,33 @@ TEST_CASE("A client scope names a client the activity serves, and follows its ru
         pathsOf(issues) ==
         QStringList{u"$.activities[0].clientScopes[0].clientId"_s,
                     u"$.activities[0].clientScopes[0].specialCategories.art9Exceptions.health"_s});
+}
+
+TEST_CASE("The letter facts came with version 4: an older document cannot hold them",
+          "[json][document]")
+{
+    const RegisterDocument document = fullDocument();
+    REQUIRE(document.requests[0].refusalGround.has_value());
+    const QJsonObject exported = QJsonDocument::fromJson(exportBytes(document)).object();
+    const QJsonObject request = exported.value(u"requests"_s).toArray()[0].toObject();
+    CHECK(request.value(u"refusalGround"_s) == QJsonValue(u"legal-obligation"_s));
+    CHECK(request.value(u"notes"_s) == QJsonValue(u"Alleen voor het dossier"_s));
+    CHECK(exported.value(u"organisation"_s).toObject().value(u"backupOverwriteDays"_s) ==
+          QJsonValue(30));
+
+    RegisterDocument older = asVersion3();
+    older.organisation = document.organisation;
+    older.requests = document.requests;
+    const QList<JsonIssue> issues =
+        issuesAfter(older, [](QJsonObject& root) { root.insert(u"formatVersion"_s, 3); });
+    QStringList paths = pathsOf(issues);
+    paths.sort();
+    CHECK(paths == QStringList{u"$.organisation.automatedDecisions"_s,
+                               u"$.organisation.backupOverwriteDays"_s,
+                               u"$.requests[0].copyProvided"_s, u"$.requests[0].identityDoubt"_s,
+                               u"$.requests[0].identityProofAsked"_s, u"$.requests[0].notes"_s,
+                               u"$.requests[0].recipientsInformed"_s,
+                               u"$.requests[0].refusalGround"_s});
 }
 
 TEST_CASE("Missing lists and unknown top-level fields are reported", "[json][document]")

@@ -8,6 +8,7 @@
 #include "core/domain/MeasureStatus.h"
 #include "core/domain/NotificationPhase.h"
 #include "core/domain/ProcessingRole.h"
+#include "core/domain/RefusalGround.h"
 #include "core/domain/RequestChannel.h"
 #include "core/domain/RequestStatus.h"
 #include "core/domain/RetentionKind.h"
@@ -257,6 +258,7 @@ TEST_CASE("The schema's enums are the codes of the domain's enums", "[json][sche
     checkEnumDef<DataSubjectRight>(schema, u"dataSubjectRight"_s);
     checkEnumDef<RequestChannel>(schema, u"requestChannel"_s);
     checkEnumDef<RequestStatus>(schema, u"requestStatus"_s);
+    checkEnumDef<pr::core::RefusalGround>(schema, u"refusalGround"_s);
     checkEnumDef<NotificationPhase>(schema, u"notificationPhase"_s);
     checkEnumDef<AuditAction>(schema, u"auditAction"_s);
     checkEnumDef<EntityKind>(schema, u"entityKind"_s);

@@ -78,8 +78,21 @@ DataSubjectRequest atStage(RequestStage stage)
 }
 
 // Everything any step may ask for, so that only the state machine decides.
-const RequestStepDetails kFullDetails{u"Veel systemen te doorzoeken"_s, u"Inzage gegeven"_s,
-                                      kToday};
+const RequestStepDetails kFullDetails{u"Veel systemen te doorzoeken"_s,
+                                      u"Inzage gegeven"_s,
+                                      kToday,
+                                      u"Onbekend e-mailadres"_s,
+                                      u"Bevestiging vanaf het bekende adres"_s,
+                                      pr::core::RefusalGround::ManifestlyUnfounded};
+
+RequestStepDetails refusal(const QString& reason, const QString& outcome = {})
+{
+    RequestStepDetails details;
+    details.reason = reason;
+    details.outcome = outcome;
+    details.refusalGround = pr::core::RefusalGround::ManifestlyUnfounded;
+    return details;
+}
 
 } // namespace
 
@@ -158,16 +171,18 @@ TEST_CASE("Each step records its date and details", "[workflow][request]")
 
     SECTION("identity check requested")
     {
-        const auto r =
-            workflow.apply(atStage(RequestStage::Received), T::RequestIdentity, QDate(2030, 2, 1));
+        const auto r = workflow.apply(atStage(RequestStage::Received), T::RequestIdentity,
+                                      QDate(2030, 2, 1), kFullDetails);
         REQUIRE(r.ok());
         CHECK(r.record->status == RequestStatus::AwaitingIdentity);
         CHECK(r.record->identityRequestedDate == QDate(2030, 2, 1));
+        CHECK(r.record->identityDoubt == u"Onbekend e-mailadres"_s);
+        CHECK(r.record->identityProofAsked == u"Bevestiging vanaf het bekende adres"_s);
     }
     SECTION("identity verified keeps only the date the copy was destroyed")
     {
         const auto r = workflow.apply(atStage(RequestStage::IdentityRequested), T::VerifyIdentity,
-                                      QDate(2030, 2, 4), {{}, {}, QDate(2030, 2, 5)});
+                                      QDate(2030, 2, 4), {{}, {}, QDate(2030, 2, 5), {}, {}, {}});
         REQUIRE(r.ok());
         CHECK(r.record->status == RequestStatus::Received);
         CHECK(r.record->identityVerifiedDate == QDate(2030, 2, 4));
@@ -191,8 +206,9 @@ TEST_CASE("Each step records its date and details", "[workflow][request]")
     }
     SECTION("extended keeps the date told and the reason, and the stage")
     {
-        const auto r = workflow.apply(atStage(RequestStage::InProgress), T::Extend,
-                                      QDate(2030, 2, 11), {u"  Tien jaar mail  "_s, {}, {}});
+        const auto r =
+            workflow.apply(atStage(RequestStage::InProgress), T::Extend, QDate(2030, 2, 11),
+                           {u"  Tien jaar mail  "_s, {}, {}, {}, {}, {}});
         REQUIRE(r.ok());
         REQUIRE(r.record->extension.has_value());
         CHECK(r.record->extension->toldOn == QDate(2030, 2, 11));
@@ -203,8 +219,8 @@ TEST_CASE("Each step records its date and details", "[workflow][request]")
     {
         DataSubjectRequest before = atStage(RequestStage::InProgress);
         before.outcome = u"Gegevens verzameld"_s;
-        const auto r =
-            workflow.apply(before, T::Answer, kToday, {{}, u"Overzicht verstuurd"_s, {}});
+        const auto r = workflow.apply(before, T::Answer, kToday,
+                                      {{}, u"Overzicht verstuurd"_s, {}, {}, {}, {}});
         REQUIRE(r.ok());
         CHECK(r.record->status == RequestStatus::Answered);
         CHECK(r.record->answeredDate == kToday);
@@ -213,17 +229,18 @@ TEST_CASE("Each step records its date and details", "[workflow][request]")
     SECTION("refused records the reason and the complaint information of art. 12(4)")
     {
         const auto standard = workflow.apply(atStage(RequestStage::InProgress), T::Refuse, kToday,
-                                             {u"Fiscale bewaarplicht"_s, {}, {}});
+                                             refusal(u"Fiscale bewaarplicht"_s));
         REQUIRE(standard.ok());
         CHECK(standard.record->status == RequestStatus::Refused);
         CHECK(standard.record->answeredDate == kToday);
         CHECK(standard.record->refusalReason == u"Fiscale bewaarplicht"_s);
+        CHECK(standard.record->refusalGround == pr::core::RefusalGround::ManifestlyUnfounded);
         CHECK(standard.record->outcome == RequestWorkflow::complaintInformation());
         CHECK(standard.record->outcome.contains(u"Autoriteit Persoonsgegevens"_s));
 
         const auto own =
             workflow.apply(atStage(RequestStage::InProgress), T::Refuse, kToday,
-                           {u"Fiscale bewaarplicht"_s, u"Gewezen op klacht bij de AP"_s, {}});
+                           refusal(u"Fiscale bewaarplicht"_s, u"Gewezen op klacht bij de AP"_s));
         REQUIRE(own.ok());
         CHECK(own.record->outcome == u"Gewezen op klacht bij de AP"_s);
     }
@@ -244,15 +261,15 @@ TEST_CASE("A step's date must exist, follow receipt and the previous step, and n
     const RequestWorkflow workflow(clock);
     const DataSubjectRequest received = atStage(RequestStage::Received);
 
-    CHECK(fieldsOf(workflow.apply(received, T::RequestIdentity, QDate()).issues) ==
+    CHECK(fieldsOf(workflow.apply(received, T::RequestIdentity, QDate(), kFullDetails).issues) ==
           QStringList{u"identityRequestedDate"_s});
-    CHECK(fieldsOf(workflow.apply(received, T::RequestIdentity, kReceived.addDays(-1)).issues) ==
-          QStringList{u"identityRequestedDate"_s});
-    CHECK(workflow.apply(received, T::RequestIdentity, kReceived).ok());
+    CHECK(fieldsOf(workflow.apply(received, T::RequestIdentity, kReceived.addDays(-1), kFullDetails)
+                       .issues) == QStringList{u"identityRequestedDate"_s});
+    CHECK(workflow.apply(received, T::RequestIdentity, kReceived, kFullDetails).ok());
     // Today is allowed, tomorrow is not: "today" is the injected clock's.
-    CHECK(workflow.apply(received, T::RequestIdentity, kToday).ok());
-    CHECK(fieldsOf(workflow.apply(received, T::RequestIdentity, kToday.addDays(1)).issues) ==
-          QStringList{u"identityRequestedDate"_s});
+    CHECK(workflow.apply(received, T::RequestIdentity, kToday, kFullDetails).ok());
+    CHECK(fieldsOf(workflow.apply(received, T::RequestIdentity, kToday.addDays(1), kFullDetails)
+                       .issues) == QStringList{u"identityRequestedDate"_s});
     CHECK(fieldsOf(workflow.apply(received, T::Start, kToday.addDays(1)).issues) ==
           QStringList{u"status"_s});
 
@@ -282,15 +299,17 @@ TEST_CASE("The ID copy is destroyed after the check, not before and not in the f
     const FixedClock clock = clockOn(kToday);
     const RequestWorkflow workflow(clock);
     const DataSubjectRequest asked = atStage(RequestStage::IdentityRequested);
-    CHECK(
-        fieldsOf(
-            workflow.apply(asked, T::VerifyIdentity, QDate(2030, 2, 4), {{}, {}, QDate(2030, 2, 3)})
-                .issues) == QStringList{u"idCopyDestroyedDate"_s});
-    CHECK(
-        fieldsOf(
-            workflow.apply(asked, T::VerifyIdentity, QDate(2030, 2, 4), {{}, {}, kToday.addDays(1)})
-                .issues) == QStringList{u"idCopyDestroyedDate"_s});
-    CHECK(workflow.apply(asked, T::VerifyIdentity, QDate(2030, 2, 4), {{}, {}, QDate(2030, 2, 4)})
+    CHECK(fieldsOf(workflow
+                       .apply(asked, T::VerifyIdentity, QDate(2030, 2, 4),
+                              {{}, {}, QDate(2030, 2, 3), {}, {}, {}})
+                       .issues) == QStringList{u"idCopyDestroyedDate"_s});
+    CHECK(fieldsOf(workflow
+                       .apply(asked, T::VerifyIdentity, QDate(2030, 2, 4),
+                              {{}, {}, kToday.addDays(1), {}, {}, {}})
+                       .issues) == QStringList{u"idCopyDestroyedDate"_s});
+    CHECK(workflow
+              .apply(asked, T::VerifyIdentity, QDate(2030, 2, 4),
+                     {{}, {}, QDate(2030, 2, 4), {}, {}, {}})
               .ok());
 }
 
@@ -301,14 +320,15 @@ TEST_CASE("An extension needs a reason, comes once, and only within the first mo
     const FixedClock clock = clockOn(QDate(2030, 3, 10));
     const RequestWorkflow workflow(clock);
     const DataSubjectRequest open = atStage(RequestStage::InProgress);
-    const RequestStepDetails reason{u"Complex verzoek"_s, {}, {}};
+    const RequestStepDetails reason{u"Complex verzoek"_s, {}, {}, {}, {}, {}};
 
     CHECK(workflow.apply(open, T::Extend, QDate(2030, 2, 28), reason).ok());
     const auto late = workflow.apply(open, T::Extend, QDate(2030, 3, 1), reason);
     REQUIRE_FALSE(late.ok());
     CHECK(fieldsOf(late.issues) == QStringList{u"extension.toldOn"_s});
 
-    const auto noReason = workflow.apply(open, T::Extend, QDate(2030, 2, 20), {u"  "_s, {}, {}});
+    const auto noReason =
+        workflow.apply(open, T::Extend, QDate(2030, 2, 20), {u"  "_s, {}, {}, {}, {}, {}});
     REQUIRE_FALSE(noReason.ok());
     CHECK(fieldsOf(noReason.issues) == QStringList{u"extension.reason"_s});
 
@@ -372,10 +392,66 @@ TEST_CASE("A refusal needs its reason", "[workflow][request]")
 {
     const FixedClock clock = clockOn(kToday);
     const RequestWorkflow workflow(clock);
-    const auto result =
-        workflow.apply(atStage(RequestStage::IdentityRequested), T::Refuse, kToday, {{}, {}, {}});
+    const auto result = workflow.apply(atStage(RequestStage::IdentityRequested), T::Refuse, kToday,
+                                       {{}, {}, {}, {}, {}, {}});
     REQUIRE_FALSE(result.ok());
-    CHECK(fieldsOf(result.issues) == QStringList{u"refusalReason"_s});
+    CHECK(fieldsOf(result.issues) == QStringList{u"refusalReason"_s, u"refusalGround"_s});
+}
+
+TEST_CASE("A refusal's ground must be one that can refuse the right invoked", "[workflow][request]")
+{
+    using pr::core::RefusalGround;
+    const FixedClock clock = clockOn(kToday);
+    const RequestWorkflow workflow(clock);
+    DataSubjectRequest access = atStage(RequestStage::InProgress);
+    RequestStepDetails details = refusal(u"Zou de privacy van collega's schaden"_s);
+
+    // Art. 17(3) limits erasure only: it cannot refuse access.
+    details.refusalGround = RefusalGround::LegalClaims;
+    const auto wrong = workflow.apply(access, T::Refuse, kToday, details);
+    REQUIRE_FALSE(wrong.ok());
+    CHECK(fieldsOf(wrong.issues) == QStringList{u"refusalGround"_s});
+
+    details.refusalGround = RefusalGround::RightsOfOthers;
+    const auto fits = workflow.apply(access, T::Refuse, kToday, details);
+    REQUIRE(fits.ok());
+    CHECK(fits.record->refusalGround == RefusalGround::RightsOfOthers);
+    CHECK(pr::core::validate(*fits.record).isEmpty());
+
+    // The same ground on an erasure request is refused as well; 17(3)(e) fits it.
+    DataSubjectRequest erasure = access;
+    erasure.right = pr::core::DataSubjectRight::Erasure;
+    CHECK_FALSE(workflow.apply(erasure, T::Refuse, kToday, details).ok());
+    details.refusalGround = RefusalGround::LegalClaims;
+    CHECK(workflow.apply(erasure, T::Refuse, kToday, details).ok());
+    // Art. 21(1) only for an objection; withdrawing consent has no conditions to fail.
+    CHECK_FALSE(pr::core::refusalGroundFits(RefusalGround::CompellingGrounds,
+                                            pr::core::DataSubjectRight::Access));
+    CHECK(pr::core::refusalGroundFits(RefusalGround::CompellingGrounds,
+                                      pr::core::DataSubjectRight::Objection));
+    CHECK_FALSE(pr::core::refusalGroundFits(RefusalGround::ConditionsNotMet,
+                                            pr::core::DataSubjectRight::ConsentWithdrawal));
+    CHECK(pr::core::refusalGroundFits(RefusalGround::StatutoryRestriction,
+                                      pr::core::DataSubjectRight::ConsentWithdrawal));
+}
+
+TEST_CASE("Proof of identity is asked only with the reasonable doubt", "[workflow][request]")
+{
+    const FixedClock clock = clockOn(kToday);
+    const RequestWorkflow workflow(clock);
+    const auto result =
+        workflow.apply(atStage(RequestStage::Received), T::RequestIdentity, kToday, {});
+    REQUIRE_FALSE(result.ok());
+    CHECK(fieldsOf(result.issues) == QStringList{u"identityDoubt"_s});
+
+    // What is asked may be left to agree with the person; the doubt may not.
+    RequestStepDetails doubtOnly;
+    doubtOnly.identityDoubt = u"  Ander e-mailadres  "_s;
+    const auto asked =
+        workflow.apply(atStage(RequestStage::Received), T::RequestIdentity, kToday, doubtOnly);
+    REQUIRE(asked.ok());
+    CHECK(asked.record->identityDoubt == u"Ander e-mailadres"_s);
+    CHECK(asked.record->identityProofAsked.isEmpty());
 }
 
 TEST_CASE("A stage is read from the stored status and dates", "[workflow][request]")

@@ -64,6 +64,8 @@ inline core::Organisation sampleOrganisation()
                         QStringLiteral("030 765 4321"), true};
     o.logoPng = QByteArray("\x89PNG logo bytes", 15);
     o.signaturePng = QByteArray("\x89PNG signature", 14);
+    o.backupOverwriteDays = 30;
+    o.automatedDecisions = QStringLiteral("Wij nemen geen geautomatiseerde besluiten.");
     return o;
 }
 
@@ -232,6 +234,12 @@ inline core::DataSubjectRequest sampleRequest(qint64 clientId = 0)
     r.answeredDate = QDate(2026, 4, 1);
     r.outcome = QStringLiteral("Gedeeltelijk gewist");
     r.refusalReason = QStringLiteral("fiscale bewaarplicht");
+    r.identityDoubt = QStringLiteral("onbekend e-mailadres");
+    r.identityProofAsked = QStringLiteral("bevestiging vanaf het bekende adres");
+    r.refusalGround = core::RefusalGround::LegalObligation;
+    r.copyProvided = QStringLiteral("per beveiligde e-mail");
+    r.recipientsInformed = QStringLiteral("de boekhouder");
+    r.notes = QStringLiteral("alleen voor het dossier");
     return r;
 }
 

@@ -23,6 +23,13 @@ void checkIdentity(const DataSubjectRequest& value, IssueList& issues)
     const QString requested = QStringLiteral("identityRequestedDate");
     const QString verified = QStringLiteral("identityVerifiedDate");
     const QString destroyed = QStringLiteral("idCopyDestroyedDate");
+    if (!value.identityRequestedDate.isValid() &&
+        !(isBlank(value.identityDoubt) && isBlank(value.identityProofAsked))) {
+        issues.add(QStringLiteral("identityDoubt"),
+                   QCoreApplication::translate("Validation",
+                                               "Proof of identity was not asked for: record the "
+                                               "step \"identity check requested\" first."));
+    }
     issues.checkNotBefore(requested, value.identityRequestedDate, value.receivedDate,
                           beforeReceipt());
     // One issue per field: the earliest bound it breaks says enough.
@@ -85,6 +92,15 @@ void checkOutcome(const DataSubjectRequest& value, IssueList& issues)
     if (value.status == RequestStatus::Refused) {
         // Art. 12(4): the person is told why, and that they can complain to the AP.
         issues.requireText(QStringLiteral("refusalReason"), value.refusalReason);
+    }
+    if (value.refusalGround && value.status != RequestStatus::Refused) {
+        issues.add(QStringLiteral("refusalGround"),
+                   QCoreApplication::translate("Validation",
+                                               "Only a refused request has a ground of refusal."));
+    } else if (value.refusalGround && !refusalGroundFits(*value.refusalGround, value.right)) {
+        issues.add(QStringLiteral("refusalGround"),
+                   QCoreApplication::translate("Validation",
+                                               "This ground does not apply to the right invoked."));
     }
 }
 

@@ -47,6 +47,10 @@ QList<ValidationIssue> validate(const Organisation& value)
     if (!value.signaturePng.isEmpty() && !isPng(value.signaturePng)) {
         issues.add(QStringLiteral("signaturePng"), notPng);
     }
+    if (value.backupOverwriteDays < 0) {
+        issues.add(QStringLiteral("backupOverwriteDays"),
+                   QCoreApplication::translate("Validation", "Cannot be negative."));
+    }
     return issues.take();
 }
 
