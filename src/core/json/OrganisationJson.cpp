@@ -1,6 +1,7 @@
 #include "core/json/DomainJson.h"
 #include "core/json/JsonWriter.h"
 #include "core/json/ObjectReader.h"
+#include "core/json/StatementJson.h"
 
 using namespace Qt::StringLiterals;
 
@@ -51,6 +52,7 @@ QJsonObject toJson(const Organisation& value)
     putBlock(object, u"privacyContact"_s, value.privacyContact, privacyContactToJson);
     putBase64(object, u"logoPng"_s, value.logoPng);
     putBase64(object, u"signaturePng"_s, value.signaturePng);
+    putBlock(object, u"statement"_s, value.statement, statementFactsToJson);
     return object;
 }
 
@@ -75,6 +77,7 @@ bool fromJson(const QJsonValue& json, const QString& path, Organisation& out,
     reader.readBlock(u"privacyContact"_s, out.privacyContact, privacyContactFromJson);
     reader.readBase64(u"logoPng"_s, out.logoPng);
     reader.readBase64(u"signaturePng"_s, out.signaturePng);
+    reader.readBlock(u"statement"_s, out.statement, statementFactsFromJson);
     return reader.finish();
 }
 

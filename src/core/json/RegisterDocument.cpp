@@ -7,6 +7,7 @@
 #include "core/json/ObjectReader.h"
 #include "core/json/RegisterReferences.h"
 #include "core/json/RegisterValidation.h"
+#include "core/json/StatementJson.h"
 
 #include <QCoreApplication>
 #include <QJsonParseError>
@@ -87,6 +88,29 @@ void readLists(ObjectReader& reader, RegisterDocument& out)
 
 // The version that added Agreement::firmSignedPdf.
 constexpr int kFirmSignedPdfVersion = 3;
+// The version that added what the privacy statements need (StatementJson.h).
+constexpr int kStatementVersion = 4;
+
+void reportStatementFieldsOfLaterVersion(const QJsonObject& root, int formatVersion,
+                                         QList<JsonIssue>& issues)
+{
+    if (formatVersion >= kStatementVersion) {
+        return;
+    }
+    if (root.value(u"organisation"_s).toObject().contains(u"statement"_s)) {
+        issues.append(JsonIssue{u"$.organisation.statement"_s, messages::unknownField()});
+    }
+    const QJsonArray activities = root.value(u"activities"_s).toArray();
+    for (qsizetype i = 0; i < activities.size(); ++i) {
+        for (const QString& field :
+             {u"audiences"_s, u"furtherLegalBases"_s, u"nationalGrounds"_s}) {
+            if (activities[i].toObject().contains(field)) {
+                issues.append(JsonIssue{memberPath(indexPath(u"$.activities"_s, i), field),
+                                        messages::unknownField()});
+            }
+        }
+    }
+}
 
 // A field a later version added is, in a document of an earlier version, as unknown as a
 // misspelt name: the older program that wrote the document had no such field.
@@ -155,6 +179,10 @@ bool parseRegisterDocument(const QByteArray& utf8, RegisterDocument& out, QList<
     readLists(reader, out);
     reader.finish();
     reportFieldsOfLaterVersions(json.object(), out.formatVersion, issues);
+    reportStatementFieldsOfLaterVersion(json.object(), out.formatVersion, issues);
+    if (out.formatVersion < kStatementVersion) {
+        applyOneStatement(out.activities);
+    }
     checkIdsAndReferences(out, issues);
     // A copy: validateRecords() appends to ISSUES while it looks at what was reported.
     const QList<JsonIssue> reported = issues.mid(before);

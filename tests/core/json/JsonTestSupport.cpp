@@ -44,6 +44,10 @@ Organisation fullOrganisation()
         PrivacyContact{u"B. Bakker"_s, u"privacy@example.nl"_s, u"030 765 43 21"_s, true};
     value.logoPng = kPng;
     value.signaturePng = kPng + "signature";
+    value.statement.cookies = {Cookie{u"_pk_id"_s, CookieParty::ThirdParty, u"Bezoeken tellen"_s,
+                                      u"13 maanden"_s, CookieKind::ConsentBased}};
+    value.statement.automatedDecisions = u"Een kredietcheck bij bestellingen op rekening"_s;
+    value.statement.notMeantForChildren = true;
     return value;
 }
 
@@ -73,6 +77,8 @@ ProcessingActivity fullActivity()
                                             u"art. 49 lid 1 onder a"_s}};
     value.source = DataSource::OtherSource;
     value.sourceDescription = u"de klant"_s;
+    value.furtherLegalBases = {LegalBasis::LegalObligation};
+    value.nationalGrounds = {{SpecialCategory::Health, u"artikel 30, eerste lid, UAVG"_s}};
     return value;
 }
 
@@ -229,7 +235,15 @@ json::RegisterDocument fullDocument()
 {
     json::RegisterDocument document;
     document.organisation = fullOrganisation();
-    document.activities = {fullActivity()};
+    // Beside the processor activity one of the firm's own, in the staff's and applicants'
+    // statements, so that every field of an activity is written.
+    ProcessingActivity own = fullActivity();
+    own.id = 8;
+    own.name = u"Personeelsadministratie"_s;
+    own.role = ProcessingRole::Controller;
+    own.clientIds.clear();
+    own.audiences = StatementAudience::Staff | StatementAudience::Applicants;
+    document.activities = {fullActivity(), own};
     document.measures = {fullMeasure()};
     document.subProcessors = {fullSubProcessor()};
     document.clients = {fullClient()};

@@ -41,6 +41,13 @@ RegisterDocument withoutFirmSignedPdf()
     for (Agreement& agreement : document.agreements) {
         agreement.firmSignedPdf.clear();
     }
+    // Nor the fields of version 4; its one statement named the controller activities.
+    document.organisation.statement = {};
+    for (pr::core::ProcessingActivity& activity : document.activities) {
+        activity.furtherLegalBases.clear();
+        activity.nationalGrounds.clear();
+        activity.audiences = {};
+    }
     return document;
 }
 
@@ -68,7 +75,7 @@ TEST_CASE("A whole register survives export and import, byte for byte", "[json][
 
     const QJsonObject root = toJsonDocument(document).object();
     CHECK(root.value(u"format"_s) == QJsonValue(u"privacyregister"_s));
-    CHECK(root.value(u"formatVersion"_s) == QJsonValue(3));
+    CHECK(root.value(u"formatVersion"_s) == QJsonValue(kRegisterFormatVersion));
     CHECK(root.keys().size() == 11);
 }
 
@@ -115,12 +122,12 @@ TEST_CASE("The format name and version are checked before anything else", "[json
     SECTION("an unknown version is refused with one issue")
     {
         const QList<JsonIssue> issues = issuesAfter(fullDocument(), [](QJsonObject& root) {
-            root.insert(u"formatVersion"_s, 4);
+            root.insert(u"formatVersion"_s, kRegisterFormatVersion + 1);
             root.insert(u"newList"_s, QJsonArray{});
         });
         REQUIRE(issues.size() == 1);
         CHECK(issues[0].path == u"$.formatVersion"_s);
-        CHECK(issues[0].message.contains(u"4"_s));
+        CHECK(issues[0].message.contains(QString::number(kRegisterFormatVersion + 1)));
     }
     SECTION("version 1, before the audit trail's digests, is still read")
     {
@@ -163,6 +170,12 @@ TEST_CASE("The PDF the firm signed came with version 3: an older document cannot
 {
     RegisterDocument document = fullDocument();
     REQUIRE_FALSE(document.agreements[0].firmSignedPdf.isEmpty());
+    // Without the fields of version 4, which such a document cannot hold either.
+    document.organisation.statement = {};
+    for (pr::core::ProcessingActivity& activity : document.activities) {
+        activity.furtherLegalBases.clear();
+        activity.nationalGrounds.clear();
+    }
     const QByteArray exported = exportBytes(document);
     CHECK(QJsonDocument::fromJson(exported)
               .object()

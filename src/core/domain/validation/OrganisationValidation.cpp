@@ -2,6 +2,7 @@
 
 #include "core/domain/validation/Formats.h"
 #include "core/domain/validation/IssueList.h"
+#include "core/domain/validation/StatementValidation.h"
 
 #include <QCoreApplication>
 
@@ -47,6 +48,7 @@ QList<ValidationIssue> validate(const Organisation& value)
     if (!value.signaturePng.isEmpty() && !isPng(value.signaturePng)) {
         issues.add(QStringLiteral("signaturePng"), notPng);
     }
+    validation::checkStatementFacts(value.statement, QStringLiteral("statement"), issues);
     return issues.take();
 }
 

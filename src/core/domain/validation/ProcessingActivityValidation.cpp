@@ -1,6 +1,7 @@
 #include "core/domain/validation/ProcessingActivityValidation.h"
 
 #include "core/domain/validation/IssueList.h"
+#include "core/domain/validation/StatementValidation.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -177,6 +178,7 @@ QList<ValidationIssue> validate(const ProcessingActivity& value)
             QCoreApplication::translate("Validation", "Name the source the data comes from."));
     }
     checkClients(value, issues);
+    validation::checkStatementParts(value, issues);
     return issues.take();
 }
 
