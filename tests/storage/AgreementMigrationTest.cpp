@@ -6,7 +6,6 @@
 #include "core/json/DomainJson.h"
 #include "repositories/RepositoryFixture.h"
 #include "storage/audit/AuditTrail.h"
-#include "storage/repositories/ActivityRepository.h"
 #include "storage/repositories/AgreementRepository.h"
 #include "storage/repositories/ClientRepository.h"
 #include "storage/repositories/SqlValues.h"
@@ -205,9 +204,20 @@ TEST_CASE("Agreements of schema 5 migrate to schema 6 with everything kept and n
     // recorded as they were then.
     const AuditContext audit{clock, QStringLiteral("eigenaar")};
     const qint64 clientId = ClientRepository::insert(db, audit, pr::test::sampleClient());
-    const qint64 first = ActivityRepository::insert(db, audit, pr::test::sampleActivity());
-    const qint64 second = ActivityRepository::insert(
-        db, audit, pr::test::sampleActivity({}, QStringLiteral("Hosting")));
+    // Activities as schema 5 stores them, with SQL: the repository writes tables of later
+    // schemas too.
+    const auto insertActivity = [&db](const QString& name) {
+        db.prepare(uR"sql(
+            INSERT INTO processing_activity (name, role, retention_kind, retention_unit,
+                                             retention_trigger, source)
+            VALUES (?1, 'controller', 'unspecified', 'months', 'collection', 'data-subject')
+        )sql")
+            .bind(1, name)
+            .run();
+        return db.lastInsertId();
+    };
+    const qint64 first = insertActivity(QStringLiteral("Remote backup"));
+    const qint64 second = insertActivity(QStringLiteral("Hosting"));
 
     // One agreement in every signing state, each with a different mix of what it keeps.
     const auto agreementIn = [&](qint64 id, SigningState state) {

@@ -1,6 +1,7 @@
 #include "storage/repositories/ActivityDetails.h"
 
 #include "storage/RegisterErrors.h"
+#include "storage/repositories/ActivityStatementParts.h"
 #include "storage/repositories/ChildRows.h"
 #include "storage/repositories/SqlValues.h"
 #include "storage/sqlite/SqliteDatabase.h"
@@ -164,6 +165,7 @@ void writeActivityDetails(SqliteDatabase& db, const ProcessingActivity& activity
     writeSpecialCategories(db, activity);
     writeStaffRoles(db, activity);
     writeTransfers(db, activity);
+    writeActivityStatementParts(db, activity);
 }
 
 void readActivityDetails(const SqliteDatabase& db, ProcessingActivity& activity)
@@ -176,6 +178,7 @@ void readActivityDetails(const SqliteDatabase& db, ProcessingActivity& activity)
     readSpecialCategories(db, activity);
     readStaffRoles(db, activity);
     readTransfers(db, activity);
+    readActivityStatementParts(db, activity);
 }
 
 } // namespace pr::storage::detail

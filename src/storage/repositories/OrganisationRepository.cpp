@@ -3,6 +3,7 @@
 #include "core/json/DomainJson.h"
 #include "storage/audit/AuditTrail.h"
 #include "storage/repositories/SqlValues.h"
+#include "storage/repositories/StatementFactsRows.h"
 #include "storage/sqlite/SqliteDatabase.h"
 
 namespace pr::storage {
@@ -48,6 +49,7 @@ std::optional<Organisation> OrganisationRepository::find(const SqliteDatabase& d
     organisation.privacyContact.isDpo = row.integer(16) != 0;
     organisation.logoPng = blobAt(row, 17);
     organisation.signaturePng = blobAt(row, 18);
+    organisation.statement = readStatementFacts(db);
     return organisation;
 }
 
@@ -96,6 +98,7 @@ void OrganisationRepository::update(SqliteDatabase& db, const AuditContext& audi
         .bind(17, blob(organisation.logoPng))
         .bind(18, blob(organisation.signaturePng))
         .run();
+    writeStatementFacts(db, organisation.statement);
     const std::optional<Organisation> after = find(db);
     AuditTrail::record(db, audit, core::EntityKind::Organisation, kOrganisationId,
                        before ? core::AuditAction::Update : core::AuditAction::Insert,
