@@ -68,13 +68,24 @@ QVariantMap ActivityModel::legalBasis(const core::ProcessingActivity& activity,
                                       const DocumentLanguage& language)
 {
     const std::optional<LegalBasis> basis = activity.legalBasis;
+    // Further bases for a part of the processing, e.g. (c) for keeping invoices beside (b).
+    QVariantList further;
+    for (const LegalBasis each : activity.furtherLegalBases) {
+        further.append(
+            QVariantMap{{u"letter"_s, core::enumCode(each)}, {u"label"_s, language.label(each)}});
+    }
+    const auto relies = [&](LegalBasis wanted) {
+        return basis == wanted || activity.furtherLegalBases.contains(wanted);
+    };
     return {
         {u"present"_s, basis.has_value()},
         // The letter of art. 6(1), the code the enum table stores.
         {u"letter"_s, basis ? core::enumCode(*basis) : QString()},
         {u"label"_s, basis ? language.label(*basis) : QString()},
-        {u"consent"_s, basis == LegalBasis::Consent},
-        {u"legitimateInterests"_s, basis == LegalBasis::LegitimateInterests},
+        {u"further"_s, further},
+        {u"hasFurther"_s, !further.isEmpty()},
+        {u"consent"_s, relies(LegalBasis::Consent)},
+        {u"legitimateInterests"_s, relies(LegalBasis::LegitimateInterests)},
         {u"legitimateInterest"_s, activity.legitimateInterest},
     };
 }
@@ -95,6 +106,8 @@ QVariantList ActivityModel::specialCategories(const core::ProcessingActivity& ac
             {u"article10"_s, category == core::SpecialCategory::Criminal},
             {u"exception"_s, hasException ? language.label(*exception) : QString()},
             {u"exceptionLetter"_s, hasException ? core::enumCode(*exception) : QString()},
+            // The provision of Dutch law the processing also rests on, e.g. art. 30 UAVG.
+            {u"nationalGround"_s, activity.nationalGrounds.value(category)},
         });
     }
     return list;
