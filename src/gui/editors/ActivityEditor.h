@@ -8,6 +8,8 @@
 #include <memory>
 #include <optional>
 
+class QListWidget;
+
 namespace Ui {
 class ActivityEditor;
 }
@@ -44,8 +46,11 @@ private:
     void storeOperations();
     QList<core::StaffRole> staffRoles() const;
     void updateEnabled();
+    void addStatementFields();
 
     std::unique_ptr<Ui::ActivityEditor> m_ui;
+    QListWidget* m_audiences = nullptr;    // the privacy statements that name it
+    QListWidget* m_furtherBases = nullptr; // legal bases besides the main one
 };
 
 } // namespace pr::gui

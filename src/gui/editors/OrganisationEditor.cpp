@@ -3,9 +3,11 @@
 #include "core/domain/validation/OrganisationValidation.h"
 #include "gui/OrganisationForm.h"
 #include "gui/editors/ImageField.h"
+#include "gui/editors/StatementFactsEdit.h"
 #include "usecases/records/OrganisationVersion.h"
 
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QVBoxLayout>
 
 namespace pr::gui {
@@ -17,6 +19,7 @@ OrganisationEditor::OrganisationEditor(const core::Organisation& stored, QWidget
     , m_logo(new ImageField(tr("Choose &logo…"), tr("&Remove"), tr("logo"), this))
     , m_signature(new ImageField(tr("Choose &signature…"), tr("R&emove"),
                                  tr("signature of the representative"), this))
+    , m_statement(new StatementFactsEdit(this))
 {
     m_logo->setObjectName(QStringLiteral("logoField"));
     m_signature->setObjectName(QStringLiteral("signatureField"));
@@ -25,22 +28,37 @@ OrganisationEditor::OrganisationEditor(const core::Organisation& stored, QWidget
     m_form->showAllIssues();
     m_logo->setPng(stored.logoPng);
     m_signature->setPng(stored.signaturePng);
+    m_statement->setValue(stored.privacyContact, stored.statement);
 
     auto* images = new QFormLayout;
     images->addRow(tr("Logo"), m_logo);
     images->addRow(tr("Signature"), m_signature);
+    auto* statementBox = new QGroupBox(tr("Privacy contact and privacy statement"), this);
+    auto* statementLayout = new QVBoxLayout(statementBox);
+    statementLayout->addWidget(m_statement);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_form);
     layout->addLayout(images);
+    layout->addWidget(statementBox);
     layout->addStretch(1);
     // A stored image that is not a PNG (an imported register) says so under the image.
     fieldIssues().add(images, m_logo, QStringLiteral("logoPng"), tr("logo"));
     fieldIssues().add(images, m_signature, QStringLiteral("signaturePng"),
                       tr("signature of the representative"));
+    QFormLayout* statementForm = m_statement->form();
+    fieldIssues().add(statementForm, m_statement->contactNameEdit(),
+                      QStringLiteral("privacyContact.name"), tr("privacy contact's name"));
+    fieldIssues().add(statementForm, m_statement->contactEmailEdit(),
+                      QStringLiteral("privacyContact.email"), tr("privacy contact's e-mail"));
+    fieldIssues().add(statementForm, m_statement->cookiesEdit(),
+                      QStringLiteral("statement.cookies"), tr("cookies"));
+    fieldIssues().add(statementForm, m_statement->automatedDecisionsEdit(),
+                      QStringLiteral("statement.automatedDecisions"), tr("automated decisions"));
 
     connect(m_form, &OrganisationForm::changed, this, &RecordEditor::changed);
     connect(m_logo, &ImageField::changed, this, &RecordEditor::changed);
     connect(m_signature, &ImageField::changed, this, &RecordEditor::changed);
+    connect(m_statement, &StatementFactsEdit::changed, this, &RecordEditor::changed);
 }
 
 QString OrganisationEditor::dialogTitle() const
@@ -53,6 +71,8 @@ core::Organisation OrganisationEditor::value() const
     core::Organisation edited = m_form->organisation();
     edited.logoPng = m_logo->png();
     edited.signaturePng = m_signature->png();
+    edited.privacyContact = m_statement->privacyContact();
+    edited.statement = m_statement->facts();
     return edited;
 }
 

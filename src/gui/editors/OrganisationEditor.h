@@ -7,10 +7,12 @@ namespace pr::gui {
 
 class ImageField;
 class OrganisationForm;
+class StatementFactsEdit;
 
 // The firm's profile in the main window: the wizard's OrganisationForm, plus the logo and the
-// representative's signature that the documents print. There is one profile, stored with the
-// register, so it is never new.
+// representative's signature that the documents print, and what the privacy statement states
+// about the firm (privacy contact or FG, cookies, automated decisions, children). There is one
+// profile, stored with the register, so it is never new.
 class OrganisationEditor : public RecordEditor {
     Q_OBJECT
 
@@ -30,6 +32,7 @@ public:
     OrganisationForm* form() const { return m_form; }
     ImageField* logoField() const { return m_logo; }
     ImageField* signatureField() const { return m_signature; }
+    StatementFactsEdit* statementFacts() const { return m_statement; }
 
 protected:
     QList<core::ValidationIssue> placeIssues(const QList<core::ValidationIssue>& issues) override;
@@ -39,6 +42,7 @@ private:
     OrganisationForm* m_form;
     ImageField* m_logo;
     ImageField* m_signature;
+    StatementFactsEdit* m_statement;
 };
 
 } // namespace pr::gui
