@@ -10,12 +10,17 @@ namespace {
 
 using core::LegalBasis;
 
-// Art. 13(2)(e): whether people must provide the data, which follows from the basis. The
-// template words each case; processor activities have no basis of their own (the client's).
-QVariantMap provision(const std::optional<LegalBasis>& basis)
+// Art. 13(2)(e): whether people must provide the data, which follows from the bases (a
+// contract with a legal duty to keep invoices is both). The template words each case;
+// processor activities have no basis of their own (the client's).
+QVariantMap provision(const core::ProcessingActivity& activity)
 {
-    const bool contractual = basis == LegalBasis::Contract;
-    const bool statutory = basis == LegalBasis::LegalObligation;
+    const std::optional<LegalBasis> basis = activity.legalBasis;
+    const auto relies = [&](LegalBasis wanted) {
+        return basis == wanted || (basis && activity.furtherLegalBases.contains(wanted));
+    };
+    const bool contractual = relies(LegalBasis::Contract);
+    const bool statutory = relies(LegalBasis::LegalObligation);
     return {{u"contractual"_s, contractual},
             {u"statutory"_s, statutory},
             {u"voluntary"_s, basis.has_value() && !contractual && !statutory}};
@@ -43,7 +48,7 @@ QVariantMap ActivityModel::build(const core::ProcessingActivity& activity,
         {u"purposes"_s, activity.purposes},
         {u"purposesText"_s, joined(activity.purposes)},
         {u"legalBasis"_s, legalBasis(activity, language)},
-        {u"provision"_s, provision(activity.legalBasis)},
+        {u"provision"_s, provision(activity)},
         {u"dataCategories"_s, activity.dataCategories},
         {u"dataCategoriesText"_s, joined(activity.dataCategories)},
         {u"specialCategories"_s, special},
