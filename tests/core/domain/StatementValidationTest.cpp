@@ -80,6 +80,7 @@ TEST_CASE("The organisation's cookies need a purpose and a duration",
     organisation.city = u"Utrecht"_s;
     organisation.representativeName = u"Jan de Vries"_s;
     organisation.representativeFunction = u"directeur"_s;
+    organisation.email = u"info@bitwerk.example"_s;
     organisation.statement.cookies = {
         Cookie{u"_pk_id"_s, CookieParty::FirstParty, u"Bezoeken tellen"_s, u"13 maanden"_s,
                CookieKind::AnalyticWithoutImpact},
