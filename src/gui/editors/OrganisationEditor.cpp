@@ -2,12 +2,15 @@
 
 #include "core/domain/validation/OrganisationValidation.h"
 #include "gui/OrganisationForm.h"
+#include "gui/editors/CookiesEdit.h"
 #include "gui/editors/ImageField.h"
 #include "gui/editors/StatementFactsEdit.h"
 #include "usecases/records/OrganisationVersion.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QVBoxLayout>
 
 namespace pr::gui {
