@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QPdfDocument>
 #include <QPdfView>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
