@@ -23,7 +23,7 @@ void fillEnumChecklist(QListWidget* list)
         item->setCheckState(Qt::Unchecked);
     }
     // As high as its items, so that a short set needs no scrolling.
-    list->setMaximumHeight(list->sizeHintForRow(0) * list->count() + 2 * list->frameWidth() + 4);
+    list->setFixedHeight(list->sizeHintForRow(0) * list->count() + 2 * list->frameWidth() + 4);
 }
 
 // The ticked values, in table order.

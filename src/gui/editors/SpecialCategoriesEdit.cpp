@@ -101,6 +101,7 @@ void SpecialCategoriesEdit::setNationalGrounds(const QMap<SpecialCategory, QStri
     for (auto it = m_groundEdits.cbegin(); it != m_groundEdits.cend(); ++it) {
         const QSignalBlocker blocker(it.value());
         it.value()->setText(grounds.value(it.key()));
+        it.value()->setCursorPosition(0); // the start of a long provision, not its end
     }
 }
 

@@ -17,10 +17,7 @@ StatementFactsEdit::StatementFactsEdit(QWidget* parent)
     , m_contactPhone(new QLineEdit(this))
     , m_isDpo(new QCheckBox(tr("Appointed as data protection officer (&FG)"), this))
     , m_cookies(new CookiesEdit(this))
-    , m_noAutomated(new QCheckBox(
-          tr("We take no decisions based solely on automated processing, profiling included, "
-             "with legal or similarly significant effects"),
-          this))
+    , m_noAutomated(new QCheckBox(tr("We take no solely automated decisions (art. 22 GDPR)"), this))
     , m_automated(new QPlainTextEdit(this))
     , m_notForChildren(new QCheckBox(tr("Our services are not meant for children under 16"), this))
 {
@@ -42,7 +39,10 @@ StatementFactsEdit::StatementFactsEdit(QWidget* parent)
            "for the person."));
     m_automated->setTabChangesFocus(true);
     m_automated->setMaximumHeight(60);
-    m_noAutomated->setToolTip(tr("The privacy statement says so only when this is ticked."));
+    m_noAutomated->setToolTip(
+        tr("No decisions based solely on automated processing, profiling included, with legal or "
+           "similarly significant effects. The privacy statement says so only when this is "
+           "ticked."));
     m_notForChildren->setToolTip(
         tr("The customers' statement says so only when this is ticked and no activity flags "
            "children's data."));
