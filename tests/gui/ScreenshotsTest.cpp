@@ -217,12 +217,17 @@ TEST_CASE("Screenshots of the main screens in Dutch", "[gui][screenshots]")
 
     // For review: the staff's activity with its statements and national grounds, and the
     // organisation's privacy contact, cookies and statement facts, each tall enough to show all.
+    const auto closed = [&window] {
+        return QTest::qWaitFor([&] { return window->recordEditing().openDialog() == nullptr; });
+    };
+    REQUIRE(closed());
     pr::gui::EditorDialog* staff = window->recordEditing().openEditor(
         pr::core::EntityKind::ProcessingActivity, kDemoStaffActivity);
     REQUIRE(staff != nullptr);
     staff->resize(900, 1500);
     saveForReview(*staff, QStringLiteral("editor-activity-statements"));
     staff->done(QDialog::Rejected);
+    REQUIRE(closed());
     window->showSection(pr::gui::Section::Organisation);
     QTest::mouseClick(window->pages().organisationView()->editButton(), Qt::LeftButton);
     pr::gui::EditorDialog* organisation = window->recordEditing().openDialog();
@@ -230,5 +235,6 @@ TEST_CASE("Screenshots of the main screens in Dutch", "[gui][screenshots]")
     organisation->resize(900, 1500);
     saveForReview(*organisation, QStringLiteral("editor-organisation-statement"));
     organisation->done(QDialog::Rejected);
+    REQUIRE(closed());
     delete window;
 }
