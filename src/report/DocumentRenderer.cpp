@@ -102,7 +102,7 @@ QVariantMap DocumentRenderer::viewModel(const DocumentRequest& request) const
                                   request.format == DocumentFormat::Pdf};
     switch (request.kind) {
     case DocumentKind::PrivacyStatement:
-        return PrivacyStatementModel::build(m_db, context, language);
+        return PrivacyStatementModel::build(m_db, context, language, request.audience);
     case DocumentKind::Dpa:
         return DpaModel::build(m_db, request.clientId, request.agreementId, context, language,
                                request.firmSignsOn);

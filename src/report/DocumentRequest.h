@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/StatementAudience.h"
 #include "report/DocumentKind.h"
 
 #include <QDate>
@@ -27,6 +28,8 @@ struct DocumentRequest {
     // The access letter (AccessLetter): the processing activities its answer covers, in this
     // order; at least one. Chosen by the user: only the activities that concern the person.
     QList<qint64> activityIds;
+    // The privacy statement: for whom. Each audience's statement names its own activities.
+    core::StatementAudience audience = core::StatementAudience::Customers;
     // "nl", or "en" for the English DPA. Other documents have only a Dutch built-in template,
     // but render in English with a templateOverride.
     QString language = QStringLiteral("nl");

@@ -82,6 +82,9 @@ TEST_CASE("render: bad arguments are usage errors, before any password is asked"
              QStringList{u"render"_s, u"register"_s, u"--language"_s, u"en"_s, u"--out"_s, out},
              QStringList{u"render"_s, u"dpa"_s, u"--client"_s, u"1"_s, u"--language"_s, u"fr"_s,
                          u"--out"_s, out},
+             QStringList{u"render"_s, u"privacy-statement"_s, u"--audience"_s, u"klanten"_s,
+                         u"--out"_s, out},
+             QStringList{u"render"_s, u"register"_s, u"--audience"_s, u"staff"_s, u"--out"_s, out},
          }) {
         INFO(arguments.join(u' ').toStdString());
         const auto result = pr::test::runCli(global + arguments);
@@ -117,6 +120,33 @@ TEST_CASE("render: the privacy statement as HTML and Markdown, owner-only", "[cl
                 .code == ExitCode::Success);
     CHECK(pr::test::readFile(dpa).contains("Lindeboom Accountants B.V."));
     CHECK(pr::test::readFile(dpa).contains("<html lang=\"en\">"));
+}
+
+TEST_CASE("render: --audience chooses whose privacy statement, customers by default",
+          "[cli][render]")
+{
+    const Demo demo;
+    const auto render = [&](const QStringList& audience, const QString& name) {
+        const QString path = demo.path(name);
+        const auto result = demo.run(QStringList{u"render"_s, u"privacy-statement"_s, u"--format"_s,
+                                                 u"md"_s, u"--out"_s, path} +
+                                     audience);
+        INFO(result.err.toStdString());
+        REQUIRE(result.code == ExitCode::Success);
+        return QString::fromUtf8(pr::test::readFile(path));
+    };
+    const QString byDefault = render({}, u"default.md"_s);
+    const QString customers = render({u"--audience"_s, u"customers"_s}, u"customers.md"_s);
+    const QString staff = render({u"--audience"_s, u"staff"_s}, u"staff.md"_s);
+    CHECK(byDefault == customers);
+    CHECK(customers.contains(u"Voor klanten en websitebezoekers"_s));
+    CHECK(customers.contains(u"Klantadministratie"_s));
+    CHECK_FALSE(customers.contains(u"Personeelsadministratie"_s));
+    CHECK(staff.contains(u"Voor medewerkers"_s));
+    CHECK(staff.contains(u"Personeelsadministratie"_s));
+    CHECK_FALSE(staff.contains(u"Klantadministratie"_s));
+    const QString applicants = render({u"--audience"_s, u"applicants"_s}, u"applicants.md"_s);
+    CHECK(applicants.contains(u"Voor sollicitanten"_s));
 }
 
 TEST_CASE("render: a client that is not there, a broken template, an unwritable folder",

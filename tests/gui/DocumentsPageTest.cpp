@@ -449,3 +449,31 @@ TEST_CASE("The current agreement is the latest not terminated, and stays current
     CHECK(itemIds(*agreements) == QList<qint64>{newer, terminated, kFirstAgreement});
     CHECK(page->request().agreementId == newer);
 }
+
+TEST_CASE("The privacy statement is made for the audience chosen, customers first",
+          "[gui][documents][statement]")
+{
+    DemoDocumentsPage page;
+    page->choose(DocumentKind::PrivacyStatement);
+    QComboBox* audience = page->audienceChoice();
+    REQUIRE(audience->isVisible());
+    CHECK(audience->currentData().toString() == QStringLiteral("customers"));
+    CHECK(page->request().audience == pr::core::StatementAudience::Customers);
+
+    int before = page->renderCount();
+    audience->setCurrentIndex(audience->findData(QStringLiteral("staff")));
+    CHECK(page->request().audience == pr::core::StatementAudience::Staff);
+    waitForRender(*page, before);
+    CHECK(previewText(*page).contains(QStringLiteral("Personeelsadministratie")));
+    CHECK_FALSE(previewText(*page).contains(QStringLiteral("Klantadministratie")));
+
+    before = page->renderCount();
+    audience->setCurrentIndex(audience->findData(QStringLiteral("customers")));
+    waitForRender(*page, before);
+    CHECK(previewText(*page).contains(QStringLiteral("Klantadministratie")));
+    CHECK_FALSE(previewText(*page).contains(QStringLiteral("Personeelsadministratie")));
+
+    // Only the privacy statement has audiences.
+    page->choose(DocumentKind::Dpa);
+    CHECK_FALSE(audience->isVisible());
+}

@@ -18,6 +18,7 @@
 #include "gui/editors/EditorDialog.h"
 #include "gui/editors/SpecialCategoriesEdit.h"
 #include "gui/editors/TextListEdit.h"
+#include "gui/pages/OrganisationView.h"
 #include "gui/pages/RecordListPage.h"
 #include "gui/pages/SectionPages.h"
 #include "gui/wizard/NewRegisterWizard.h"
@@ -30,6 +31,7 @@
 #include <QPdfDocument>
 #include <QPdfView>
 #include <QScrollArea>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -93,6 +95,9 @@ QString demoFolder()
 {
     return QDir::temp().filePath(QStringLiteral("Privacyregister-voorbeeld"));
 }
+
+// Personeelsadministratie in the demo register: in the staff's statement, with sickness reports.
+constexpr qint64 kDemoStaffActivity = 13;
 } // namespace
 
 TEST_CASE("Screenshots of the main screens in Dutch", "[gui][screenshots]")
@@ -231,5 +236,26 @@ TEST_CASE("Screenshots of the main screens in Dutch", "[gui][screenshots]")
     scroll->ensureWidgetVisible(scopes->form()->specialEdit(), 0, 200);
     saveForReview(*editor, QStringLiteral("editor-activity-per-client"));
     editor->done(QDialog::Rejected);
+    // For review: the staff's activity with its statements and national grounds, and the
+    // organisation's privacy contact, cookies and statement facts, each tall enough to show all.
+    const auto closed = [&window] {
+        return QTest::qWaitFor([&] { return window->recordEditing().openDialog() == nullptr; });
+    };
+    REQUIRE(closed());
+    pr::gui::EditorDialog* staff = window->recordEditing().openEditor(
+        pr::core::EntityKind::ProcessingActivity, kDemoStaffActivity);
+    REQUIRE(staff != nullptr);
+    staff->resize(900, 1500);
+    saveForReview(*staff, QStringLiteral("editor-activity-statements"));
+    staff->done(QDialog::Rejected);
+    REQUIRE(closed());
+    window->showSection(pr::gui::Section::Organisation);
+    QTest::mouseClick(window->pages().organisationView()->editButton(), Qt::LeftButton);
+    pr::gui::EditorDialog* organisation = window->recordEditing().openDialog();
+    REQUIRE(organisation != nullptr);
+    organisation->resize(900, 1500);
+    saveForReview(*organisation, QStringLiteral("editor-organisation-statement"));
+    organisation->done(QDialog::Rejected);
+    REQUIRE(closed());
     delete window;
 }

@@ -178,7 +178,8 @@ TEST_CASE("the access answer states the copy and automated decisions only when r
     pr::test::DemoRegister demo;
     demo.write([](pr::storage::SqliteDatabase& db, const pr::storage::AuditContext& audit) {
         auto firm = pr::storage::OrganisationRepository::find(db).value();
-        firm.automatedDecisions.clear();
+        firm.statement.noAutomatedDecisions = false;
+        firm.statement.automatedDecisions.clear();
         pr::storage::OrganisationRepository::update(db, audit, firm);
     });
     changeRequest(demo, kAnsweredAccess,

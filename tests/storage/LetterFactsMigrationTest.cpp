@@ -1,8 +1,7 @@
 // Schema 10: a register of schema 6 keeps every request and its organisation as they were, and
 // gains empty places for what the letters state (the doubt about an identity and the proof
 // asked, the ground of a refusal, the copy of an access answer, the recipients told of an
-// erasure, the notes for the file; the back-up period and the statement on automated
-// decisions). Nothing is filled in for the user: a letter states these only once recorded.
+// erasure, the notes for the file; the back-up period). Nothing is filled in for the user: a letter states these only once recorded.
 
 #include "core/time/Clock.h"
 #include "storage/audit/AuditContext.h"
@@ -130,7 +129,6 @@ TEST_CASE("Requests of schema 6 migrate to the latest schema with everything kep
     REQUIRE(firm);
     CHECK(firm->privacyContact.name == QStringLiteral("Eva Jansen"));
     CHECK(firm->backupOverwriteDays == 0);
-    CHECK(firm->automatedDecisions.isEmpty());
 
     // ... and the facts can now be recorded, and are audited like every other field.
     const pr::core::FixedClock clock(QDateTime(QDate(2026, 5, 1), QTime(9, 0), Qt::UTC));

@@ -19,17 +19,12 @@ QStringList schemaOf(const SqliteDatabase& db)
 }
 } // namespace
 
-TEST_CASE("Migrations are numbered from 1 upwards, each once", "[migrations]")
+TEST_CASE("Migrations are numbered 1, 2, 3, … without gaps", "[migrations]")
 {
-    // Numbers are handed out per branch of work, so a number may stay unused; the order of
-    // the list is the order they run in, and user_version must only grow.
-    int previous = 0;
+    int expected = 1;
     for (const Migration& migration : Migrations::all()) {
-        CHECK(migration.version > previous);
-        previous = migration.version;
+        CHECK(migration.version == expected++);
     }
-    REQUIRE_FALSE(Migrations::all().empty());
-    CHECK(Migrations::all().front().version == 1);
 }
 
 TEST_CASE("Every earlier schema version migrates to the same latest schema", "[migrations]")
@@ -39,11 +34,7 @@ TEST_CASE("Every earlier schema version migrates to the same latest schema", "[m
     REQUIRE(reference.userVersion() == Migrations::latestVersion());
     const QStringList latest = schemaOf(reference);
 
-    QList<int> versions{0};
-    for (const Migration& migration : Migrations::all()) {
-        versions << migration.version;
-    }
-    for (const int start : versions) {
+    for (int start = 0; start <= Migrations::latestVersion(); ++start) {
         INFO("from version " << start);
         SqliteDatabase db = SqliteDatabase::createEmpty();
         Migrations::migrate(db, QStringLiteral("db"), start);

@@ -24,6 +24,7 @@ const QString kLetter = QStringLiteral("letter");
 const QString kActivities = QStringLiteral("activities");
 const QString kLetterDocument = QStringLiteral("letter");
 const QString kSign = QStringLiteral("sign");
+const QString kAudience = QStringLiteral("audience");
 } // namespace
 
 // Unqualified in the definition below: lupdate misreads a qualified return type in front of
@@ -68,6 +69,18 @@ DocumentRequest RenderCommand::readRequest(const QCommandLineParser& arguments)
         }
     } else if (arguments.isSet(kClient)) {
         throw UsageError(tr("--client only applies to dpa"));
+    }
+    if (arguments.isSet(kAudience)) {
+        if (request.kind != report::DocumentKind::PrivacyStatement) {
+            throw UsageError(tr("--audience only applies to privacy-statement"));
+        }
+        const auto audience =
+            core::enumFromCode<core::StatementAudience>(arguments.value(kAudience));
+        if (!audience) {
+            throw UsageError(tr("unknown audience '%1'; use customers, staff or applicants")
+                                 .arg(arguments.value(kAudience)));
+        }
+        request.audience = *audience;
     }
     return request;
 }
@@ -115,7 +128,8 @@ QString RenderCommand::summary() const
 
 QString RenderCommand::details() const
 {
-    return tr("DOCUMENT is privacy-statement, dpa (needs --client), register or letter (needs "
+    return tr("DOCUMENT is privacy-statement (for --audience customers, staff or "
+              "applicants; customers by default), dpa (needs --client), register or letter (needs "
               "--request and --letter; the access letter also --activities). Markdown is "
               "made of the privacy statement only; --language en gives the English DPA. The "
               "template is the one given with --template, else your own copy in the data "
@@ -138,6 +152,10 @@ void RenderCommand::defineOptions(QCommandLineParser& parser) const
                       tr("Access letter: the ids of the activities that concern the person, "
                          "separated by commas (see: list activities)."),
                       tr("IDS")});
+    parser.addOption({kAudience,
+                      tr("Privacy statement: for customers (default; also website visitors), "
+                         "staff or applicants. Each names the activities chosen for it."),
+                      tr("AUDIENCE")});
     parser.addOption(
         {kFormat, tr("pdf (default), html or md."), tr("FORMAT"), QStringLiteral("pdf")});
     parser.addOption({kLanguage, tr("nl (default), or en for the English DPA."), tr("LANGUAGE"),

@@ -8,6 +8,7 @@
 #include "core/domain/RetentionPeriod.h"
 #include "core/domain/SpecialCategory.h"
 #include "core/domain/StaffRole.h"
+#include "core/domain/StatementAudience.h"
 #include "core/domain/ThirdCountryTransfer.h"
 
 #include <QList>
@@ -46,6 +47,14 @@ struct ProcessingActivity {
     QList<ThirdCountryTransfer> transfers;       // transfers outside the EEA
     DataSource source = DataSource::DataSubject; // from the person (art. 13) or not (art. 14)
     QString sourceDescription; // the other source (art. 14(2)(f)); required when not the person
+    // Own processing: the privacy statements that name it (customers, staff, applicants).
+    StatementAudiences audiences;
+    // Bases of art. 6(1) besides legalBasis, for a part of the processing that rests on another
+    // one, e.g. (c) for keeping invoices beside (b) for the contract.
+    QList<LegalBasis> furtherLegalBases;
+    // Per flagged art. 9 category the provision of national law the exception rests on, where
+    // one applies, e.g. "artikel 30, eerste lid, onder b, UAVG" for sickness records.
+    QMap<SpecialCategory, QString> nationalGrounds;
 
     friend bool operator==(const ProcessingActivity&, const ProcessingActivity&) = default;
 };

@@ -1,6 +1,7 @@
 #include "core/json/DomainJson.h"
 #include "core/json/JsonWriter.h"
 #include "core/json/ObjectReader.h"
+#include "core/json/StatementJson.h"
 
 using namespace Qt::StringLiterals;
 
@@ -54,7 +55,7 @@ QJsonObject toJson(const Organisation& value)
     if (value.backupOverwriteDays > 0) {
         object.insert(u"backupOverwriteDays"_s, value.backupOverwriteDays);
     }
-    putText(object, u"automatedDecisions"_s, value.automatedDecisions);
+    putBlock(object, u"statement"_s, value.statement, statementFactsToJson);
     return object;
 }
 
@@ -80,7 +81,7 @@ bool fromJson(const QJsonValue& json, const QString& path, Organisation& out,
     reader.readBase64(u"logoPng"_s, out.logoPng);
     reader.readBase64(u"signaturePng"_s, out.signaturePng);
     reader.readInt(u"backupOverwriteDays"_s, out.backupOverwriteDays, Presence::Optional);
-    reader.readText(u"automatedDecisions"_s, out.automatedDecisions);
+    reader.readBlock(u"statement"_s, out.statement, statementFactsFromJson);
     return reader.finish();
 }
 

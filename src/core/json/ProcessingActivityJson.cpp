@@ -2,6 +2,7 @@
 #include "core/json/DomainJson.h"
 #include "core/json/JsonWriter.h"
 #include "core/json/ObjectReader.h"
+#include "core/json/StatementJson.h"
 
 using namespace Qt::StringLiterals;
 
@@ -187,6 +188,7 @@ QJsonObject toJson(const ProcessingActivity& value)
     putObjectList(object, u"transfers"_s, value.transfers, transferToJson);
     putEnum(object, u"source"_s, value.source);
     putText(object, u"sourceDescription"_s, value.sourceDescription);
+    putStatementParts(object, value);
     return object;
 }
 
@@ -214,6 +216,7 @@ bool fromJson(const QJsonValue& json, const QString& path, ProcessingActivity& o
     reader.readObjectList(u"transfers"_s, out.transfers, transferFromJson);
     reader.readEnum(u"source"_s, out.source, Presence::Required);
     reader.readText(u"sourceDescription"_s, out.sourceDescription);
+    readStatementParts(reader, out);
     return reader.finish();
 }
 

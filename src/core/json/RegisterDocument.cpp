@@ -7,6 +7,7 @@
 #include "core/json/ObjectReader.h"
 #include "core/json/RegisterReferences.h"
 #include "core/json/RegisterValidation.h"
+#include "core/json/StatementJson.h"
 
 #include <QCoreApplication>
 #include <QJsonParseError>
@@ -104,13 +105,17 @@ constexpr std::array kLaterFields{
     LaterField{4, u"activities", {}, u"clientScopes"},
     // the facts the letters state,
     LaterField{4, u"organisation", {}, u"backupOverwriteDays"},
-    LaterField{4, u"organisation", {}, u"automatedDecisions"},
     LaterField{4, u"requests", {}, u"identityDoubt"},
     LaterField{4, u"requests", {}, u"identityProofAsked"},
     LaterField{4, u"requests", {}, u"refusalGround"},
     LaterField{4, u"requests", {}, u"copyProvided"},
     LaterField{4, u"requests", {}, u"recipientsInformed"},
     LaterField{4, u"requests", {}, u"notes"},
+    // what the privacy statements need,
+    LaterField{4, u"organisation", {}, u"statement"},
+    LaterField{4, u"activities", {}, u"audiences"},
+    LaterField{4, u"activities", {}, u"furtherLegalBases"},
+    LaterField{4, u"activities", {}, u"nationalGrounds"},
 };
 
 // FIELD of OBJECT (at PATH), or of its BLOCK, reported as unknown when it is there.
@@ -197,6 +202,9 @@ bool parseRegisterDocument(const QByteArray& utf8, RegisterDocument& out, QList<
     readLists(reader, out);
     reader.finish();
     reportFieldsOfLaterVersions(json.object(), out.formatVersion, issues);
+    if (out.formatVersion < kStatementVersion) {
+        applyOneStatement(out.activities);
+    }
     checkIdsAndReferences(out, issues);
     // A copy: validateRecords() appends to ISSUES while it looks at what was reported.
     const QList<JsonIssue> reported = issues.mid(before);

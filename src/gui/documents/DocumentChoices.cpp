@@ -140,4 +140,9 @@ bool DocumentChoices::needsActivities(DocumentKind kind)
     return kind == DocumentKind::AccessLetter;
 }
 
+bool DocumentChoices::needsAudience(DocumentKind kind)
+{
+    return kind == DocumentKind::PrivacyStatement;
+}
+
 } // namespace pr::gui

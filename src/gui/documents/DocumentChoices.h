@@ -36,6 +36,8 @@ public:
     static bool needsClient(report::DocumentKind kind);
     static bool needsRequest(report::DocumentKind kind);
     static bool needsActivities(report::DocumentKind kind);
+    // The privacy statement is made for one audience: customers, staff or applicants.
+    static bool needsAudience(report::DocumentKind kind);
 };
 
 } // namespace pr::gui

@@ -6,6 +6,7 @@
 #include "gui/documents/PdfPrinting.h"
 #include "gui/documents/TemplateEditing.h"
 #include "gui/documents/TemplateEditor.h"
+#include "gui/editors/EnumCombo.h"
 #include "report/DocumentRenderer.h"
 #include "report/model/LetterEligibility.h"
 #include "report/template/TemplateError.h"
@@ -92,6 +93,7 @@ DocumentsPage::DocumentsPage(const storage::Register& reg, const core::Clock& cl
     m_renderTimer->setInterval(kRenderDelayMs);
     connect(m_renderTimer, &QTimer::timeout, this, &DocumentsPage::renderNow);
 
+    addAudienceChoice();
     m_settingUp = true;
     for (const DocumentKind kind : DocumentChoices::kinds()) {
         m_ui->documentCombo->addItem(DocumentChoices::title(kind), static_cast<int>(kind));
@@ -113,7 +115,8 @@ DocumentsPage::DocumentsPage(const storage::Register& reg, const core::Clock& cl
             choiceChanged();
         }
     });
-    for (QComboBox* combo : {m_ui->languageCombo, m_ui->formatCombo, m_ui->requestCombo}) {
+    for (QComboBox* combo :
+         {m_ui->languageCombo, m_ui->formatCombo, m_ui->requestCombo, m_audienceCombo}) {
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
             if (!m_settingUp) {
                 choiceChanged();
@@ -182,6 +185,10 @@ report::DocumentRequest DocumentsPage::choice() const
     }
     if (DocumentChoices::needsRequest(request.kind)) {
         request.requestId = m_ui->requestCombo->currentData().toLongLong();
+    }
+    if (DocumentChoices::needsAudience(request.kind)) {
+        request.audience =
+            enumOf<core::StatementAudience>(m_audienceCombo).value_or(request.audience);
     }
     if (DocumentChoices::needsActivities(request.kind)) {
         for (int row = 0; row < m_ui->activitiesList->count(); ++row) {
@@ -262,6 +269,21 @@ report::DocumentRenderer DocumentsPage::makeRenderer() const
     return renderer;
 }
 
+void DocumentsPage::addAudienceChoice()
+{
+    // In code rather than in the form file: one row that only the privacy statement uses.
+    m_audienceLabel = new QLabel(tr("For &whom:"), this);
+    m_audienceCombo = new QComboBox(this);
+    m_audienceCombo->setObjectName(QStringLiteral("audienceCombo"));
+    m_audienceCombo->setAccessibleName(tr("Audience of the privacy statement"));
+    m_audienceLabel->setBuddy(m_audienceCombo);
+    fillEnumCombo<core::StatementAudience>(m_audienceCombo);
+    const int row = m_ui->choicesLayout->rowCount();
+    m_ui->choicesLayout->addWidget(m_audienceLabel, row, 0);
+    m_ui->choicesLayout->addWidget(m_audienceCombo, row, 1);
+    setTabOrder(m_ui->formatCombo, m_audienceCombo);
+}
+
 void DocumentsPage::fillLanguagesAndFormats()
 {
     const DocumentKind kind = currentKind();
@@ -290,6 +312,9 @@ void DocumentsPage::fillLanguagesAndFormats()
     m_ui->activitiesLabel->setVisible(needsActivities);
     m_ui->activitiesList->setVisible(needsActivities);
     m_ui->choiceNote->setVisible(needsClient || needsRequest);
+    const bool needsAudience = DocumentChoices::needsAudience(kind);
+    m_audienceLabel->setVisible(needsAudience);
+    m_audienceCombo->setVisible(needsAudience);
 }
 
 void DocumentsPage::reloadRequests()
@@ -546,6 +571,10 @@ QString DocumentsPage::suggestedFileName() const
         if (agreement && !agreement->version.isEmpty()) {
             name += QStringLiteral(" - ") + fileNamePart(agreement->version);
         }
+    }
+    if (DocumentChoices::needsAudience(plain.kind) &&
+        plain.audience != core::StatementAudience::Customers) {
+        name += QStringLiteral(" - ") + fileNamePart(core::enumLabel(plain.audience));
     }
     if (DocumentChoices::needsRequest(plain.kind) && m_ui->requestCombo->count() > 0) {
         if (const auto chosen =

@@ -107,6 +107,7 @@ public:
     QComboBox* agreementChoice() const;
     QComboBox* formatChoice() const;
     QComboBox* languageChoice() const;
+    QComboBox* audienceChoice() const { return m_audienceCombo; }
     QPushButton* saveButton() const;
     QPushButton* printButton() const;
 
@@ -119,6 +120,7 @@ private:
     report::DocumentRequest choice() const;
     report::DocumentRenderer makeRenderer() const;
     void fillLanguagesAndFormats();
+    void addAudienceChoice();
     void reloadRequests();
     void reloadActivities();
     void updateNote();
@@ -139,6 +141,8 @@ private:
     report::TemplateLibrary m_library;
     DocumentPreview* m_preview;
     DpaChoice* m_dpa = nullptr;
+    QLabel* m_audienceLabel = nullptr;
+    QComboBox* m_audienceCombo = nullptr; // the privacy statement: for whom
     TemplateEditor* m_editor;
     TemplateEditing* m_templates;
     QTimer* m_renderTimer;

@@ -2,6 +2,7 @@
 
 #include "gui/editors/ActivityChoices.h"
 #include "gui/editors/ClientScopesEdit.h"
+#include "gui/editors/EnumChecklist.h"
 #include "gui/editors/EnumCombo.h"
 #include "ui_ActivityEditor.h"
 
@@ -16,11 +17,20 @@ namespace {
 // Where a staff role's operations are kept while the role is in the list: they move, and
 // go, with the role's item.
 constexpr int kOperationsRole = Qt::UserRole + 1;
+
+// A new activity is the firm's own and, until the user says otherwise, part of the statement
+// for customers and website visitors, the one most processing belongs in.
+ProcessingActivity newActivity()
+{
+    ProcessingActivity activity;
+    activity.audiences = core::StatementAudience::Customers;
+    return activity;
+}
 } // namespace
 
 ActivityEditor::ActivityEditor(const storage::SqliteDatabase& db,
                                const std::optional<ProcessingActivity>& record, QWidget* parent)
-    : RecordEditorOf(core::EntityKind::ProcessingActivity, record.value_or(ProcessingActivity{}),
+    : RecordEditorOf(core::EntityKind::ProcessingActivity, record.value_or(newActivity()),
                      !record.has_value(), parent)
     , m_ui(std::make_unique<Ui::ActivityEditor>())
 {
@@ -37,6 +47,7 @@ ActivityEditor::ActivityEditor(const storage::SqliteDatabase& db,
     m_ui->operationsEdit->setListName(tr("Operations of the selected staff role"));
     m_ui->dataSubjectsEdit->setListName(tr("Data subject categories"));
     m_ui->recipientsEdit->setListName(tr("Recipients"));
+    addStatementFields();
     offerChoices(db);
     load(loaded());
 
@@ -47,11 +58,15 @@ ActivityEditor::ActivityEditor(const storage::SqliteDatabase& db,
     issues.add(form, m_ui->clientList, QStringLiteral("clientIds"), tr("clients"));
     issues.add(form, m_ui->purposesEdit, QStringLiteral("purposes"), tr("purposes"));
     issues.add(form, m_ui->legalBasisCombo, QStringLiteral("legalBasis"), tr("legal basis"));
+    issues.add(form, m_furtherBases, QStringLiteral("furtherLegalBases"),
+               tr("further legal bases"));
     issues.add(form, m_ui->legitimateInterestEdit, QStringLiteral("legitimateInterest"),
                tr("legitimate interest"));
     issues.add(form, m_ui->dataCategoriesEdit, QStringLiteral("dataCategories"),
                tr("data categories"));
     issues.add(form, m_ui->specialEdit, QStringLiteral("art9Exceptions"), tr("special data"));
+    issues.add(form, m_ui->specialEdit, QStringLiteral("nationalGrounds"),
+               tr("national-law grounds"));
     issues.add(form, m_ui->childrenSafeguardsEdit, QStringLiteral("childrenSafeguards"),
                tr("children's safeguards"));
     issues.add(form, m_ui->operationsEdit, QStringLiteral("staffRoles"), tr("staff roles"));
@@ -64,6 +79,7 @@ ActivityEditor::ActivityEditor(const storage::SqliteDatabase& db,
     issues.add(form, m_ui->transfersEdit, QStringLiteral("transfers"), tr("transfers"));
     issues.add(form, m_ui->sourceDescriptionEdit, QStringLiteral("sourceDescription"),
                tr("other source"));
+    issues.add(form, m_audiences, QStringLiteral("audiences"), tr("privacy statements"));
 
     for (QWidget* widget : std::initializer_list<QWidget*>{
              m_ui->nameEdit, m_ui->roleCombo, m_ui->clientList, m_ui->purposesEdit,
@@ -81,6 +97,9 @@ ActivityEditor::ActivityEditor(const storage::SqliteDatabase& db,
     // The per-client part follows the clients ticked and shows the activity's own values
     // where a client has none of its own.
     connect(this, &RecordEditor::changed, this, &ActivityEditor::updateClientScopes);
+    for (QListWidget* list : {m_audiences, m_furtherBases}) {
+        connect(list, &QListWidget::itemChanged, this, &RecordEditor::changed);
+    }
     connect(m_ui->operationsEdit, &TextListEdit::changed, this, [this] {
         storeOperations();
         Q_EMIT changed();
@@ -93,6 +112,32 @@ ActivityEditor::ActivityEditor(const storage::SqliteDatabase& db,
 }
 
 ActivityEditor::~ActivityEditor() = default;
+
+void ActivityEditor::addStatementFields()
+{
+    // Added here rather than in the form file: rows that only the privacy statements need.
+    m_audiences = new QListWidget(this);
+    m_audiences->setObjectName(QStringLiteral("audiencesList"));
+    m_audiences->setAccessibleName(tr("Privacy statements that name this processing"));
+    m_audiences->setToolTip(tr("Own processing: the people whose privacy statement names it. "
+                               "The staff's records do not belong in the customers' statement."));
+    fillEnumChecklist<core::StatementAudience>(m_audiences);
+    m_furtherBases = new QListWidget(this);
+    m_furtherBases->setObjectName(QStringLiteral("furtherLegalBasesList"));
+    m_furtherBases->setAccessibleName(tr("Further legal bases"));
+    m_furtherBases->setToolTip(tr("Bases besides the main one for a part of the processing, "
+                                  "such as a legal obligation to keep invoices beside the "
+                                  "contract."));
+    fillEnumChecklist<core::LegalBasis>(m_furtherBases);
+
+    QFormLayout* form = m_ui->form;
+    int row = 0;
+    QFormLayout::ItemRole role{};
+    form->getWidgetPosition(m_ui->roleCombo, &row, &role);
+    form->insertRow(row + 1, tr("Privacy &statements:"), m_audiences);
+    form->getWidgetPosition(m_ui->legalBasisCombo, &row, &role);
+    form->insertRow(row + 1, tr("F&urther legal bases:"), m_furtherBases);
+}
 
 QString ActivityEditor::dialogTitle() const
 {
@@ -126,6 +171,15 @@ void ActivityEditor::load(const ProcessingActivity& record)
     m_ui->legitimateInterestEdit->setText(record.legitimateInterest);
     m_ui->dataCategoriesEdit->setItems(record.dataCategories);
     m_ui->specialEdit->setValue(record.specialCategories, record.art9Exceptions);
+    m_ui->specialEdit->setNationalGrounds(record.nationalGrounds);
+    QList<core::StatementAudience> audiences;
+    for (const core::StatementAudience audience : core::enumValues<core::StatementAudience>()) {
+        if (record.audiences.testFlag(audience)) {
+            audiences << audience;
+        }
+    }
+    setCheckedEnums(m_audiences, audiences);
+    setCheckedEnums(m_furtherBases, record.furtherLegalBases);
     m_ui->childrenSafeguardsEdit->setText(record.childrenSafeguards);
     QStringList roles;
     for (const core::StaffRole& role : record.staffRoles) {
@@ -191,6 +245,13 @@ ProcessingActivity ActivityEditor::value() const
     value.dataCategories = m_ui->dataCategoriesEdit->items();
     value.specialCategories = m_ui->specialEdit->categories();
     value.art9Exceptions = m_ui->specialEdit->exceptions();
+    value.nationalGrounds = m_ui->specialEdit->nationalGrounds();
+    value.audiences = {};
+    for (const core::StatementAudience audience :
+         checkedEnums<core::StatementAudience>(m_audiences)) {
+        value.audiences |= audience;
+    }
+    value.furtherLegalBases = checkedEnums<core::LegalBasis>(m_furtherBases);
     value.childrenSafeguards = m_ui->childrenSafeguardsEdit->text();
     value.staffRoles = staffRoles();
     value.dataSubjectCategories = m_ui->dataSubjectsEdit->items();
@@ -250,6 +311,10 @@ void ActivityEditor::updateEnabled()
         enumOf<core::ProcessingRole>(m_ui->roleCombo) == core::ProcessingRole::Processor;
     m_ui->clientList->setEnabled(processor || !m_ui->clientList->checkedIds().isEmpty());
     m_ui->clientScopesEdit->setEnabled(processor && !m_ui->clientList->checkedIds().isEmpty());
+    // As processor the client informs the people; a ticked statement stays editable, so that
+    // it can be cleared.
+    m_audiences->setEnabled(!processor ||
+                            !checkedEnums<core::StatementAudience>(m_audiences).isEmpty());
     const bool fixed =
         enumOf<core::RetentionKind>(m_ui->retentionKindCombo) == core::RetentionKind::Fixed;
     m_ui->retentionAmountSpin->setEnabled(fixed);

@@ -10,6 +10,8 @@
 #include <memory>
 #include <optional>
 
+class QListWidget;
+
 namespace Ui {
 class ActivityEditor;
 }
@@ -50,9 +52,12 @@ private:
     QList<core::StaffRole> staffRoles() const;
     void updateEnabled();
     void updateClientScopes();
+    void addStatementFields();
 
     std::unique_ptr<Ui::ActivityEditor> m_ui;
     QHash<qint64, QString> m_clientNames;
+    QListWidget* m_audiences = nullptr;    // the privacy statements that name it
+    QListWidget* m_furtherBases = nullptr; // legal bases besides the main one
 };
 
 } // namespace pr::gui

@@ -2,10 +2,14 @@
 
 #include "core/domain/validation/OrganisationValidation.h"
 #include "gui/OrganisationForm.h"
+#include "gui/editors/CookiesEdit.h"
 #include "gui/editors/ImageField.h"
+#include "gui/editors/StatementFactsEdit.h"
 #include "usecases/records/OrganisationVersion.h"
 
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -20,7 +24,7 @@ OrganisationEditor::OrganisationEditor(const core::Organisation& stored, QWidget
     , m_signature(new ImageField(tr("Choose &signature…"), tr("R&emove"),
                                  tr("signature of the representative"), this))
     , m_backupDays(new QSpinBox(this))
-    , m_automatedDecisions(new QPlainTextEdit(this))
+    , m_statement(new StatementFactsEdit(this))
 {
     m_logo->setObjectName(QStringLiteral("logoField"));
     m_signature->setObjectName(QStringLiteral("signatureField"));
@@ -29,11 +33,12 @@ OrganisationEditor::OrganisationEditor(const core::Organisation& stored, QWidget
     m_form->showAllIssues();
     m_logo->setPng(stored.logoPng);
     m_signature->setPng(stored.signaturePng);
+    m_statement->setValue(stored.privacyContact, stored.statement);
 
     auto* images = new QFormLayout;
     images->addRow(tr("Logo"), m_logo);
     images->addRow(tr("Signature"), m_signature);
-    // Facts only the letters to data subjects state, and only once they are filled in.
+    // A fact only the erasure letter states, and only once it is filled in.
     m_backupDays->setObjectName(QStringLiteral("backupOverwriteDays"));
     m_backupDays->setAccessibleName(tr("Back-ups overwritten after"));
     m_backupDays->setRange(0, 3650);
@@ -42,36 +47,39 @@ OrganisationEditor::OrganisationEditor(const core::Organisation& stored, QWidget
     m_backupDays->setValue(stored.backupOverwriteDays);
     m_backupDays->setToolTip(tr("The erasure letter says when back-ups are overwritten only when "
                                 "this is filled in."));
-    m_automatedDecisions->setObjectName(QStringLiteral("automatedDecisions"));
-    m_automatedDecisions->setAccessibleName(tr("Automated decisions"));
-    m_automatedDecisions->setTabChangesFocus(true);
-    m_automatedDecisions->setPlainText(stored.automatedDecisions);
-    m_automatedDecisions->setPlaceholderText(
-        tr("What the answer to an access request says about automated decisions (AVG art. 22); "
-           "left out when empty"));
-    m_automatedDecisions->setMaximumHeight(m_automatedDecisions->fontMetrics().lineSpacing() * 4 +
-                                           2 * m_automatedDecisions->frameWidth() + 8);
     auto* letters = new QFormLayout;
     letters->addRow(tr("Back-ups overwritten after"), m_backupDays);
-    letters->addRow(tr("Automated decisions"), m_automatedDecisions);
     fieldIssues().add(letters, m_backupDays, QStringLiteral("backupOverwriteDays"),
                       tr("back-ups overwritten after"));
 
+    auto* statementBox = new QGroupBox(tr("Privacy contact and privacy statement"), this);
+    auto* statementLayout = new QVBoxLayout(statementBox);
+    statementLayout->addWidget(m_statement);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_form);
     layout->addLayout(images);
     layout->addLayout(letters);
+    layout->addWidget(statementBox);
     layout->addStretch(1);
     // A stored image that is not a PNG (an imported register) says so under the image.
     fieldIssues().add(images, m_logo, QStringLiteral("logoPng"), tr("logo"));
     fieldIssues().add(images, m_signature, QStringLiteral("signaturePng"),
                       tr("signature of the representative"));
+    QFormLayout* statementForm = m_statement->form();
+    fieldIssues().add(statementForm, m_statement->contactNameEdit(),
+                      QStringLiteral("privacyContact.name"), tr("privacy contact's name"));
+    fieldIssues().add(statementForm, m_statement->contactEmailEdit(),
+                      QStringLiteral("privacyContact.email"), tr("privacy contact's e-mail"));
+    fieldIssues().add(statementForm, m_statement->cookiesEdit(),
+                      QStringLiteral("statement.cookies"), tr("cookies"));
+    fieldIssues().add(statementForm, m_statement->automatedDecisionsEdit(),
+                      QStringLiteral("statement.automatedDecisions"), tr("automated decisions"));
 
     connect(m_form, &OrganisationForm::changed, this, &RecordEditor::changed);
     connect(m_logo, &ImageField::changed, this, &RecordEditor::changed);
     connect(m_signature, &ImageField::changed, this, &RecordEditor::changed);
     connect(m_backupDays, &QSpinBox::valueChanged, this, &RecordEditor::changed);
-    connect(m_automatedDecisions, &QPlainTextEdit::textChanged, this, &RecordEditor::changed);
+    connect(m_statement, &StatementFactsEdit::changed, this, &RecordEditor::changed);
 }
 
 QString OrganisationEditor::dialogTitle() const
@@ -85,7 +93,8 @@ core::Organisation OrganisationEditor::value() const
     edited.logoPng = m_logo->png();
     edited.signaturePng = m_signature->png();
     edited.backupOverwriteDays = m_backupDays->value();
-    edited.automatedDecisions = m_automatedDecisions->toPlainText().trimmed();
+    edited.privacyContact = m_statement->privacyContact();
+    edited.statement = m_statement->facts();
     return edited;
 }
 

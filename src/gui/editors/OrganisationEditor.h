@@ -10,11 +10,13 @@ namespace pr::gui {
 
 class ImageField;
 class OrganisationForm;
+class StatementFactsEdit;
 
 // The firm's profile in the main window: the wizard's OrganisationForm, plus the logo and the
-// representative's signature that the documents print, and the facts only the letters to data
-// subjects state (when back-ups are overwritten, what is said about automated decisions). There is
-// one profile, stored with the register, so it is never new.
+// representative's signature that the documents print, what the privacy statement states about
+// the firm (privacy contact or FG, cookies, automated decisions, children), and when back-ups are
+// overwritten, which the erasure letter states. There is one profile, stored with the register,
+// so it is never new.
 class OrganisationEditor : public RecordEditor {
     Q_OBJECT
 
@@ -34,6 +36,7 @@ public:
     OrganisationForm* form() const { return m_form; }
     ImageField* logoField() const { return m_logo; }
     ImageField* signatureField() const { return m_signature; }
+    StatementFactsEdit* statementFacts() const { return m_statement; }
 
 protected:
     QList<core::ValidationIssue> placeIssues(const QList<core::ValidationIssue>& issues) override;
@@ -44,7 +47,7 @@ private:
     ImageField* m_logo;
     ImageField* m_signature;
     QSpinBox* m_backupDays;
-    QPlainTextEdit* m_automatedDecisions;
+    StatementFactsEdit* m_statement;
 };
 
 } // namespace pr::gui

@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -16,9 +17,10 @@ SpecialCategoriesEdit::SpecialCategoriesEdit(QWidget* parent)
     , m_table(new QTableWidget(this))
 {
     const QList<SpecialCategory> all = core::enumValues<SpecialCategory>();
-    m_table->setColumnCount(2);
+    m_table->setColumnCount(3);
     m_table->setRowCount(static_cast<int>(all.size()));
-    m_table->setHorizontalHeaderLabels({tr("Kind of data"), tr("Art. 9(2) exception")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Kind of data"), tr("Art. 9(2) exception"), tr("Ground in national law")});
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -41,6 +43,13 @@ SpecialCategoriesEdit::SpecialCategoriesEdit(QWidget* parent)
             m_exceptionCombos.insert(category, combo);
             connect(combo, &QComboBox::currentIndexChanged, this, &SpecialCategoriesEdit::changed);
         }
+        auto* ground = new QLineEdit(m_table);
+        ground->setPlaceholderText(tr("where one applies, e.g. art. 30 UAVG"));
+        ground->setAccessibleName(
+            tr("Ground in national law for %1").arg(core::enumLabel(category)));
+        m_table->setCellWidget(row, 2, ground);
+        m_groundEdits.insert(category, ground);
+        connect(ground, &QLineEdit::textChanged, this, &SpecialCategoriesEdit::changed);
         ++row;
     }
     connect(m_table, &QTableWidget::itemChanged, this, &SpecialCategoriesEdit::changed);
@@ -73,6 +82,27 @@ QMap<SpecialCategory, core::Art9Exception> SpecialCategoriesEdit::exceptions() c
         }
     }
     return result;
+}
+
+QMap<SpecialCategory, QString> SpecialCategoriesEdit::nationalGrounds() const
+{
+    // As the exceptions: also for a category that is not ticked, for validation to point at.
+    QMap<SpecialCategory, QString> result;
+    for (auto it = m_groundEdits.cbegin(); it != m_groundEdits.cend(); ++it) {
+        if (!it.value()->text().trimmed().isEmpty()) {
+            result.insert(it.key(), it.value()->text());
+        }
+    }
+    return result;
+}
+
+void SpecialCategoriesEdit::setNationalGrounds(const QMap<SpecialCategory, QString>& grounds)
+{
+    for (auto it = m_groundEdits.cbegin(); it != m_groundEdits.cend(); ++it) {
+        const QSignalBlocker blocker(it.value());
+        it.value()->setText(grounds.value(it.key()));
+        it.value()->setCursorPosition(0); // the start of a long provision, not its end
+    }
 }
 
 void SpecialCategoriesEdit::setValue(core::SpecialCategories categories,

@@ -49,6 +49,38 @@ QString specialCategoriesText(const ProcessingActivity& activity)
     return DisplayText::bullets(lines);
 }
 
+// What the privacy statements need: which ones name the activity, its further bases and the
+// national-law grounds of its sensitive data.
+QStringList audienceLabels(const ProcessingActivity& activity)
+{
+    QStringList labels;
+    for (const core::StatementAudience audience : core::enumValues<core::StatementAudience>()) {
+        if (activity.audiences.testFlag(audience)) {
+            labels << core::enumLabel(audience);
+        }
+    }
+    return labels;
+}
+
+QStringList furtherBasisLabels(const ProcessingActivity& activity)
+{
+    QStringList labels;
+    for (const core::LegalBasis basis : activity.furtherLegalBases) {
+        labels << core::enumLabel(basis);
+    }
+    return labels;
+}
+
+QStringList nationalGroundLines(const ProcessingActivity& activity)
+{
+    QStringList lines;
+    for (auto it = activity.nationalGrounds.cbegin(); it != activity.nationalGrounds.cend(); ++it) {
+        lines << QCoreApplication::translate("ActivitySection", "%1: %2")
+                     .arg(core::enumLabel(it.key()), it.value());
+    }
+    return lines;
+}
+
 QString staffText(const ProcessingActivity& activity)
 {
     QStringList lines;
@@ -154,9 +186,12 @@ RecordSection ActivitySection::make()
         details.add(tr("For the clients"), clientsText(db, *activity));
         details.add(tr("Purposes"), DisplayText::bullets(activity->purposes));
         details.add(tr("Legal basis"), legalBasisText(*activity));
+        details.add(tr("Further legal bases"), DisplayText::bullets(furtherBasisLabels(*activity)));
         details.add(tr("Legitimate interest"), activity->legitimateInterest);
         details.add(tr("Personal data"), DisplayText::bullets(activity->dataCategories));
         details.add(tr("Sensitive data"), specialCategoriesText(*activity));
+        details.add(tr("Grounds in national law"),
+                    DisplayText::bullets(nationalGroundLines(*activity)));
         details.add(tr("Children's data protected by"), activity->childrenSafeguards);
         details.add(tr("Data subjects"), DisplayText::bullets(activity->dataSubjectCategories));
         details.add(tr("Staff and what they do"), staffText(*activity));
@@ -170,6 +205,8 @@ RecordSection ActivitySection::make()
                                                       !activity->sourceDescription.isEmpty()
                                                   ? activity->sourceDescription
                                                   : core::enumLabel(activity->source));
+        details.add(tr("In the privacy statements for"),
+                    DisplayText::bullets(audienceLabels(*activity)));
         return details;
     };
     return section;

@@ -33,6 +33,18 @@ RecordDetails OrganisationDetails::profile(const storage::Register& reg)
     const core::PrivacyContact& contact = organisation->privacyContact;
     details.add(contact.isDpo ? tr("Data protection officer (FG)") : tr("Privacy contact"),
                 DisplayText::lines({contact.name, contact.email, contact.phone}));
+    // What the privacy statement says beside the processing, as recorded.
+    QStringList cookies;
+    for (const core::Cookie& cookie : organisation->statement.cookies) {
+        cookies << tr("%1 (%2)").arg(cookie.name, core::enumLabel(cookie.kind));
+    }
+    details.add(tr("Cookies of the website"),
+                cookies.isEmpty() ? tr("None recorded") : DisplayText::bullets(cookies));
+    const core::PrivacyStatementFacts& facts = organisation->statement;
+    details.add(tr("Automated decisions"), !facts.automatedDecisions.trimmed().isEmpty()
+                                               ? facts.automatedDecisions
+                                           : facts.noAutomatedDecisions ? tr("None")
+                                                                        : tr("Not recorded"));
     details.add(tr("Logo"), organisation->logoPng.isEmpty() ? tr("None") : tr("Added"));
     details.add(tr("Signature"), organisation->signaturePng.isEmpty() ? tr("None") : tr("Added"));
     return details;

@@ -10,12 +10,17 @@ namespace {
 
 using core::LegalBasis;
 
-// Art. 13(2)(e): whether people must provide the data, which follows from the basis. The
-// template words each case; processor activities have no basis of their own (the client's).
-QVariantMap provision(const std::optional<LegalBasis>& basis)
+// Art. 13(2)(e): whether people must provide the data, which follows from the bases (a
+// contract with a legal duty to keep invoices is both). The template words each case;
+// processor activities have no basis of their own (the client's).
+QVariantMap provision(const core::ProcessingActivity& activity)
 {
-    const bool contractual = basis == LegalBasis::Contract;
-    const bool statutory = basis == LegalBasis::LegalObligation;
+    const std::optional<LegalBasis> basis = activity.legalBasis;
+    const auto relies = [&](LegalBasis wanted) {
+        return basis == wanted || (basis && activity.furtherLegalBases.contains(wanted));
+    };
+    const bool contractual = relies(LegalBasis::Contract);
+    const bool statutory = relies(LegalBasis::LegalObligation);
     return {{u"contractual"_s, contractual},
             {u"statutory"_s, statutory},
             {u"voluntary"_s, basis.has_value() && !contractual && !statutory}};
@@ -43,7 +48,7 @@ QVariantMap ActivityModel::build(const core::ProcessingActivity& activity,
         {u"purposes"_s, activity.purposes},
         {u"purposesText"_s, joined(activity.purposes)},
         {u"legalBasis"_s, legalBasis(activity, language)},
-        {u"provision"_s, provision(activity.legalBasis)},
+        {u"provision"_s, provision(activity)},
         {u"dataCategories"_s, activity.dataCategories},
         {u"dataCategoriesText"_s, joined(activity.dataCategories)},
         {u"specialCategories"_s, special},
@@ -68,13 +73,24 @@ QVariantMap ActivityModel::legalBasis(const core::ProcessingActivity& activity,
                                       const DocumentLanguage& language)
 {
     const std::optional<LegalBasis> basis = activity.legalBasis;
+    // Further bases for a part of the processing, e.g. (c) for keeping invoices beside (b).
+    QVariantList further;
+    for (const LegalBasis each : activity.furtherLegalBases) {
+        further.append(
+            QVariantMap{{u"letter"_s, core::enumCode(each)}, {u"label"_s, language.label(each)}});
+    }
+    const auto relies = [&](LegalBasis wanted) {
+        return basis == wanted || activity.furtherLegalBases.contains(wanted);
+    };
     return {
         {u"present"_s, basis.has_value()},
         // The letter of art. 6(1), the code the enum table stores.
         {u"letter"_s, basis ? core::enumCode(*basis) : QString()},
         {u"label"_s, basis ? language.label(*basis) : QString()},
-        {u"consent"_s, basis == LegalBasis::Consent},
-        {u"legitimateInterests"_s, basis == LegalBasis::LegitimateInterests},
+        {u"further"_s, further},
+        {u"hasFurther"_s, !further.isEmpty()},
+        {u"consent"_s, relies(LegalBasis::Consent)},
+        {u"legitimateInterests"_s, relies(LegalBasis::LegitimateInterests)},
         {u"legitimateInterest"_s, activity.legitimateInterest},
     };
 }
@@ -95,6 +111,8 @@ QVariantList ActivityModel::specialCategories(const core::ProcessingActivity& ac
             {u"article10"_s, category == core::SpecialCategory::Criminal},
             {u"exception"_s, hasException ? language.label(*exception) : QString()},
             {u"exceptionLetter"_s, hasException ? core::enumCode(*exception) : QString()},
+            // The provision of Dutch law the processing also rests on, e.g. art. 30 UAVG.
+            {u"nationalGround"_s, activity.nationalGrounds.value(category)},
         });
     }
     return list;

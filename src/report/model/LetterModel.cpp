@@ -7,6 +7,7 @@
 #include "report/model/LetterEligibility.h"
 #include "report/model/LetterRequestModel.h"
 #include "report/model/PartyModel.h"
+#include "report/model/PrivacyStatementModel.h"
 #include "storage/repositories/MissingRecordError.h"
 #include "storage/repositories/OrganisationRepository.h"
 #include "storage/repositories/RequestRepository.h"
@@ -76,7 +77,7 @@ QVariantMap LetterModel::firmFacts(const core::Organisation& firm)
     return {
         {u"backupOverwriteDays"_s,
          firm.backupOverwriteDays > 0 ? QString::number(firm.backupOverwriteDays) : QString()},
-        {u"automatedDecisions"_s, firm.automatedDecisions.trimmed()},
+        {u"automatedDecisions"_s, PrivacyStatementModel::automatedDecisions(firm.statement)},
     };
 }
 

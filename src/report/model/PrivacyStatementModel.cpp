@@ -11,17 +11,59 @@
 #include "storage/repositories/SecurityMeasureRepository.h"
 #include "storage/repositories/SubProcessorRepository.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace pr::report {
 
+namespace {
+
+using core::StatementAudience;
+
+// Whom the statement is for; the template words each audience itself, so that the Dutch
+// statement does not depend on the program's translation of the labels.
+QVariantMap audienceModel(StatementAudience audience)
+{
+    return {{u"code"_s, core::enumCode(audience)},
+            {u"customers"_s, audience == StatementAudience::Customers},
+            {u"staff"_s, audience == StatementAudience::Staff},
+            {u"applicants"_s, audience == StatementAudience::Applicants}};
+}
+
+// The website's cookies as the firm keeps the list (art. 11.7a Telecommunicatiewet).
+QVariantList cookieList(const QList<core::Cookie>& cookies)
+{
+    QVariantList list;
+    for (const core::Cookie& cookie : cookies) {
+        list.append(QVariantMap{
+            {u"name"_s, cookie.name},
+            {u"firstParty"_s, cookie.party == core::CookieParty::FirstParty},
+            {u"thirdParty"_s, cookie.party == core::CookieParty::ThirdParty},
+            {u"purpose"_s, cookie.purpose},
+            {u"duration"_s, cookie.duration},
+            {u"functional"_s, cookie.kind == core::CookieKind::Functional},
+            {u"analytic"_s, cookie.kind == core::CookieKind::AnalyticWithoutImpact},
+            {u"needsConsent"_s, core::needsConsent(cookie.kind)},
+        });
+    }
+    return list;
+}
+
+
+} // namespace
+
 QVariantMap PrivacyStatementModel::build(const storage::SqliteDatabase& db,
                                          const DocumentContext& context,
-                                         const DocumentLanguage& language)
+                                         const DocumentLanguage& language,
+                                         core::StatementAudience audience)
 {
+    // Only the firm's own processing, and of that only what this audience is told about: the
+    // staff's records do not belong in the customers' statement.
     QList<core::ProcessingActivity> own;
     for (const core::ProcessingActivity& activity : storage::ActivityRepository::all(db)) {
-        if (activity.role == core::ProcessingRole::Controller) {
+        if (activity.role == core::ProcessingRole::Controller &&
+            activity.audiences.testFlag(audience)) {
             own.append(activity);
         }
     }
@@ -59,17 +101,28 @@ QVariantMap PrivacyStatementModel::build(const storage::SqliteDatabase& db,
         if (hasChildren && !activity.childrenSafeguards.trimmed().isEmpty()) {
             childrenSafeguards.append(activity.childrenSafeguards.trimmed());
         }
-        consent = consent || activity.legalBasis == core::LegalBasis::Consent;
-        legitimateInterests =
-            legitimateInterests || activity.legalBasis == core::LegalBasis::LegitimateInterests;
+        const QVariantMap basis = model.value(u"legalBasis"_s).toMap();
+        consent = consent || basis.value(u"consent"_s).toBool();
+        legitimateInterests = legitimateInterests || basis.value(u"legitimateInterests"_s).toBool();
     }
 
     const QVariantList suppliers =
         SubProcessorModel::list(storage::SubProcessorRepository::all(db), own, ids, language);
+    const core::Organisation firm =
+        storage::OrganisationRepository::find(db).value_or(core::Organisation{});
+    const QVariantList cookies = cookieList(firm.statement.cookies);
+    const bool consentCookies =
+        std::any_of(firm.statement.cookies.cbegin(), firm.statement.cookies.cend(),
+                    [](const core::Cookie& cookie) { return core::needsConsent(cookie.kind); });
     return {
         {u"document"_s, context.toModel(language)},
-        {u"firm"_s, PartyModel::firm(
-                        storage::OrganisationRepository::find(db).value_or(core::Organisation{}))},
+        {u"firm"_s, PartyModel::firm(firm)},
+        {u"audience"_s, audienceModel(audience)},
+        {u"cookies"_s, cookies},
+        {u"hasCookies"_s, !cookies.isEmpty()},
+        {u"hasConsentCookies"_s, consentCookies},
+        {u"automatedDecisions"_s, automatedDecisions(firm.statement)},
+        {u"notMeantForChildren"_s, firm.statement.notMeantForChildren},
         {u"activities"_s, activities},
         {u"hasActivities"_s, !activities.isEmpty()},
         {u"dataCategories"_s, dataCategories.values()},
@@ -90,6 +143,15 @@ QVariantMap PrivacyStatementModel::build(const storage::SqliteDatabase& db,
         {u"measureGroups"_s,
          MeasureModel::groups(storage::SecurityMeasureRepository::all(db), language, true)},
     };
+}
+
+QVariantMap PrivacyStatementModel::automatedDecisions(const core::PrivacyStatementFacts& facts)
+{
+    const QString described = facts.automatedDecisions.trimmed();
+    return {{u"none"_s, facts.noAutomatedDecisions && described.isEmpty()},
+            {u"described"_s, !described.isEmpty()},
+            {u"text"_s, described},
+            {u"recorded"_s, facts.noAutomatedDecisions || !described.isEmpty()}};
 }
 
 } // namespace pr::report

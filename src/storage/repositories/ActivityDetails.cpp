@@ -2,6 +2,7 @@
 
 #include "storage/RegisterErrors.h"
 #include "storage/repositories/ActivityClientScopes.h"
+#include "storage/repositories/ActivityStatementParts.h"
 #include "storage/repositories/ChildRows.h"
 #include "storage/repositories/SqlValues.h"
 #include "storage/sqlite/SqliteDatabase.h"
@@ -166,6 +167,7 @@ void writeActivityDetails(SqliteDatabase& db, const ProcessingActivity& activity
     writeSpecialCategories(db, activity);
     writeStaffRoles(db, activity);
     writeTransfers(db, activity);
+    writeActivityStatementParts(db, activity);
 }
 
 void readActivityDetails(const SqliteDatabase& db, ProcessingActivity& activity)
@@ -179,6 +181,7 @@ void readActivityDetails(const SqliteDatabase& db, ProcessingActivity& activity)
     readSpecialCategories(db, activity);
     readStaffRoles(db, activity);
     readTransfers(db, activity);
+    readActivityStatementParts(db, activity);
 }
 
 } // namespace pr::storage::detail

@@ -3,6 +3,7 @@
 #include "core/json/DomainJson.h"
 #include "storage/audit/AuditTrail.h"
 #include "storage/repositories/SqlValues.h"
+#include "storage/repositories/StatementFactsRows.h"
 #include "storage/sqlite/SqliteDatabase.h"
 
 namespace pr::storage {
@@ -21,8 +22,7 @@ std::optional<Organisation> OrganisationRepository::find(const SqliteDatabase& d
         SELECT id, legal_name, trade_name, address, postcode, city, kvk_number, vat_number,
                phone, email, website, representative_name, representative_function,
                privacy_contact_name, privacy_contact_email, privacy_contact_phone,
-               privacy_contact_is_dpo, logo_png, signature_png, backup_overwrite_days,
-               automated_decisions
+               privacy_contact_is_dpo, logo_png, signature_png, backup_overwrite_days
         FROM organisation
         WHERE id = 1
     )sql");
@@ -50,7 +50,7 @@ std::optional<Organisation> OrganisationRepository::find(const SqliteDatabase& d
     organisation.logoPng = blobAt(row, 17);
     organisation.signaturePng = blobAt(row, 18);
     organisation.backupOverwriteDays = static_cast<int>(row.integer(19));
-    organisation.automatedDecisions = row.text(20);
+    organisation.statement = readStatementFacts(db);
     return organisation;
 }
 
@@ -64,9 +64,9 @@ void OrganisationRepository::update(SqliteDatabase& db, const AuditContext& audi
                                   representative_name, representative_function,
                                   privacy_contact_name, privacy_contact_email,
                                   privacy_contact_phone, privacy_contact_is_dpo, logo_png,
-                                  signature_png, backup_overwrite_days, automated_decisions)
+                                  signature_png, backup_overwrite_days)
         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-                ?18, ?19, ?20)
+                ?18, ?19)
         ON CONFLICT (id) DO UPDATE SET
             legal_name = excluded.legal_name, trade_name = excluded.trade_name,
             address = excluded.address, postcode = excluded.postcode, city = excluded.city,
@@ -79,8 +79,7 @@ void OrganisationRepository::update(SqliteDatabase& db, const AuditContext& audi
             privacy_contact_phone = excluded.privacy_contact_phone,
             privacy_contact_is_dpo = excluded.privacy_contact_is_dpo,
             logo_png = excluded.logo_png, signature_png = excluded.signature_png,
-            backup_overwrite_days = excluded.backup_overwrite_days,
-            automated_decisions = excluded.automated_decisions
+            backup_overwrite_days = excluded.backup_overwrite_days
     )sql")
         .bind(1, notNull(organisation.legalName))
         .bind(2, notNull(organisation.tradeName))
@@ -101,8 +100,8 @@ void OrganisationRepository::update(SqliteDatabase& db, const AuditContext& audi
         .bind(17, blob(organisation.logoPng))
         .bind(18, blob(organisation.signaturePng))
         .bind(19, organisation.backupOverwriteDays)
-        .bind(20, notNull(organisation.automatedDecisions))
         .run();
+    writeStatementFacts(db, organisation.statement);
     const std::optional<Organisation> after = find(db);
     AuditTrail::record(db, audit, core::EntityKind::Organisation, kOrganisationId,
                        before ? core::AuditAction::Update : core::AuditAction::Insert,

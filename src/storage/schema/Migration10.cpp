@@ -23,7 +23,6 @@ void applyMigration10(SqliteDatabase& db)
         ALTER TABLE data_subject_request ADD COLUMN notes TEXT NOT NULL DEFAULT '';
         ALTER TABLE organisation ADD COLUMN backup_overwrite_days INTEGER NOT NULL DEFAULT 0
             CHECK (backup_overwrite_days >= 0);
-        ALTER TABLE organisation ADD COLUMN automated_decisions TEXT NOT NULL DEFAULT '';
     )sql");
 }
 

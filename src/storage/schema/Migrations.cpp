@@ -2,6 +2,7 @@
 
 #include "storage/RegisterErrors.h"
 #include "storage/schema/Migration10.h"
+#include "storage/schema/Migration11.h"
 #include "storage/schema/Migration2.h"
 #include "storage/schema/Migration3.h"
 #include "storage/schema/Migration4.h"
@@ -42,6 +43,8 @@ const std::vector<Migration>& Migrations::all()
         {6, "the PDF the firm signed, kept with the agreement", applyMigration6},
         {7, "what a processor activity touches per client", applyMigration7},
         {10, "the facts the letters to data subjects state", applyMigration10},
+        {11, "privacy statements per audience, cookies and further legal grounds",
+         applyMigration11},
     };
     return migrations;
 }

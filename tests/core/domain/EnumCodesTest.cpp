@@ -3,6 +3,8 @@
 #include "core/catalogue/CatalogueKind.h"
 #include "core/domain/Art9Exception.h"
 #include "core/domain/AuditAction.h"
+#include "core/domain/CookieKind.h"
+#include "core/domain/CookieParty.h"
 #include "core/domain/DataSource.h"
 #include "core/domain/DataSubjectRight.h"
 #include "core/domain/EntityKind.h"
@@ -18,6 +20,7 @@
 #include "core/domain/SecurityCategory.h"
 #include "core/domain/SigningState.h"
 #include "core/domain/SpecialCategory.h"
+#include "core/domain/StatementAudience.h"
 #include "core/domain/TransferSafeguard.h"
 
 #include <QRegularExpression>
@@ -32,7 +35,8 @@ TEMPLATE_TEST_CASE("Every enum value has a unique stable code and a label", "[do
                    LegalBasis, SpecialCategory, Art9Exception, TransferSafeguard, DataSource,
                    ProcessingRole, RetentionKind, RetentionUnit, RetentionTrigger, SecurityCategory,
                    MeasureStatus, SigningState, DataSubjectRight, RequestChannel, RequestStatus,
-                   NotificationPhase, AuditAction, EntityKind, CatalogueKind)
+                   NotificationPhase, AuditAction, EntityKind, CatalogueKind, StatementAudience,
+                   CookieParty, CookieKind)
 {
     static const QRegularExpression codePattern(u"^[a-z0-9]+(-[a-z0-9]+)*$"_s);
     const QList<TestType> values = enumValues<TestType>();

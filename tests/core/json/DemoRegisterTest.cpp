@@ -188,7 +188,7 @@ TEST_CASE("The demo register records what its letters state", "[json][demo]")
 {
     const RegisterDocument document = demo();
     CHECK(document.organisation.backupOverwriteDays > 0);
-    CHECK_FALSE(document.organisation.automatedDecisions.isEmpty());
+    CHECK(document.organisation.statement.noAutomatedDecisions);
     bool refusedWithGround = false;
     bool withNotes = false;
     for (const DataSubjectRequest& request : document.requests) {

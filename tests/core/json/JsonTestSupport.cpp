@@ -45,7 +45,10 @@ Organisation fullOrganisation()
     value.logoPng = kPng;
     value.signaturePng = kPng + "signature";
     value.backupOverwriteDays = 30;
-    value.automatedDecisions = u"Wij nemen geen geautomatiseerde besluiten."_s;
+    value.statement.cookies = {Cookie{u"_pk_id"_s, CookieParty::ThirdParty, u"Bezoeken tellen"_s,
+                                      u"13 maanden"_s, CookieKind::ConsentBased}};
+    value.statement.automatedDecisions = u"Een kredietcheck bij bestellingen op rekening"_s;
+    value.statement.notMeantForChildren = true;
     return value;
 }
 
@@ -87,6 +90,8 @@ ProcessingActivity fullActivity()
                                       RetentionUnit::Years,           RetentionTrigger::Other,
                                       u"na de laatste behandeling"_s, u"WGBO"_s};
     value.clientScopes = {scope};
+    value.furtherLegalBases = {LegalBasis::LegalObligation};
+    value.nationalGrounds = {{SpecialCategory::Health, u"artikel 30, eerste lid, UAVG"_s}};
     return value;
 }
 
@@ -249,7 +254,15 @@ json::RegisterDocument fullDocument()
 {
     json::RegisterDocument document;
     document.organisation = fullOrganisation();
-    document.activities = {fullActivity()};
+    // Beside the processor activity one of the firm's own, in the staff's and applicants'
+    // statements, so that every field of an activity is written.
+    ProcessingActivity own = fullActivity();
+    own.id = 8;
+    own.name = u"Personeelsadministratie"_s;
+    own.role = ProcessingRole::Controller;
+    own.clientIds.clear();
+    own.audiences = StatementAudience::Staff | StatementAudience::Applicants;
+    document.activities = {fullActivity(), own};
     document.measures = {fullMeasure()};
     document.subProcessors = {fullSubProcessor()};
     document.clients = {fullClient()};

@@ -46,7 +46,6 @@ void stripClientScopes(RegisterDocument& document)
 void stripLetterFacts(RegisterDocument& document)
 {
     document.organisation.backupOverwriteDays = 0;
-    document.organisation.automatedDecisions.clear();
     for (pr::core::DataSubjectRequest& request : document.requests) {
         request.identityDoubt.clear();
         request.identityProofAsked.clear();
@@ -57,12 +56,23 @@ void stripLetterFacts(RegisterDocument& document)
     }
 }
 
+void stripStatementParts(RegisterDocument& document)
+{
+    document.organisation.statement = {};
+    for (pr::core::ProcessingActivity& activity : document.activities) {
+        activity.furtherLegalBases.clear();
+        activity.nationalGrounds.clear();
+        activity.audiences = {};
+    }
+}
+
 // The full document as version 3 could hold it: none of the fields version 4 added.
 RegisterDocument asVersion3()
 {
     RegisterDocument document = fullDocument();
     stripClientScopes(document);
     stripLetterFacts(document);
+    stripStatementParts(document);
     return document;
 }
 
@@ -101,7 +111,7 @@ TEST_CASE("A whole register survives export and import, byte for byte", "[json][
 
     const QJsonObject root = toJsonDocument(document).object();
     CHECK(root.value(u"format"_s) == QJsonValue(u"privacyregister"_s));
-    CHECK(root.value(u"formatVersion"_s) == QJsonValue(4));
+    CHECK(root.value(u"formatVersion"_s) == QJsonValue(kRegisterFormatVersion));
     CHECK(root.keys().size() == 11);
 }
 
@@ -148,12 +158,12 @@ TEST_CASE("The format name and version are checked before anything else", "[json
     SECTION("an unknown version is refused with one issue")
     {
         const QList<JsonIssue> issues = issuesAfter(fullDocument(), [](QJsonObject& root) {
-            root.insert(u"formatVersion"_s, 5);
+            root.insert(u"formatVersion"_s, kRegisterFormatVersion + 1);
             root.insert(u"newList"_s, QJsonArray{});
         });
         REQUIRE(issues.size() == 1);
         CHECK(issues[0].path == u"$.formatVersion"_s);
-        CHECK(issues[0].message.contains(u"5"_s));
+        CHECK(issues[0].message.contains(QString::number(kRegisterFormatVersion + 1)));
     }
     SECTION("version 1, before the audit trail's digests, is still read")
     {
@@ -274,14 +284,13 @@ TEST_CASE("The letter facts came with version 4: an older document cannot hold t
           QJsonValue(30));
 
     RegisterDocument older = asVersion3();
-    older.organisation = document.organisation;
+    older.organisation.backupOverwriteDays = document.organisation.backupOverwriteDays;
     older.requests = document.requests;
     const QList<JsonIssue> issues =
         issuesAfter(older, [](QJsonObject& root) { root.insert(u"formatVersion"_s, 3); });
     QStringList paths = pathsOf(issues);
     paths.sort();
-    CHECK(paths == QStringList{u"$.organisation.automatedDecisions"_s,
-                               u"$.organisation.backupOverwriteDays"_s,
+    CHECK(paths == QStringList{u"$.organisation.backupOverwriteDays"_s,
                                u"$.requests[0].copyProvided"_s, u"$.requests[0].identityDoubt"_s,
                                u"$.requests[0].identityProofAsked"_s, u"$.requests[0].notes"_s,
                                u"$.requests[0].recipientsInformed"_s,
@@ -347,14 +356,14 @@ TEST_CASE("The domain validation of every record is reported with its JSON path"
     RegisterDocument document = fullDocument();
     document.activities[0].legitimateInterest.clear();
     document.organisation.postcode = u"12345"_s;
-    ProcessingActivity second = pr::test::fullActivity();
-    second.id = 8;
-    second.purposes = {u"Back-up"_s, u"back-up "_s};
-    document.activities.append(second);
+    ProcessingActivity another = pr::test::fullActivity();
+    another.id = 9;
+    another.purposes = {u"Back-up"_s, u"back-up "_s};
+    document.activities.append(another);
     const QList<JsonIssue> issues = issuesAfter(document, [](QJsonObject&) {});
     CHECK(pathsOf(issues) == QStringList{u"$.organisation.postcode"_s,
                                          u"$.activities[0].legitimateInterest"_s,
-                                         u"$.activities[1].purposes[1]"_s});
+                                         u"$.activities[2].purposes[1]"_s});
 }
 
 TEST_CASE("A field that could not be read is reported once, not again by validation",

@@ -65,7 +65,6 @@ inline core::Organisation sampleOrganisation()
     o.logoPng = QByteArray("\x89PNG logo bytes", 15);
     o.signaturePng = QByteArray("\x89PNG signature", 14);
     o.backupOverwriteDays = 30;
-    o.automatedDecisions = QStringLiteral("Wij nemen geen geautomatiseerde besluiten.");
     return o;
 }
 

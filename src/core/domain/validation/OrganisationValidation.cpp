@@ -2,6 +2,7 @@
 
 #include "core/domain/validation/Formats.h"
 #include "core/domain/validation/IssueList.h"
+#include "core/domain/validation/StatementValidation.h"
 
 #include <QCoreApplication>
 
@@ -51,6 +52,7 @@ QList<ValidationIssue> validate(const Organisation& value)
         issues.add(QStringLiteral("backupOverwriteDays"),
                    QCoreApplication::translate("Validation", "Cannot be negative."));
     }
+    validation::checkStatementFacts(value.statement, QStringLiteral("statement"), issues);
     return issues.take();
 }
 

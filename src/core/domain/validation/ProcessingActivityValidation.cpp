@@ -1,6 +1,7 @@
 #include "core/domain/validation/ProcessingActivityValidation.h"
 
 #include "core/domain/validation/IssueList.h"
+#include "core/domain/validation/StatementValidation.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -228,6 +229,7 @@ QList<ValidationIssue> validate(const ProcessingActivity& value)
     }
     checkClients(value, issues);
     checkClientScopes(value, issues);
+    validation::checkStatementParts(value, issues);
     return issues.take();
 }
 
