@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QJsonParseError>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace pr::core::json {
@@ -85,22 +87,49 @@ void readLists(ObjectReader& reader, RegisterDocument& out)
     reader.readObjectList(u"audit"_s, out.audit, readRecord, Presence::Required);
 }
 
-// The version that added Agreement::firmSignedPdf.
-constexpr int kFirmSignedPdfVersion = 3;
+// A field of a record list that a later format version added: in a document of an earlier
+// version it is as unknown as a misspelt name, since the older program that wrote the document
+// had no such field. BLOCK names the nested object that holds it, if any.
+struct LaterField {
+    int version;
+    QStringView list;
+    QStringView block;
+    QStringView field;
+};
 
-// A field a later version added is, in a document of an earlier version, as unknown as a
-// misspelt name: the older program that wrote the document had no such field.
+constexpr std::array kLaterFields{
+    LaterField{3, u"agreements", {}, u"firmSignedPdf"},
+    LaterField{4, u"agreements", {}, u"mainAgreementName"},
+    LaterField{4, u"agreements", {}, u"mainAgreementDate"},
+    LaterField{4, u"agreements", {}, u"insuranceCoverCents"},
+    LaterField{4, u"agreements", u"liabilityCap", u"perEventCents"},
+    LaterField{4, u"agreements", u"liabilityCap", u"perYearCents"},
+    LaterField{4, u"agreements", u"liabilityCap", u"formerText"},
+    LaterField{4, u"measures", {}, u"plannedDate"},
+    LaterField{4, u"subProcessors", {}, u"transferAssessmentDate"},
+    LaterField{4, u"subProcessors", {}, u"transferAssessmentSummary"},
+};
+
 void reportFieldsOfLaterVersions(const QJsonObject& root, int formatVersion,
                                  QList<JsonIssue>& issues)
 {
-    if (formatVersion >= kFirmSignedPdfVersion) {
-        return;
-    }
-    const QJsonArray agreements = root.value(u"agreements"_s).toArray();
-    for (qsizetype i = 0; i < agreements.size(); ++i) {
-        if (agreements[i].toObject().contains(u"firmSignedPdf"_s)) {
-            issues.append(JsonIssue{memberPath(indexPath(u"$.agreements"_s, i), u"firmSignedPdf"_s),
-                                    messages::unknownField()});
+    for (const LaterField& later : kLaterFields) {
+        if (formatVersion >= later.version) {
+            continue;
+        }
+        const QString list = later.list.toString();
+        const QJsonArray records = root.value(list).toArray();
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            QString path = indexPath(u"$."_s + list, i);
+            QJsonObject holder = records[i].toObject();
+            if (!later.block.isEmpty()) {
+                path = memberPath(path, later.block.toString());
+                holder = holder.value(later.block.toString()).toObject();
+            }
+            if (holder.contains(later.field.toString())) {
+                issues.append(
+                    JsonIssue{memberPath(path, later.field.toString()), messages::unknownField()});
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 #include "storage/schema/Migrations.h"
 
 #include "storage/RegisterErrors.h"
+#include "storage/schema/Migration12.h"
 #include "storage/schema/Migration2.h"
 #include "storage/schema/Migration3.h"
 #include "storage/schema/Migration4.h"
@@ -38,6 +39,10 @@ const std::vector<Migration>& Migrations::all()
         {4, "the agreement's sending date and paper signature", applyMigration4},
         {5, "audit values behind salted digests, so that they can be redacted", applyMigration5},
         {6, "the PDF the firm signed, kept with the agreement", applyMigration6},
+        {12,
+         "the DPA's main agreement, liability caps and insurance; planned measures' dates; "
+         "transfer impact assessments",
+         applyMigration12},
     };
     return migrations;
 }

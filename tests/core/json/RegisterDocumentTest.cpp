@@ -34,14 +34,62 @@ void appendToList(QJsonObject& root, const QString& list, const QJsonObject& ite
     root.insert(list, array);
 }
 
-// The full document as an older version could hold it: no agreement signed digitally by the firm.
-RegisterDocument withoutFirmSignedPdf()
+// The full document as version 3 could hold it: none of the fields version 4 added.
+RegisterDocument asVersion3()
 {
     RegisterDocument document = fullDocument();
+    for (Agreement& agreement : document.agreements) {
+        agreement.mainAgreementName.clear();
+        agreement.mainAgreementDate = QDate();
+        agreement.liabilityCap.perYearCents.reset();
+        agreement.insuranceCoverCents.reset();
+    }
+    for (pr::core::SecurityMeasure& measure : document.measures) {
+        measure.plannedDate = QDate();
+    }
+    for (pr::core::SubProcessor& sub : document.subProcessors) {
+        sub.transferAssessmentDate = QDate();
+        sub.transferAssessmentSummary.clear();
+    }
+    return document;
+}
+
+// The full document as version 2 and before could hold it: also no agreement signed digitally
+// by the firm.
+RegisterDocument withoutFirmSignedPdf()
+{
+    RegisterDocument document = asVersion3();
     for (Agreement& agreement : document.agreements) {
         agreement.firmSignedPdf.clear();
     }
     return document;
+}
+
+// Renames KEY of the block BLOCK of item INDEX of LIST to NEW_KEY, as an older version wrote it.
+void renameInBlock(QJsonObject& root, const QString& list, qsizetype index, const QString& block,
+                   const QString& key, const QString& newKey)
+{
+    QJsonArray array = root.value(list).toArray();
+    QJsonObject item = array[index].toObject();
+    QJsonObject inner = item.value(block).toObject();
+    if (!inner.contains(key)) {
+        return;
+    }
+    inner.insert(newKey, inner.take(key));
+    item.insert(block, inner);
+    array[index] = item;
+    root.insert(list, array);
+}
+
+// The liability cap's keys as version 3 and before wrote them, in every agreement of ROOT.
+void withVersion3Keys(QJsonObject& root)
+{
+    const qsizetype count = root.value(u"agreements"_s).toArray().size();
+    for (qsizetype i = 0; i < count; ++i) {
+        renameInBlock(root, u"agreements"_s, i, u"liabilityCap"_s, u"perEventCents"_s,
+                      u"amountCents"_s);
+        renameInBlock(root, u"agreements"_s, i, u"liabilityCap"_s, u"formerText"_s, u"text"_s);
+    }
 }
 
 QList<JsonIssue> parseIssues(const QByteArray& text)
@@ -68,7 +116,7 @@ TEST_CASE("A whole register survives export and import, byte for byte", "[json][
 
     const QJsonObject root = toJsonDocument(document).object();
     CHECK(root.value(u"format"_s) == QJsonValue(u"privacyregister"_s));
-    CHECK(root.value(u"formatVersion"_s) == QJsonValue(3));
+    CHECK(root.value(u"formatVersion"_s) == QJsonValue(4));
     CHECK(root.keys().size() == 11);
 }
 
@@ -115,23 +163,35 @@ TEST_CASE("The format name and version are checked before anything else", "[json
     SECTION("an unknown version is refused with one issue")
     {
         const QList<JsonIssue> issues = issuesAfter(fullDocument(), [](QJsonObject& root) {
-            root.insert(u"formatVersion"_s, 4);
+            root.insert(u"formatVersion"_s, 5);
             root.insert(u"newList"_s, QJsonArray{});
         });
         REQUIRE(issues.size() == 1);
         CHECK(issues[0].path == u"$.formatVersion"_s);
-        CHECK(issues[0].message.contains(u"4"_s));
+        CHECK(issues[0].message.contains(u"5"_s));
     }
     SECTION("version 1, before the audit trail's digests, is still read")
     {
-        const QList<JsonIssue> issues = issuesAfter(
-            withoutFirmSignedPdf(), [](QJsonObject& root) { root.insert(u"formatVersion"_s, 1); });
+        const QList<JsonIssue> issues = issuesAfter(withoutFirmSignedPdf(), [](QJsonObject& root) {
+            root.insert(u"formatVersion"_s, 1);
+            withVersion3Keys(root);
+        });
         CHECK(issues.isEmpty());
     }
     SECTION("version 2, before the PDF the firm signed, is still read")
     {
-        const QList<JsonIssue> issues = issuesAfter(
-            withoutFirmSignedPdf(), [](QJsonObject& root) { root.insert(u"formatVersion"_s, 2); });
+        const QList<JsonIssue> issues = issuesAfter(withoutFirmSignedPdf(), [](QJsonObject& root) {
+            root.insert(u"formatVersion"_s, 2);
+            withVersion3Keys(root);
+        });
+        CHECK(issues.isEmpty());
+    }
+    SECTION("version 3, before the DPA's main agreement and caps per year, is still read")
+    {
+        const QList<JsonIssue> issues = issuesAfter(asVersion3(), [](QJsonObject& root) {
+            root.insert(u"formatVersion"_s, 3);
+            withVersion3Keys(root);
+        });
         CHECK(issues.isEmpty());
     }
     SECTION("version 0 is refused")
@@ -176,14 +236,17 @@ TEST_CASE("The PDF the firm signed came with version 3: an older document cannot
     // one was not written by it, and is reported as it would have reported it.
     for (const int version : {1, 2}) {
         INFO("format version " << version);
-        const QList<JsonIssue> issues = issuesAfter(
-            document, [version](QJsonObject& root) { root.insert(u"formatVersion"_s, version); });
+        const QList<JsonIssue> issues = issuesAfter(asVersion3(), [version](QJsonObject& root) {
+            root.insert(u"formatVersion"_s, version);
+            withVersion3Keys(root);
+        });
         CHECK(issues ==
               QList<JsonIssue>{{u"$.agreements[0].firmSignedPdf"_s, messages::unknownField()}});
     }
     // Also when it is empty: the name itself is what version 2 does not know.
     const QList<JsonIssue> empty = issuesAfter(withoutFirmSignedPdf(), [](QJsonObject& root) {
         root.insert(u"formatVersion"_s, 2);
+        withVersion3Keys(root);
         setInList(root, u"agreements"_s, 0, u"firmSignedPdf"_s, u""_s);
     });
     CHECK(empty ==
@@ -283,4 +346,36 @@ TEST_CASE("One bad record fails the whole import", "[json][document]")
     QList<JsonIssue> issues;
     CHECK_FALSE(parseRegisterDocument(exportBytes(document), out, issues));
     CHECK(pathsOf(issues) == QStringList{u"$.breaches[0].apNotifications"_s});
+}
+
+TEST_CASE("Version 4's fields: an older document cannot hold them", "[json][document]")
+{
+    const QList<JsonIssue> issues =
+        issuesAfter(fullDocument(), [](QJsonObject& root) { root.insert(u"formatVersion"_s, 3); });
+    CHECK(pathsOf(issues) == QStringList{u"$.agreements[0].mainAgreementName"_s,
+                                         u"$.agreements[0].mainAgreementDate"_s,
+                                         u"$.agreements[0].insuranceCoverCents"_s,
+                                         u"$.agreements[0].liabilityCap.perEventCents"_s,
+                                         u"$.agreements[0].liabilityCap.perYearCents"_s,
+                                         u"$.agreements[0].liabilityCap.formerText"_s,
+                                         u"$.measures[0].plannedDate"_s,
+                                         u"$.subProcessors[0].transferAssessmentDate"_s,
+                                         u"$.subProcessors[0].transferAssessmentSummary"_s});
+}
+
+TEST_CASE("Version 3's one liability amount is read as the cap per event, its words as before",
+          "[json][document]")
+{
+    const RegisterDocument document = asVersion3();
+    QJsonObject root = pr::core::json::toJsonDocument(document).object();
+    root.insert(u"formatVersion"_s, 3);
+    withVersion3Keys(root);
+    RegisterDocument back;
+    QList<JsonIssue> issues;
+    CHECK(parseRegisterDocument(QJsonDocument(root).toJson(), back, issues));
+    INFO(describe(issues));
+    REQUIRE(back.agreements.size() == 1);
+    CHECK(back.agreements[0].liabilityCap == document.agreements[0].liabilityCap);
+    back.formatVersion = document.formatVersion;
+    CHECK(back == document);
 }
