@@ -141,3 +141,26 @@ TEST_CASE("agreement-step refuses impossible steps with exit 2, naming the state
           ExitCode::UsageError);
     CHECK(demo.agreement(4).value(u"signingState"_s).toString() == u"draft"_s);
 }
+
+TEST_CASE("agreement-step send and sign warn of what the client's lawyer would stumble on",
+          "[cli][agreement]")
+{
+    Demo demo;
+    // The draft with Trapkracht: its main agreement has no date, and Bijlage 2 has two planned
+    // measures.
+    const auto sent = demo.step(u"4"_s, {u"send"_s});
+    INFO(sent.err.toStdString());
+    REQUIRE(sent.code == ExitCode::Success);
+    CHECK(sent.out.contains(u"state: sent\n"_s));
+    const QStringList warnings = sent.err.split(u'\n', Qt::SkipEmptyParts);
+    REQUIRE(warnings.size() == 2);
+    CHECK(warnings[0].contains(u"warning: The date of the main agreement is not recorded"_s));
+    CHECK(warnings[1].contains(u"2 planned measure"_s));
+    CHECK(warnings[1].contains(u"Terugzettest van back-ups"_s));
+    CHECK(demo.agreement(4).value(u"signingState"_s).toString() == u"sent"_s);
+
+    // Steps that do not put a document in the client's hands say nothing of it.
+    const auto terminated = demo.step(u"4"_s, {u"terminate"_s});
+    REQUIRE(terminated.code == ExitCode::Success);
+    CHECK(terminated.err.isEmpty());
+}

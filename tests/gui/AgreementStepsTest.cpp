@@ -253,3 +253,26 @@ TEST_CASE("The overview chases a countersignature after 14 days and leads to the
     CHECK(agreements->section().kind == EntityKind::Agreement);
     CHECK(agreements->currentId() == kSent);
 }
+
+TEST_CASE("Sending or signing says first what the client's lawyer would stumble on",
+          "[gui][agreement]")
+{
+    pr::test::DemoWindow window;
+    AgreementActions& actions = *actionsOf(window);
+    selectAgreement(window, 4); // the draft: no date for its main agreement; two planned measures
+    AgreementStepDialog* send = openStep(actions, AgreementStep::Send);
+    const auto* intro = send->findChild<QLabel*>(QStringLiteral("stepIntro"));
+    REQUIRE(intro != nullptr);
+    CHECK(intro->isVisible());
+    CHECK(intro->text().contains(QStringLiteral("Terugzettest van back-ups")));
+    CHECK(intro->text().count(QStringLiteral("• ")) == 2);
+    // A warning, not a refusal: the step is still taken.
+    confirm(send);
+    REQUIRE(QTest::qWaitFor([&] { return window->undoStack()->count() == 1; }));
+    CHECK(agreementOnDisk(window, 4).signingState == SigningState::Sent);
+
+    // Terminating puts nothing in the client's hands: nothing to warn of.
+    AgreementStepDialog* terminate = openStep(actions, AgreementStep::Terminate);
+    CHECK_FALSE(terminate->findChild<QLabel*>(QStringLiteral("stepIntro"))->isVisible());
+    terminate->reject();
+}

@@ -195,8 +195,8 @@ TEST_CASE("each client's DPA carries that client's agreement parameters", "[docu
     CHECK(buurtwerk.contains(compact(u"binnen 48 uur nadat hij het heeft ontdekt"_s)));
     CHECK(buurtwerk.contains(compact(u"binnen 60 dagen"_s)));
     CHECK(buurtwerk.contains(compact(u"1 januari 2027"_s)));
-    CHECK(buurtwerk.contains(
-        compact(u"beperkt tot het bedrag dat de beroepsaansprakelijkheidsverzekering"_s)));
+    CHECK(buurtwerk.contains(compact(u"beperkt tot € 50.000 per gebeurtenis"_s)));
+    CHECK(buurtwerk.contains(compact(u"“Dienstverleningsovereenkomst ICT"_s)));
     // No audit limit was agreed with Buurtwerk.
     CHECK_FALSE(buurtwerk.contains(compact(u"ten hoogste eenmaal per"_s)));
     CHECK_FALSE(buurtwerk.contains(compact(u"Tandartspraktijk Zonnehoek"_s)));

@@ -104,9 +104,9 @@ void insertSchema5Agreement(SqliteDatabase& db, const AuditContext& audit,
         .bind(6, date(a.endDate))
         .bind(7, a.breachNotificationHours)
         .bind(8, a.auditIntervalMonths)
-        .bind(9, optionalInteger(a.liabilityCap.amountCents))
+        .bind(9, optionalInteger(a.liabilityCap.perEventCents))
         .bind(10, notNull(a.liabilityCap.currency))
-        .bind(11, notNull(a.liabilityCap.text))
+        .bind(11, notNull(a.liabilityCap.formerText))
         .bind(12, a.changeNoticeDays)
         .bind(13, notNull(a.processingLocation))
         .bind(14, a.returnDeletionDays)
@@ -223,6 +223,11 @@ TEST_CASE("Agreements of schema 5 migrate to schema 6 with everything kept and n
         a.id = id;
         a.signingState = state;
         a.firmSignedPdf.clear();
+        // What schema 5 could not hold (schema 12 added it).
+        a.mainAgreementName.clear();
+        a.mainAgreementDate = QDate();
+        a.liabilityCap.perYearCents.reset();
+        a.insuranceCoverCents.reset();
         return a;
     };
     pr::core::Agreement draft = agreementIn(1, SigningState::Draft);
@@ -255,8 +260,8 @@ TEST_CASE("Agreements of schema 5 migrate to schema 6 with everything kept and n
     const QList<pr::core::AuditEntry> trailBefore = AuditTrail::all(db);
     REQUIRE(AuditTrail::verify(db) == std::nullopt);
 
-    Migrations::migrate(db, QStringLiteral("db"));
-    CHECK(db.userVersion() == Migrations::latestVersion());
+    Migrations::migrate(db, QStringLiteral("db"), 6);
+    CHECK(db.userVersion() == 6);
     CHECK(db.integrityProblems().isEmpty());
 
     // The new column comes after every old one, with nothing in it.
@@ -274,6 +279,7 @@ TEST_CASE("Agreements of schema 5 migrate to schema 6 with everything kept and n
     CHECK(AuditTrail::verify(db) == std::nullopt);
 
     // The program reads every agreement as it was stored, none signed digitally by the firm.
+    Migrations::migrate(db, QStringLiteral("db"));
     for (const pr::core::Agreement& agreement : agreements) {
         INFO("agreement " << agreement.id);
         const std::optional<pr::core::Agreement> read = AgreementRepository::find(db, agreement.id);

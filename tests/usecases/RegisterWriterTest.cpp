@@ -65,3 +65,20 @@ TEST_CASE("A measure's status changes alone", "[usecases][records]")
     CHECK(SecurityMeasureRepository::find(f.reopened()->database(), 1) == expected);
     CHECK(MeasureStatusChange::set(*f.context, 999, MeasureStatus::Planned).result.refused());
 }
+
+TEST_CASE("A measure put in place keeps no planned date", "[usecases][records]")
+{
+    pr::test::UseCaseFixture f;
+    auto planned = SecurityMeasureRepository::find(f.db(), 1).value();
+    planned.status = MeasureStatus::Planned;
+    planned.plannedDate = QDate(2027, 1, 15);
+    REQUIRE(RegisterWriter::write(*f.context, [&](pr::storage::SqliteDatabase& db,
+                                                  const pr::storage::AuditContext& audit) {
+                SecurityMeasureRepository::update(db, audit, planned);
+            }).changed());
+    const auto change = MeasureStatusChange::set(*f.context, 1, MeasureStatus::InPlace);
+    REQUIRE(change.taken());
+    CHECK(change.after->status == MeasureStatus::InPlace);
+    CHECK_FALSE(change.after->plannedDate.isValid());
+    CHECK_FALSE(SecurityMeasureRepository::find(f.db(), 1)->plannedDate.isValid());
+}

@@ -1,6 +1,7 @@
 #include "cli/commands/AgreementStepCommand.h"
 
 #include "cli/CommandContext.h"
+#include "cli/DpaWarnings.h"
 #include "cli/StepRefusal.h"
 #include "cli/UsageError.h"
 #include "core/workflow/AgreementWorkflow.h"
@@ -224,6 +225,9 @@ ExitCode AgreementStepCommand::run(CommandContext& context, const QCommandLinePa
                               date.toString(Qt::ISODate))
                   << '\n';
     printState(context, *change.after);
+    if (*step == AgreementStep::Send || *step == AgreementStep::SignByFirm) {
+        printDpaWarnings(context, context.useCases(*reg), id);
+    }
     return ExitCode::Success;
 }
 

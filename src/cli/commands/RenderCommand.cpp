@@ -1,6 +1,7 @@
 #include "cli/commands/RenderCommand.h"
 
 #include "cli/CommandContext.h"
+#include "cli/DpaWarnings.h"
 #include "cli/UsageError.h"
 #include "report/DocumentRenderer.h"
 #include "report/ReportError.h"
@@ -232,6 +233,7 @@ ExitCode RenderCommand::signDpa(CommandContext& context, const report::DocumentR
                               signer.date.toString(Qt::ISODate))
                   << '\n'
                   << tr("Wrote %1.").arg(out) << '\n';
+    printDpaWarnings(context, useCases, agreement->id);
     if (signedAgreement.step.result.status == usecases::ChangeResult::Status::NotSaved) {
         context.err() << signedAgreement.step.result.message << '\n';
         return ExitCode::Failed;

@@ -16,8 +16,13 @@ namespace pr::core {
 // A data processing agreement (verwerkersovereenkomst, art. 28(3)) with one client: the
 // parameters that fill its template, Bijlage 1 by reference to activities, and its signing.
 struct Agreement {
-    qint64 id = 0;                     // 0 = not yet stored
-    qint64 clientId = 0;               // the client it is with
+    qint64 id = 0;       // 0 = not yet stored
+    qint64 clientId = 0; // the client it is with
+    // The main agreement (hoofdovereenkomst) for whose services the data is processed: this
+    // DPA lasts, ends and survives with it. Empty name = not recorded yet; the DPA then leaves
+    // a line to fill in and the program warns before it is sent.
+    QString mainAgreementName;         // e.g. "Overeenkomst van opdracht IT-beheer"
+    QDate mainAgreementDate;           // the date it was concluded; null = not recorded
     QString version;                   // e.g. "1.0"; a new version replaces the old one
     QDate startDate;                   // takes effect
     std::optional<int> durationMonths; // fixed duration; empty = indefinite
@@ -25,8 +30,11 @@ struct Agreement {
                                        // was terminated on); null = not ended
     int breachNotificationHours = 24;  // tell the client of a breach within this many hours
     std::optional<int>
-        auditIntervalMonths;     // at most one audit per this many months; empty = no limit
-    LiabilityCap liabilityCap;   // the processor's liability limit
+        auditIntervalMonths;   // at most one audit per this many months; empty = no limit
+    LiabilityCap liabilityCap; // the processor's liability limit
+    // The liability insurance the processor must hold, as cover per event in the cap's
+    // currency; empty = the agreement names no insurance duty.
+    std::optional<qint64> insuranceCoverCents;
     int changeNoticeDays = 30;   // notice before changes such as a new sub-processor
     QString processingLocation;  // where the data may be processed, e.g. "binnen de EER"
     int returnDeletionDays = 30; // days after the end to return or delete the data

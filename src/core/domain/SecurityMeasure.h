@@ -16,9 +16,10 @@ struct SecurityMeasure {
     QString title;                                 // short name, e.g. "Tweefactorauthenticatie"
     QString description;                           // what the firm does, in a sentence or two
     MeasureStatus status = MeasureStatus::InPlace; // in force or still planned
-    QString owner;                                 // who keeps it working
-    QDate lastReviewDate;                          // last checked; null = never
-    QString catalogueId; // the catalogue entry it was picked from; empty when written by hand
+    QDate plannedDate;    // a planned measure: when it will be in force; null = not planned
+    QString owner;        // who keeps it working
+    QDate lastReviewDate; // last checked; null = never
+    QString catalogueId;  // the catalogue entry it was picked from; empty when written by hand
 
     friend bool operator==(const SecurityMeasure&, const SecurityMeasure&) = default;
 };

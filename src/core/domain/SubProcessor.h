@@ -20,10 +20,25 @@ struct SubProcessor {
     QString dataLocation;                       // where the data is stored, e.g. "Amsterdam"
     bool insideEea = true;                      // the data stays inside the EEA
     std::optional<TransferSafeguard> safeguard; // required when the data leaves the EEA
-    QDate dpaDate;                              // date of the DPA with it; null = none yet
-    QList<qint64> activityIds;                  // the processing activities it serves
+    // The transfer impact assessment: whether the law and practice of the country of
+    // destination let the safeguard work (needed for every tool but an adequacy decision).
+    QDate transferAssessmentDate;      // when it was made; null = not made
+    QString transferAssessmentSummary; // its conclusion, in a sentence or two
+    QDate dpaDate;                     // date of the DPA with it; null = none yet
+    QList<qint64> activityIds;         // the processing activities it serves
 
     friend bool operator==(const SubProcessor&, const SubProcessor&) = default;
 };
+
+// Whether the transfer to SUB_PROCESSOR rests on a tool whose effect depends on the law and
+// practice of the country of destination (standard clauses, binding corporate rules), so that
+// a transfer impact assessment must show it works. An adequacy decision is that assessment,
+// made by the Commission; a derogation of art. 49 is no tool to assess.
+inline bool needsTransferAssessment(const SubProcessor& subProcessor)
+{
+    return !subProcessor.insideEea && subProcessor.safeguard &&
+           (*subProcessor.safeguard == TransferSafeguard::StandardClauses ||
+            *subProcessor.safeguard == TransferSafeguard::BindingCorporateRules);
+}
 
 } // namespace pr::core

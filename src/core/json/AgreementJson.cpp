@@ -11,11 +11,12 @@ namespace {
 QJsonObject liabilityCapToJson(const LiabilityCap& value)
 {
     QJsonObject object;
-    putOptionalValue(object, u"amountCents"_s, value.amountCents);
+    putOptionalValue(object, u"perEventCents"_s, value.perEventCents);
+    putOptionalValue(object, u"perYearCents"_s, value.perYearCents);
     // Always written with the block: its default is "EUR", not empty, so leaving it out
     // would turn an emptied currency back into EUR.
     object.insert(u"currency"_s, value.currency);
-    putText(object, u"text"_s, value.text);
+    putText(object, u"formerText"_s, value.formerText);
     return object;
 }
 
@@ -24,9 +25,13 @@ bool liabilityCapFromJson(const QJsonValue& json, const QString& path, Liability
 {
     out = LiabilityCap{};
     ObjectReader reader(json, path, issues);
-    reader.readOptionalInt64(u"amountCents"_s, out.amountCents);
+    // Format 3 and before kept one amount, the cap per event, and the cap in words as "text".
+    reader.readOptionalInt64(u"amountCents"_s, out.perEventCents);
+    reader.readText(u"text"_s, out.formerText);
+    reader.readOptionalInt64(u"perEventCents"_s, out.perEventCents);
+    reader.readOptionalInt64(u"perYearCents"_s, out.perYearCents);
     reader.readText(u"currency"_s, out.currency, Presence::Required);
-    reader.readText(u"text"_s, out.text);
+    reader.readText(u"formerText"_s, out.formerText);
     return reader.finish();
 }
 
@@ -60,12 +65,15 @@ QJsonObject toJson(const Agreement& value)
     object.insert(u"id"_s, value.id);
     object.insert(u"clientId"_s, value.clientId);
     putText(object, u"version"_s, value.version);
+    putText(object, u"mainAgreementName"_s, value.mainAgreementName);
+    putDate(object, u"mainAgreementDate"_s, value.mainAgreementDate);
     putDate(object, u"startDate"_s, value.startDate);
     putOptionalValue(object, u"durationMonths"_s, value.durationMonths);
     putDate(object, u"endDate"_s, value.endDate);
     object.insert(u"breachNotificationHours"_s, value.breachNotificationHours);
     putOptionalValue(object, u"auditIntervalMonths"_s, value.auditIntervalMonths);
     putBlock(object, u"liabilityCap"_s, value.liabilityCap, liabilityCapToJson);
+    putOptionalValue(object, u"insuranceCoverCents"_s, value.insuranceCoverCents);
     object.insert(u"changeNoticeDays"_s, value.changeNoticeDays);
     putText(object, u"processingLocation"_s, value.processingLocation);
     object.insert(u"returnDeletionDays"_s, value.returnDeletionDays);
@@ -91,12 +99,15 @@ bool fromJson(const QJsonValue& json, const QString& path, Agreement& out, QList
     reader.readInt64(u"id"_s, out.id, Presence::Required);
     reader.readInt64(u"clientId"_s, out.clientId, Presence::Required);
     reader.readText(u"version"_s, out.version);
+    reader.readText(u"mainAgreementName"_s, out.mainAgreementName);
+    reader.readDate(u"mainAgreementDate"_s, out.mainAgreementDate);
     reader.readDate(u"startDate"_s, out.startDate);
     reader.readOptionalInt(u"durationMonths"_s, out.durationMonths);
     reader.readDate(u"endDate"_s, out.endDate);
     reader.readInt(u"breachNotificationHours"_s, out.breachNotificationHours, Presence::Required);
     reader.readOptionalInt(u"auditIntervalMonths"_s, out.auditIntervalMonths);
     reader.readBlock(u"liabilityCap"_s, out.liabilityCap, liabilityCapFromJson);
+    reader.readOptionalInt64(u"insuranceCoverCents"_s, out.insuranceCoverCents);
     reader.readInt(u"changeNoticeDays"_s, out.changeNoticeDays, Presence::Required);
     reader.readText(u"processingLocation"_s, out.processingLocation);
     reader.readInt(u"returnDeletionDays"_s, out.returnDeletionDays, Presence::Required);

@@ -116,7 +116,18 @@ constexpr std::array kLaterFields{
     LaterField{4, u"activities", {}, u"audiences"},
     LaterField{4, u"activities", {}, u"furtherLegalBases"},
     LaterField{4, u"activities", {}, u"nationalGrounds"},
+    // and the terms of a DPA and the facts they rest on.
+    LaterField{4, u"agreements", {}, u"mainAgreementName"},
+    LaterField{4, u"agreements", {}, u"mainAgreementDate"},
+    LaterField{4, u"agreements", {}, u"insuranceCoverCents"},
+    LaterField{4, u"agreements", u"liabilityCap", u"perEventCents"},
+    LaterField{4, u"agreements", u"liabilityCap", u"perYearCents"},
+    LaterField{4, u"agreements", u"liabilityCap", u"formerText"},
+    LaterField{4, u"measures", {}, u"plannedDate"},
+    LaterField{4, u"subProcessors", {}, u"transferAssessmentDate"},
+    LaterField{4, u"subProcessors", {}, u"transferAssessmentSummary"},
 };
+
 
 // FIELD of OBJECT (at PATH), or of its BLOCK, reported as unknown when it is there.
 void reportIfPresent(QJsonObject object, QString path, const LaterField& later,

@@ -14,6 +14,7 @@ QJsonObject toJson(const SecurityMeasure& value)
     putText(object, u"title"_s, value.title);
     putText(object, u"description"_s, value.description);
     putEnum(object, u"status"_s, value.status);
+    putDate(object, u"plannedDate"_s, value.plannedDate);
     putText(object, u"owner"_s, value.owner);
     putDate(object, u"lastReviewDate"_s, value.lastReviewDate);
     putText(object, u"catalogueId"_s, value.catalogueId);
@@ -30,6 +31,7 @@ bool fromJson(const QJsonValue& json, const QString& path, SecurityMeasure& out,
     reader.readText(u"title"_s, out.title);
     reader.readText(u"description"_s, out.description);
     reader.readEnum(u"status"_s, out.status, Presence::Required);
+    reader.readDate(u"plannedDate"_s, out.plannedDate);
     reader.readText(u"owner"_s, out.owner);
     reader.readDate(u"lastReviewDate"_s, out.lastReviewDate);
     reader.readText(u"catalogueId"_s, out.catalogueId);

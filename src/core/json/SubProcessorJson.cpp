@@ -17,6 +17,8 @@ QJsonObject toJson(const SubProcessor& value)
     object.insert(u"insideEea"_s, value.insideEea);
     putOptionalEnum(object, u"safeguard"_s, value.safeguard);
     putDate(object, u"dpaDate"_s, value.dpaDate);
+    putDate(object, u"transferAssessmentDate"_s, value.transferAssessmentDate);
+    putText(object, u"transferAssessmentSummary"_s, value.transferAssessmentSummary);
     putIdList(object, u"activityIds"_s, value.activityIds);
     return object;
 }
@@ -34,6 +36,8 @@ bool fromJson(const QJsonValue& json, const QString& path, SubProcessor& out,
     reader.readBool(u"insideEea"_s, out.insideEea, Presence::Required);
     reader.readOptionalEnum(u"safeguard"_s, out.safeguard);
     reader.readDate(u"dpaDate"_s, out.dpaDate);
+    reader.readDate(u"transferAssessmentDate"_s, out.transferAssessmentDate);
+    reader.readText(u"transferAssessmentSummary"_s, out.transferAssessmentSummary);
     reader.readIdList(u"activityIds"_s, out.activityIds);
     return reader.finish();
 }

@@ -15,6 +15,7 @@
 #include "storage/repositories/AgreementRepository.h"
 #include "usecases/signing/SignAgreement.h"
 #include "usecases/steps/AgreementSteps.h"
+#include "usecases/steps/DpaReadinessQuery.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -143,6 +144,9 @@ AgreementStepDialog* AgreementActions::startStep(AgreementStep step)
     // Not exec(): the window stays responsive, and tests can fill the dialog in.
     auto* dialog = new AgreementStepDialog(step, *agreement, m_clock.today(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (step == AgreementStep::Send || step == AgreementStep::SignByFirm) {
+        dialog->setWarnings(usecases::DpaReadinessQuery::warnings(m_editor.context(), id));
+    }
     connect(dialog, &AgreementStepDialog::submitted, this,
             [this, dialog, id] { finishStep(dialog, id); });
     dialog->open();
@@ -212,6 +216,34 @@ bool AgreementActions::saveSignedPdf(const QString& path)
 }
 
 void AgreementActions::chooseSignedDpaPath()
+{
+    const QStringList warnings =
+        usecases::DpaReadinessQuery::warnings(m_editor.context(), currentId());
+    if (!warnings.isEmpty()) {
+        QStringList lines;
+        for (const QString& warning : warnings) {
+            lines << QStringLiteral("• ") + warning;
+        }
+        auto* box =
+            new QMessageBox(QMessageBox::Warning, tr("Sign the agreement"),
+                            tr("Before the client signs, note:") + u'\n' + lines.join(u'\n'),
+                            QMessageBox::NoButton, m_window);
+        box->setObjectName(QStringLiteral("signingWarnings"));
+        QPushButton* sign = box->addButton(tr("Sign &anyway…"), QMessageBox::AcceptRole);
+        box->setDefaultButton(box->addButton(QMessageBox::Cancel));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::finished, this, [this, box, sign] {
+            if (box->clickedButton() == sign) {
+                pickSignedDpaPath();
+            }
+        });
+        box->open();
+        return;
+    }
+    pickSignedDpaPath();
+}
+
+void AgreementActions::pickSignedDpaPath()
 {
     auto* picker = new QFileDialog(m_window, tr("Save the signed agreement"), QString(),
                                    tr("PDF documents (*.pdf)"));

@@ -58,6 +58,7 @@ private:
     void finishStep(AgreementStepDialog* dialog, qint64 id);
     void chooseSavePath();
     void chooseSignedDpaPath();
+    void pickSignedDpaPath();
     // An undo step for the change a use case made to the agreement.
     void pushStep(const core::Agreement& before, const core::Agreement& after,
                   const QString& stepLabel);

@@ -130,6 +130,19 @@ std::optional<core::AgreementStepDetails> AgreementStepDialog::details(QString& 
     return details;
 }
 
+void AgreementStepDialog::setWarnings(const QStringList& warnings)
+{
+    if (warnings.isEmpty()) {
+        setIntro({});
+        return;
+    }
+    QStringList lines{tr("Before the client signs, note:")};
+    for (const QString& warning : warnings) {
+        lines << QStringLiteral("• ") + warning;
+    }
+    setIntro(lines.join(u'\n'));
+}
+
 void AgreementStepDialog::setPdfFile(const QString& path)
 {
     m_pdfPath = path;

@@ -27,6 +27,8 @@ public:
                         QWidget* parent = nullptr);
 
     core::AgreementStep step() const { return m_step; }
+    // What to know before the DPA goes out (usecases::DpaReadinessQuery), above the form.
+    void setWarnings(const QStringList& warnings);
     // The details for the workflow. Reads the chosen PDF; on a file that cannot be read or is
     // too large, returns nothing and sets ERROR.
     std::optional<core::AgreementStepDetails> details(QString& error) const;

@@ -22,6 +22,18 @@ Agreement newAgreement(QDate today)
     return agreement;
 }
 
+// An optional amount in a spin box whose -1 means "none", in cents.
+std::optional<qint64> centsOf(const QDoubleSpinBox* spin)
+{
+    const double amount = spin->value();
+    return amount < 0 ? std::nullopt : std::optional<qint64>(std::llround(amount * 100));
+}
+
+void showCents(QDoubleSpinBox* spin, const std::optional<qint64>& cents)
+{
+    spin->setValue(cents ? static_cast<double>(*cents) / 100 : -1.0);
+}
+
 // An optional number of months in a spin box whose 0 means "none".
 std::optional<int> monthsOf(const QSpinBox* spin)
 {
@@ -39,6 +51,7 @@ AgreementEditor::AgreementEditor(const storage::SqliteDatabase& db,
 {
     m_ui->setupUi(this);
     m_ui->startDateEdit->setSuggestedDate(today);
+    m_ui->mainAgreementDateEdit->setSuggestedDate(today);
     m_ui->endDateEdit->setSuggestedDate(today);
     m_ui->clientCombo->addItem(tr("(choose the client)"), qint64{0});
     for (const core::Client& client : storage::ClientRepository::all(db)) {
@@ -51,16 +64,22 @@ AgreementEditor::AgreementEditor(const storage::SqliteDatabase& db,
     const int client = m_ui->clientCombo->findData(start.clientId);
     m_ui->clientCombo->setCurrentIndex(std::max(client, 0));
     m_ui->versionEdit->setText(start.version);
+    m_ui->mainAgreementNameEdit->setText(start.mainAgreementName);
+    m_ui->mainAgreementDateEdit->setValue(start.mainAgreementDate);
     m_ui->startDateEdit->setValue(start.startDate);
     m_ui->durationSpin->setValue(start.durationMonths.value_or(0));
     m_ui->endDateEdit->setValue(start.endDate);
     m_ui->breachHoursSpin->setValue(start.breachNotificationHours);
     m_ui->auditIntervalSpin->setValue(start.auditIntervalMonths.value_or(0));
-    m_ui->liabilityAmountSpin->setValue(
-        start.liabilityCap.amountCents ? static_cast<double>(*start.liabilityCap.amountCents) / 100
-                                       : -1.0);
+    showCents(m_ui->liabilityPerEventSpin, start.liabilityCap.perEventCents);
+    showCents(m_ui->liabilityPerYearSpin, start.liabilityCap.perYearCents);
+    showCents(m_ui->insuranceCoverSpin, start.insuranceCoverCents);
     m_ui->liabilityCurrencyEdit->setText(start.liabilityCap.currency);
-    m_ui->liabilityTextEdit->setText(start.liabilityCap.text);
+    m_ui->liabilityFormerTextEdit->setText(start.liabilityCap.formerText);
+    // Only an agreement from an older register has a cap in words; a new one never needs it.
+    const bool hasFormerText = !start.liabilityCap.formerText.isEmpty();
+    m_ui->liabilityFormerTextEdit->setVisible(hasFormerText);
+    m_ui->liabilityFormerTextEditLabel->setVisible(hasFormerText);
     m_ui->changeNoticeSpin->setValue(start.changeNoticeDays);
     m_ui->locationEdit->setText(start.processingLocation);
     m_ui->returnDaysSpin->setValue(start.returnDeletionDays);
@@ -82,6 +101,10 @@ AgreementEditor::AgreementEditor(const storage::SqliteDatabase& db,
     QFormLayout* form = m_ui->form;
     issues.add(form, m_ui->clientCombo, QStringLiteral("clientId"), tr("client"));
     issues.add(form, m_ui->versionEdit, QStringLiteral("version"), tr("version"));
+    issues.add(form, m_ui->mainAgreementNameEdit, QStringLiteral("mainAgreementName"),
+               tr("main agreement"));
+    issues.add(form, m_ui->mainAgreementDateEdit, QStringLiteral("mainAgreementDate"),
+               tr("main agreement's date"));
     issues.add(form, m_ui->startDateEdit, QStringLiteral("startDate"), tr("start"));
     issues.add(form, m_ui->durationSpin, QStringLiteral("durationMonths"), tr("duration"));
     issues.add(form, m_ui->endDateEdit, QStringLiteral("endDate"), tr("end"));
@@ -89,7 +112,16 @@ AgreementEditor::AgreementEditor(const storage::SqliteDatabase& db,
                tr("breach notice"));
     issues.add(form, m_ui->auditIntervalSpin, QStringLiteral("auditIntervalMonths"),
                tr("audit interval"));
-    issues.add(form, m_ui->liabilityTextEdit, QStringLiteral("liabilityCap"), tr("liability cap"));
+    issues.add(form, m_ui->liabilityPerEventSpin, QStringLiteral("liabilityCap.perEventCents"),
+               tr("cap per event"));
+    issues.add(form, m_ui->liabilityPerYearSpin, QStringLiteral("liabilityCap.perYearCents"),
+               tr("cap per year"));
+    issues.add(form, m_ui->liabilityCurrencyEdit, QStringLiteral("liabilityCap.currency"),
+               tr("currency"));
+    issues.add(form, m_ui->liabilityFormerTextEdit, QStringLiteral("liabilityCap.formerText"),
+               tr("cap in words"));
+    issues.add(form, m_ui->insuranceCoverSpin, QStringLiteral("insuranceCoverCents"),
+               tr("insurance cover"));
     issues.add(form, m_ui->changeNoticeSpin, QStringLiteral("changeNoticeDays"),
                tr("notice of changes"));
     issues.add(form, m_ui->returnDaysSpin, QStringLiteral("returnDeletionDays"),
@@ -99,16 +131,33 @@ AgreementEditor::AgreementEditor(const storage::SqliteDatabase& db,
     issues.add(form, m_ui->clientPlaceEdit, QStringLiteral("clientSignatory"),
                tr("client's signatory"));
     issues.add(form, m_ui->signingStateLabel, QStringLiteral("signingState"), tr("signing"));
-    for (QWidget* widget : std::initializer_list<QWidget*>{
-             m_ui->clientCombo, m_ui->versionEdit, m_ui->startDateEdit, m_ui->durationSpin,
-             m_ui->endDateEdit, m_ui->breachHoursSpin, m_ui->auditIntervalSpin,
-             m_ui->liabilityCurrencyEdit, m_ui->liabilityTextEdit, m_ui->changeNoticeSpin,
-             m_ui->locationEdit, m_ui->returnDaysSpin, m_ui->activityList, m_ui->firmNameEdit,
-             m_ui->firmFunctionEdit, m_ui->firmPlaceEdit, m_ui->clientNameEdit,
-             m_ui->clientFunctionEdit, m_ui->clientPlaceEdit}) {
+    for (QWidget* widget : std::initializer_list<QWidget*>{m_ui->clientCombo,
+                                                           m_ui->versionEdit,
+                                                           m_ui->mainAgreementNameEdit,
+                                                           m_ui->mainAgreementDateEdit,
+                                                           m_ui->startDateEdit,
+                                                           m_ui->durationSpin,
+                                                           m_ui->endDateEdit,
+                                                           m_ui->breachHoursSpin,
+                                                           m_ui->auditIntervalSpin,
+                                                           m_ui->liabilityCurrencyEdit,
+                                                           m_ui->liabilityFormerTextEdit,
+                                                           m_ui->changeNoticeSpin,
+                                                           m_ui->locationEdit,
+                                                           m_ui->returnDaysSpin,
+                                                           m_ui->activityList,
+                                                           m_ui->firmNameEdit,
+                                                           m_ui->firmFunctionEdit,
+                                                           m_ui->firmPlaceEdit,
+                                                           m_ui->clientNameEdit,
+                                                           m_ui->clientFunctionEdit,
+                                                           m_ui->clientPlaceEdit}) {
         watch(widget);
     }
-    connect(m_ui->liabilityAmountSpin, &QDoubleSpinBox::valueChanged, this, &RecordEditor::changed);
+    for (QDoubleSpinBox* spin :
+         {m_ui->liabilityPerEventSpin, m_ui->liabilityPerYearSpin, m_ui->insuranceCoverSpin}) {
+        connect(spin, &QDoubleSpinBox::valueChanged, this, &RecordEditor::changed);
+    }
     connect(m_ui->clientCombo, &QComboBox::currentIndexChanged, this,
             &AgreementEditor::offerActivities);
 }
@@ -162,16 +211,18 @@ Agreement AgreementEditor::value() const
     Agreement value = loaded();
     value.clientId = m_ui->clientCombo->currentData().toLongLong();
     value.version = m_ui->versionEdit->text();
+    value.mainAgreementName = m_ui->mainAgreementNameEdit->text();
+    value.mainAgreementDate = m_ui->mainAgreementDateEdit->value();
     value.startDate = m_ui->startDateEdit->value();
     value.durationMonths = monthsOf(m_ui->durationSpin);
     value.endDate = m_ui->endDateEdit->value();
     value.breachNotificationHours = m_ui->breachHoursSpin->value();
     value.auditIntervalMonths = monthsOf(m_ui->auditIntervalSpin);
-    const double amount = m_ui->liabilityAmountSpin->value();
-    value.liabilityCap.amountCents =
-        amount < 0 ? std::nullopt : std::optional<qint64>(std::llround(amount * 100));
+    value.liabilityCap.perEventCents = centsOf(m_ui->liabilityPerEventSpin);
+    value.liabilityCap.perYearCents = centsOf(m_ui->liabilityPerYearSpin);
+    value.insuranceCoverCents = centsOf(m_ui->insuranceCoverSpin);
     value.liabilityCap.currency = m_ui->liabilityCurrencyEdit->text();
-    value.liabilityCap.text = m_ui->liabilityTextEdit->text();
+    value.liabilityCap.formerText = m_ui->liabilityFormerTextEdit->text();
     value.changeNoticeDays = m_ui->changeNoticeSpin->value();
     value.processingLocation = m_ui->locationEdit->text();
     value.returnDeletionDays = m_ui->returnDaysSpin->value();

@@ -42,6 +42,7 @@ MeasureEditor::MeasureEditor(const storage::SqliteDatabase& db,
     fillEnumCombo<core::SecurityCategory>(m_ui->categoryCombo);
     fillEnumCombo<core::MeasureStatus>(m_ui->statusCombo);
     m_ui->reviewDateEdit->setSuggestedDate(today);
+    m_ui->plannedDateEdit->setSuggestedDate(today);
     QStringList titles;
     for (const SecurityMeasure& measure : storage::SecurityMeasureRepository::all(db)) {
         titles << measure.title;
@@ -60,17 +61,29 @@ MeasureEditor::MeasureEditor(const storage::SqliteDatabase& db,
     setEnum(m_ui->categoryCombo, std::optional(start.category));
     m_ui->descriptionEdit->setPlainText(start.description);
     setEnum(m_ui->statusCombo, std::optional(start.status));
+    m_ui->plannedDateEdit->setValue(start.plannedDate);
     m_ui->ownerEdit->setText(start.owner);
     m_ui->reviewDateEdit->setValue(start.lastReviewDate);
 
     fieldIssues().add(m_ui->form, m_ui->titleCombo, QStringLiteral("title"), tr("title"));
     fieldIssues().add(m_ui->form, m_ui->descriptionEdit, QStringLiteral("description"),
                       tr("description"));
-    for (QWidget* widget : std::initializer_list<QWidget*>{m_ui->categoryCombo,
-                                                           m_ui->descriptionEdit, m_ui->statusCombo,
-                                                           m_ui->ownerEdit, m_ui->reviewDateEdit}) {
+    fieldIssues().add(m_ui->form, m_ui->plannedDateEdit, QStringLiteral("plannedDate"),
+                      tr("in force from"));
+    for (QWidget* widget : std::initializer_list<QWidget*>{
+             m_ui->categoryCombo, m_ui->descriptionEdit, m_ui->statusCombo, m_ui->plannedDateEdit,
+             m_ui->ownerEdit, m_ui->reviewDateEdit}) {
         watch(widget);
     }
+    // Only a planned measure has a date it will be in force.
+    const auto showPlannedDate = [this] {
+        const bool planned =
+            enumOf<core::MeasureStatus>(m_ui->statusCombo) == core::MeasureStatus::Planned;
+        m_ui->plannedDateEdit->setVisible(planned);
+        m_ui->plannedDateEditLabel->setVisible(planned);
+    };
+    showPlannedDate();
+    connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, showPlannedDate);
     connect(m_ui->titleCombo, &QComboBox::editTextChanged, this, &RecordEditor::changed);
     // Picked from the list (not typed): take the catalogue's group and text.
     connect(m_ui->titleCombo, &QComboBox::textActivated, this, &MeasureEditor::takeFromCatalogue);
@@ -114,6 +127,8 @@ SecurityMeasure MeasureEditor::value() const
     value.category = enumOf<core::SecurityCategory>(m_ui->categoryCombo).value_or(value.category);
     value.description = m_ui->descriptionEdit->toPlainText();
     value.status = enumOf<core::MeasureStatus>(m_ui->statusCombo).value_or(value.status);
+    value.plannedDate =
+        value.status == core::MeasureStatus::Planned ? m_ui->plannedDateEdit->value() : QDate();
     value.owner = m_ui->ownerEdit->text();
     value.lastReviewDate = m_ui->reviewDateEdit->value();
     return value;

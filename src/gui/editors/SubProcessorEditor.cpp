@@ -18,6 +18,7 @@ SubProcessorEditor::SubProcessorEditor(const storage::SqliteDatabase& db,
     m_ui->setupUi(this);
     fillEnumCombo<core::TransferSafeguard>(m_ui->safeguardCombo, tr("(none)"));
     m_ui->dpaDateEdit->setSuggestedDate(today);
+    m_ui->assessmentDateEdit->setSuggestedDate(today);
     QList<QPair<qint64, QString>> activities;
     for (const core::ProcessingActivity& activity : storage::ActivityRepository::all(db)) {
         activities.append({activity.id, activity.name});
@@ -32,6 +33,8 @@ SubProcessorEditor::SubProcessorEditor(const storage::SqliteDatabase& db,
     m_ui->insideEeaCheck->setChecked(start.insideEea);
     setEnum(m_ui->safeguardCombo, start.safeguard);
     m_ui->dpaDateEdit->setValue(start.dpaDate);
+    m_ui->assessmentDateEdit->setValue(start.transferAssessmentDate);
+    m_ui->assessmentSummaryEdit->setText(start.transferAssessmentSummary);
     m_ui->activityList->setCheckedIds(start.activityIds);
 
     QFormLayout* form = m_ui->form;
@@ -39,10 +42,13 @@ SubProcessorEditor::SubProcessorEditor(const storage::SqliteDatabase& db,
     fieldIssues().add(form, m_ui->serviceEdit, QStringLiteral("service"), tr("service"));
     fieldIssues().add(form, m_ui->countryEdit, QStringLiteral("country"), tr("country"));
     fieldIssues().add(form, m_ui->safeguardCombo, QStringLiteral("safeguard"), tr("safeguard"));
+    fieldIssues().add(form, m_ui->assessmentDateEdit, QStringLiteral("transferAssessmentDate"),
+                      tr("transfer impact assessment"));
     fieldIssues().add(form, m_ui->activityList, QStringLiteral("activityIds"), tr("activities"));
     for (QWidget* widget : std::initializer_list<QWidget*>{
              m_ui->nameEdit, m_ui->serviceEdit, m_ui->countryEdit, m_ui->dataLocationEdit,
-             m_ui->insideEeaCheck, m_ui->safeguardCombo, m_ui->dpaDateEdit, m_ui->activityList}) {
+             m_ui->insideEeaCheck, m_ui->safeguardCombo, m_ui->assessmentDateEdit,
+             m_ui->assessmentSummaryEdit, m_ui->dpaDateEdit, m_ui->activityList}) {
         watch(widget);
     }
 }
@@ -64,6 +70,8 @@ SubProcessor SubProcessorEditor::value() const
     value.insideEea = m_ui->insideEeaCheck->isChecked();
     value.safeguard = enumOf<core::TransferSafeguard>(m_ui->safeguardCombo);
     value.dpaDate = m_ui->dpaDateEdit->value();
+    value.transferAssessmentDate = m_ui->assessmentDateEdit->value();
+    value.transferAssessmentSummary = m_ui->assessmentSummaryEdit->text();
     value.activityIds = m_ui->activityList->checkedIds();
     return value;
 }

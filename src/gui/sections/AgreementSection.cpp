@@ -31,17 +31,28 @@ QString signatoryText(const core::Signatory& signatory)
     return DisplayText::lines(lines);
 }
 
+QString money(qint64 cents, const QString& currency)
+{
+    return QLocale().toCurrencyString(static_cast<double>(cents) / 100.0, currency);
+}
+
 QString liabilityText(const core::LiabilityCap& cap)
 {
     QStringList parts;
-    if (cap.amountCents) {
-        parts << QLocale().toCurrencyString(static_cast<double>(*cap.amountCents) / 100.0,
-                                            cap.currency);
+    if (cap.perEventCents) {
+        parts << QCoreApplication::translate("AgreementSection", "%1 per event")
+                     .arg(money(*cap.perEventCents, cap.currency));
     }
-    parts << cap.text;
-    parts.removeAll(QString());
+    if (cap.perYearCents) {
+        parts << QCoreApplication::translate("AgreementSection", "%1 per year")
+                     .arg(money(*cap.perYearCents, cap.currency));
+    }
+    if (parts.isEmpty() && !cap.formerText.trimmed().isEmpty()) {
+        return QCoreApplication::translate("AgreementSection", "Only in words (not printed): %1")
+            .arg(cap.formerText);
+    }
     return parts.isEmpty() ? QCoreApplication::translate("AgreementSection", "No limit agreed")
-                           : parts.join(u' ');
+                           : parts.join(QStringLiteral("; "));
 }
 
 } // namespace
@@ -106,6 +117,14 @@ RecordSection AgreementSection::make()
         details.title =
             tr("%1, version %2").arg(client ? client->legalName : QString(), agreement->version);
         details.add(tr("Status"), core::enumLabel(agreement->signingState));
+        details.add(tr("Main agreement"),
+                    agreement->mainAgreementName.trimmed().isEmpty()
+                        ? tr("Not named yet")
+                        : (agreement->mainAgreementDate.isValid()
+                               ? tr("%1 of %2")
+                                     .arg(agreement->mainAgreementName,
+                                          DisplayText::date(agreement->mainAgreementDate))
+                               : agreement->mainAgreementName));
         details.add(tr("Starts"), DisplayText::date(agreement->startDate));
         if (agreement->durationMonths) {
             const int months = *agreement->durationMonths;
@@ -121,6 +140,12 @@ RecordSection AgreementSection::make()
             details.add(tr("Audits"), tr("At most once every %n month(s)", nullptr, months));
         }
         details.add(tr("Liability"), liabilityText(agreement->liabilityCap));
+        if (agreement->insuranceCoverCents) {
+            details.add(
+                tr("Insurance we must hold"),
+                tr("At least %1 per event")
+                    .arg(money(*agreement->insuranceCoverCents, agreement->liabilityCap.currency)));
+        }
         details.add(tr("Notice of changes"), tr("%n day(s) in advance", nullptr, noticeDays));
         details.add(tr("Data processed"), agreement->processingLocation);
         details.add(tr("Data returned or deleted"),

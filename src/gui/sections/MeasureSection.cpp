@@ -59,6 +59,11 @@ RecordSection MeasureSection::make()
         details.title = measure->title;
         details.add(tr("Group"), core::enumLabel(measure->category));
         details.add(tr("Status"), core::enumLabel(measure->status));
+        if (measure->status == core::MeasureStatus::Planned) {
+            details.add(tr("In force from"), measure->plannedDate.isValid()
+                                                 ? DisplayText::date(measure->plannedDate)
+                                                 : tr("No date yet"));
+        }
         details.add(tr("What we do"), measure->description);
         details.add(tr("Responsible"), measure->owner);
         details.add(tr("Last reviewed"), measure->lastReviewDate.isValid()

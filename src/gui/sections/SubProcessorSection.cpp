@@ -77,6 +77,13 @@ RecordSection SubProcessorSection::make()
         details.add(tr("Country"), sub->country);
         details.add(tr("Data stored in"), sub->dataLocation);
         details.add(tr("EEA"), eeaText(*sub));
+        if (core::needsTransferAssessment(*sub) || sub->transferAssessmentDate.isValid()) {
+            details.add(tr("Transfer impact assessment"),
+                        sub->transferAssessmentDate.isValid()
+                            ? DisplayText::lines({DisplayText::date(sub->transferAssessmentDate),
+                                                  sub->transferAssessmentSummary})
+                            : tr("Not recorded yet"));
+        }
         details.add(tr("Agreement with them of"),
                     sub->dpaDate.isValid() ? DisplayText::date(sub->dpaDate) : tr("None yet"));
         details.add(tr("Serves the activities"), DisplayText::bullets(activities));

@@ -40,10 +40,19 @@ QVariantMap AgreementModel::parameters(const core::Agreement& agreement,
                                        const DocumentLanguage& language)
 {
     const core::LiabilityCap& cap = agreement.liabilityCap;
-    const QString amount = language.money(cap);
-    const bool hasText = !cap.text.trimmed().isEmpty();
+    const QString perEvent = language.money(cap.perEventCents, cap.currency);
+    const QString perYear = language.money(cap.perYearCents, cap.currency);
+    const QString insuranceCover = language.money(agreement.insuranceCoverCents, cap.currency);
+    // A cap kept only in words (registers from before amounts) is not printed: the DPA leaves
+    // lines to fill in rather than an unlimited liability nobody agreed to.
+    const bool undecided = !cap.limited() && !cap.formerText.trimmed().isEmpty();
     return {
         {u"version"_s, agreement.version},
+        {u"mainAgreement"_s,
+         QVariantMap{{u"name"_s, agreement.mainAgreementName},
+                     {u"hasName"_s, !agreement.mainAgreementName.trimmed().isEmpty()},
+                     {u"date"_s, language.date(agreement.mainAgreementDate)},
+                     {u"hasDate"_s, agreement.mainAgreementDate.isValid()}}},
         {u"startDate"_s, language.date(agreement.startDate)},
         {u"hasStartDate"_s, agreement.startDate.isValid()},
         {u"fixedDuration"_s, agreement.durationMonths.has_value()},
@@ -57,12 +66,16 @@ QVariantMap AgreementModel::parameters(const core::Agreement& agreement,
         {u"auditIntervalMonths"_s, agreement.auditIntervalMonths
                                        ? language.number(*agreement.auditIntervalMonths)
                                        : QString()},
-        {u"liabilityCap"_s, QVariantMap{{u"amount"_s, amount},
-                                        {u"hasAmount"_s, !amount.isEmpty()},
-                                        {u"text"_s, cap.text},
-                                        {u"hasText"_s, hasText},
-                                        {u"limited"_s, !amount.isEmpty() || hasText},
-                                        {u"unlimited"_s, amount.isEmpty() && !hasText}}},
+        {u"liabilityCap"_s, QVariantMap{{u"perEvent"_s, perEvent},
+                                        {u"hasPerEvent"_s, !perEvent.isEmpty()},
+                                        {u"perYear"_s, perYear},
+                                        {u"hasPerYear"_s, !perYear.isEmpty()},
+                                        {u"both"_s, !perEvent.isEmpty() && !perYear.isEmpty()},
+                                        {u"limited"_s, cap.limited()},
+                                        {u"undecided"_s, undecided},
+                                        {u"unlimited"_s, !cap.limited() && !undecided}}},
+        {u"insurance"_s,
+         QVariantMap{{u"required"_s, !insuranceCover.isEmpty()}, {u"cover"_s, insuranceCover}}},
         {u"changeNoticeDays"_s, language.number(agreement.changeNoticeDays)},
         {u"processingLocation"_s, agreement.processingLocation},
         {u"hasProcessingLocation"_s, !agreement.processingLocation.trimmed().isEmpty()},

@@ -98,16 +98,17 @@ QString DocumentLanguage::number(qint64 value) const
     return m_locale.toString(value);
 }
 
-QString DocumentLanguage::money(const core::LiabilityCap& cap) const
+QString DocumentLanguage::money(const std::optional<qint64>& amountCents,
+                                const QString& currency) const
 {
-    if (!cap.amountCents) {
+    if (!amountCents) {
         return {};
     }
-    const qint64 cents = *cap.amountCents;
+    const qint64 cents = *amountCents;
     const QString amount = cents % kCentsPerUnit == 0
                                ? m_locale.toString(cents / kCentsPerUnit)
                                : m_locale.toString(double(cents) / kCentsPerUnit, 'f', 2);
-    return currencySign(cap.currency) + u'\u00a0' + amount;
+    return currencySign(currency) + u'\u00a0' + amount;
 }
 
 QString DocumentLanguage::retention(const core::RetentionPeriod& period) const

@@ -2,7 +2,6 @@
 
 #include "core/calendar/Period.h"
 #include "core/domain/EnumTable.h"
-#include "core/domain/LiabilityCap.h"
 #include "core/domain/RetentionPeriod.h"
 
 #include <QCoreApplication>
@@ -11,6 +10,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QTranslator;
 
@@ -41,8 +41,9 @@ public:
     QString date(QDate date) const;
     // A whole number with the language's grouping: "100.000" / "100,000".
     QString number(qint64 value) const;
-    // "€ 100.000" (cents only when there are any); empty when CAP has no amount.
-    QString money(const core::LiabilityCap& cap) const;
+    // "€ 100.000" (cents only when there are any) for AMOUNT_CENTS in CURRENCY (ISO 4217);
+    // empty when there is no amount.
+    QString money(const std::optional<qint64>& amountCents, const QString& currency) const;
     // The structured part of a retention period: "7 jaar na einde boekjaar"; empty while
     // unspecified. As core::RetentionPeriod::describe(), in this language.
     QString retention(const core::RetentionPeriod& period) const;

@@ -121,8 +121,13 @@ QVariantMap DpaModel::build(const storage::SqliteDatabase& db, qint64 clientId, 
         ids.insert(id);
     }
 
+    // Bijlage 2 promises the measures in place; the planned ones are listed apart, with the
+    // date they will be in force, so that a client does not sign for what is not done yet.
+    const QList<core::SecurityMeasure> measures = storage::SecurityMeasureRepository::all(db);
+    const QVariantList plannedMeasures = MeasureModel::planned(measures, language);
     const QVariantList subProcessors =
         SubProcessorModel::list(storage::SubProcessorRepository::all(db), annexed, ids, language);
+    const QVariantList assessments = SubProcessorModel::transferAssessments(subProcessors);
     return {
         {u"document"_s, context.toModel(language)},
         {u"firm"_s, PartyModel::firm(firm)},
@@ -140,8 +145,11 @@ QVariantMap DpaModel::build(const storage::SqliteDatabase& db, qint64 clientId, 
         {u"hasTransfers"_s, !transfers.isEmpty()},
         {u"subProcessors"_s, subProcessors},
         {u"hasSubProcessors"_s, !subProcessors.isEmpty()},
-        {u"measureGroups"_s,
-         MeasureModel::groups(storage::SecurityMeasureRepository::all(db), language)},
+        {u"transferAssessments"_s, assessments},
+        {u"hasTransferAssessments"_s, !assessments.isEmpty()},
+        {u"measureGroups"_s, MeasureModel::groups(measures, language, true)},
+        {u"plannedMeasures"_s, plannedMeasures},
+        {u"hasPlannedMeasures"_s, !plannedMeasures.isEmpty()},
     };
 }
 

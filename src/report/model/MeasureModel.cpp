@@ -4,6 +4,8 @@
 
 #include <QVariantMap>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace pr::report {
@@ -26,6 +28,7 @@ QVariantList MeasureModel::groups(const QList<core::SecurityMeasure>& measures,
                 {u"status"_s, language.label(measure.status)},
                 {u"owner"_s, measure.owner},
                 {u"lastReviewDate"_s, language.date(measure.lastReviewDate)},
+                {u"plannedDate"_s, language.date(measure.plannedDate)},
             });
         }
         if (!items.isEmpty()) {
@@ -35,6 +38,35 @@ QVariantList MeasureModel::groups(const QList<core::SecurityMeasure>& measures,
         }
     }
     return groups;
+}
+
+QVariantList MeasureModel::planned(const QList<core::SecurityMeasure>& measures,
+                                   const DocumentLanguage& language)
+{
+    QList<core::SecurityMeasure> planned;
+    for (const core::SecurityMeasure& measure : measures) {
+        if (measure.status == core::MeasureStatus::Planned) {
+            planned.append(measure);
+        }
+    }
+    std::stable_sort(planned.begin(), planned.end(),
+                     [](const core::SecurityMeasure& a, const core::SecurityMeasure& b) {
+                         if (a.plannedDate.isValid() != b.plannedDate.isValid()) {
+                             return a.plannedDate.isValid();
+                         }
+                         return a.plannedDate < b.plannedDate;
+                     });
+    QVariantList list;
+    for (const core::SecurityMeasure& measure : planned) {
+        list.append(QVariantMap{
+            {u"title"_s, measure.title},
+            {u"description"_s, measure.description},
+            {u"category"_s, language.label(measure.category)},
+            {u"plannedDate"_s, language.date(measure.plannedDate)},
+            {u"hasPlannedDate"_s, measure.plannedDate.isValid()},
+        });
+    }
+    return list;
 }
 
 } // namespace pr::report

@@ -19,6 +19,10 @@ public:
     // done; the DPA and the register show both, planned ones marked).
     static QVariantList groups(const QList<core::SecurityMeasure>& measures,
                                const DocumentLanguage& language, bool inPlaceOnly = false);
+    // The planned measures alone, by the date they will be in force (undated last), for a
+    // DPA that lists them apart from the measures it can promise ("plannedMeasures").
+    static QVariantList planned(const QList<core::SecurityMeasure>& measures,
+                                const DocumentLanguage& language);
 };
 
 } // namespace pr::report

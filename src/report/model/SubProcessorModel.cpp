@@ -33,11 +33,30 @@ QVariantList SubProcessorModel::list(const QList<core::SubProcessor>& subProcess
             {u"outsideEea"_s, !sub.insideEea},
             {u"safeguard"_s, sub.safeguard ? language.label(*sub.safeguard) : QString()},
             {u"dpaDate"_s, language.date(sub.dpaDate)},
+            {u"needsTransferAssessment"_s, core::needsTransferAssessment(sub)},
+            {u"transferAssessmentDate"_s, language.date(sub.transferAssessmentDate)},
+            {u"hasTransferAssessment"_s, sub.transferAssessmentDate.isValid()},
+            {u"transferAssessmentSummary"_s, sub.transferAssessmentSummary},
             {u"activities"_s, served},
             {u"activitiesText"_s, served.join(u", "_s)},
         });
     }
     return list;
+}
+
+QVariantList SubProcessorModel::transferAssessments(const QVariantList& list)
+{
+    QVariantList assessments;
+    for (const QVariant& item : list) {
+        const QVariantMap sub = item.toMap();
+        const QString summary = sub.value(u"transferAssessmentSummary"_s).toString();
+        if (sub.value(u"outsideEea"_s).toBool() && !summary.trimmed().isEmpty()) {
+            assessments.append(QVariantMap{{u"name"_s, sub.value(u"name"_s)},
+                                           {u"date"_s, sub.value(u"transferAssessmentDate"_s)},
+                                           {u"summary"_s, summary}});
+        }
+    }
+    return assessments;
 }
 
 } // namespace pr::report

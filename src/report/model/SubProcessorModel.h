@@ -19,6 +19,9 @@ public:
     static QVariantList list(const QList<core::SubProcessor>& subProcessors,
                              const QList<core::ProcessingActivity>& activities,
                              const QSet<qint64>& activityIds, const DocumentLanguage& language);
+    // Of LIST (as list() made it), the transfer impact assessments with a conclusion: "name",
+    // "date", "summary". Apart from the table, whose narrow column a conclusion would fill.
+    static QVariantList transferAssessments(const QVariantList& list);
 };
 
 } // namespace pr::report

@@ -23,14 +23,16 @@ QString selectAgreements(QStringView rest)
 {
     QString sql = QStringLiteral(R"sql(
         SELECT id, client_id, version, start_date, duration_months, end_date,
-               breach_notification_hours, audit_interval_months, liability_amount_cents,
-               liability_currency, liability_text, change_notice_days, processing_location,
+               breach_notification_hours, audit_interval_months, liability_per_event_cents,
+               liability_currency, liability_former_text, change_notice_days, processing_location,
                return_deletion_days, signing_state, sent_date, signed_on_paper,
                firm_signatory_name, firm_signatory_function, firm_signatory_date,
                firm_signatory_place,
                client_signatory_name, client_signatory_function, client_signatory_date,
                client_signatory_place,
-               signed_pdf, firm_signed_pdf
+               signed_pdf, firm_signed_pdf,
+               main_agreement_name, main_agreement_date, liability_per_year_cents,
+               insurance_cover_cents
         FROM agreement
     )sql");
     return sql.append(rest);
@@ -58,9 +60,9 @@ Agreement agreementFrom(const SqliteDatabase& db, const SqliteStatement& row)
     agreement.endDate = dateAt(row, 5);
     agreement.breachNotificationHours = static_cast<int>(row.integer(6));
     agreement.auditIntervalMonths = optionalIntAt(row, 7);
-    agreement.liabilityCap.amountCents = optionalIntegerAt(row, 8);
+    agreement.liabilityCap.perEventCents = optionalIntegerAt(row, 8);
     agreement.liabilityCap.currency = row.text(9);
-    agreement.liabilityCap.text = row.text(10);
+    agreement.liabilityCap.formerText = row.text(10);
     agreement.changeNoticeDays = static_cast<int>(row.integer(11));
     agreement.processingLocation = row.text(12);
     agreement.returnDeletionDays = static_cast<int>(row.integer(13));
@@ -71,6 +73,10 @@ Agreement agreementFrom(const SqliteDatabase& db, const SqliteStatement& row)
     agreement.clientSignatory = signatoryFrom(row, 21);
     agreement.signedPdf = blobAt(row, 25);
     agreement.firmSignedPdf = blobAt(row, 26);
+    agreement.mainAgreementName = row.text(27);
+    agreement.mainAgreementDate = dateAt(row, 28);
+    agreement.liabilityCap.perYearCents = optionalIntegerAt(row, 29);
+    agreement.insuranceCoverCents = optionalIntegerAt(row, 30);
     agreement.activityIds = ids(db, kActivities, agreement.id);
     return agreement;
 }
@@ -101,9 +107,9 @@ void bindAgreement(SqliteStatement& statement, const Agreement& agreement)
         .bind(6, date(agreement.endDate))
         .bind(7, agreement.breachNotificationHours)
         .bind(8, agreement.auditIntervalMonths)
-        .bind(9, optionalInteger(agreement.liabilityCap.amountCents))
+        .bind(9, optionalInteger(agreement.liabilityCap.perEventCents))
         .bind(10, notNull(agreement.liabilityCap.currency))
-        .bind(11, notNull(agreement.liabilityCap.text))
+        .bind(11, notNull(agreement.liabilityCap.formerText))
         .bind(12, agreement.changeNoticeDays)
         .bind(13, notNull(agreement.processingLocation))
         .bind(14, agreement.returnDeletionDays)
@@ -113,6 +119,10 @@ void bindAgreement(SqliteStatement& statement, const Agreement& agreement)
     bindSignatory(statement, 18, agreement.firmSignatory);
     bindSignatory(statement, 22, agreement.clientSignatory);
     statement.bind(26, blob(agreement.signedPdf)).bind(27, blob(agreement.firmSignedPdf));
+    statement.bind(28, notNull(agreement.mainAgreementName))
+        .bind(29, date(agreement.mainAgreementDate))
+        .bind(30, optionalInteger(agreement.liabilityCap.perYearCents))
+        .bind(31, optionalInteger(agreement.insuranceCoverCents));
 }
 
 Agreement existing(const SqliteDatabase& db, qint64 id)
@@ -132,16 +142,20 @@ qint64 AgreementRepository::insert(SqliteDatabase& db, const AuditContext& audit
     SqliteStatement insert = db.prepare(uR"sql(
         INSERT INTO agreement (id, client_id, version, start_date, duration_months, end_date,
                                breach_notification_hours, audit_interval_months,
-                               liability_amount_cents, liability_currency, liability_text,
+                               liability_per_event_cents, liability_currency,
+                               liability_former_text,
                                change_notice_days, processing_location, return_deletion_days,
                                signing_state, sent_date, signed_on_paper,
                                firm_signatory_name, firm_signatory_function,
                                firm_signatory_date, firm_signatory_place,
                                client_signatory_name, client_signatory_function,
                                client_signatory_date, client_signatory_place,
-                               signed_pdf, firm_signed_pdf)
+                               signed_pdf, firm_signed_pdf,
+                               main_agreement_name, main_agreement_date,
+                               liability_per_year_cents, insurance_cover_cents)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,
-                ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)
+                ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27,
+                ?28, ?29, ?30, ?31)
     )sql");
     insert.bind(1, reference(agreement.id));
     bindAgreement(insert, agreement);
@@ -161,14 +175,17 @@ void AgreementRepository::update(SqliteDatabase& db, const AuditContext& audit,
         UPDATE agreement
         SET client_id = ?2, version = ?3, start_date = ?4, duration_months = ?5,
             end_date = ?6, breach_notification_hours = ?7, audit_interval_months = ?8,
-            liability_amount_cents = ?9, liability_currency = ?10, liability_text = ?11,
+            liability_per_event_cents = ?9, liability_currency = ?10,
+            liability_former_text = ?11,
             change_notice_days = ?12, processing_location = ?13, return_deletion_days = ?14,
             signing_state = ?15, sent_date = ?16, signed_on_paper = ?17,
             firm_signatory_name = ?18, firm_signatory_function = ?19,
             firm_signatory_date = ?20, firm_signatory_place = ?21,
             client_signatory_name = ?22, client_signatory_function = ?23,
             client_signatory_date = ?24, client_signatory_place = ?25,
-            signed_pdf = ?26, firm_signed_pdf = ?27
+            signed_pdf = ?26, firm_signed_pdf = ?27,
+            main_agreement_name = ?28, main_agreement_date = ?29,
+            liability_per_year_cents = ?30, insurance_cover_cents = ?31
         WHERE id = ?1
     )sql");
     update.bind(1, integer(agreement.id));

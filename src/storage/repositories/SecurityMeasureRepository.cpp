@@ -21,7 +21,8 @@ namespace {
 QString selectMeasures(QStringView rest)
 {
     QString sql = QStringLiteral(R"sql(
-        SELECT id, category, title, description, status, owner, last_review_date, catalogue_id
+        SELECT id, category, title, description, status, owner, last_review_date, catalogue_id,
+               planned_date
         FROM security_measure
     )sql");
     return sql.append(rest);
@@ -38,6 +39,7 @@ SecurityMeasure measureFrom(const SqliteStatement& row)
     measure.owner = row.text(5);
     measure.lastReviewDate = dateAt(row, 6);
     measure.catalogueId = row.text(7);
+    measure.plannedDate = dateAt(row, 8);
     return measure;
 }
 
@@ -65,7 +67,8 @@ void bindMeasure(SqliteStatement& statement, const SecurityMeasure& measure)
         .bind(5, core::enumCode(measure.status))
         .bind(6, notNull(measure.owner))
         .bind(7, date(measure.lastReviewDate))
-        .bind(8, notNull(measure.catalogueId));
+        .bind(8, notNull(measure.catalogueId))
+        .bind(9, date(measure.plannedDate));
 }
 
 SecurityMeasure existing(const SqliteDatabase& db, qint64 id)
@@ -84,8 +87,8 @@ qint64 SecurityMeasureRepository::insert(SqliteDatabase& db, const AuditContext&
 {
     SqliteStatement insert = db.prepare(uR"sql(
         INSERT INTO security_measure (id, category, title, description, status, owner,
-                                      last_review_date, catalogue_id)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                                      last_review_date, catalogue_id, planned_date)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
     )sql");
     insert.bind(1, reference(measure.id));
     bindMeasure(insert, measure);
@@ -103,7 +106,7 @@ void SecurityMeasureRepository::update(SqliteDatabase& db, const AuditContext& a
     SqliteStatement update = db.prepare(uR"sql(
         UPDATE security_measure
         SET category = ?2, title = ?3, description = ?4, status = ?5, owner = ?6,
-            last_review_date = ?7, catalogue_id = ?8
+            last_review_date = ?7, catalogue_id = ?8, planned_date = ?9
         WHERE id = ?1
     )sql");
     update.bind(1, integer(measure.id));

@@ -22,7 +22,8 @@ constexpr ChildTable kActivities{u"sub_processor_activity", u"sub_processor_id",
 QString selectSubProcessors(QStringView rest)
 {
     QString sql = QStringLiteral(R"sql(
-        SELECT id, name, service, country, data_location, inside_eea, safeguard, dpa_date
+        SELECT id, name, service, country, data_location, inside_eea, safeguard, dpa_date,
+               transfer_assessment_date, transfer_assessment_summary
         FROM sub_processor
     )sql");
     return sql.append(rest);
@@ -39,6 +40,8 @@ SubProcessor subProcessorFrom(const SqliteDatabase& db, const SqliteStatement& r
     sub.insideEea = row.integer(5) != 0;
     sub.safeguard = optionalEnumAt<core::TransferSafeguard>(row, 6);
     sub.dpaDate = dateAt(row, 7);
+    sub.transferAssessmentDate = dateAt(row, 8);
+    sub.transferAssessmentSummary = row.text(9);
     sub.activityIds = ids(db, kActivities, sub.id);
     return sub;
 }
@@ -60,7 +63,9 @@ void bindSubProcessor(SqliteStatement& statement, const SubProcessor& sub)
         .bind(5, notNull(sub.dataLocation))
         .bind(6, sub.insideEea)
         .bind(7, optionalCode(sub.safeguard))
-        .bind(8, date(sub.dpaDate));
+        .bind(8, date(sub.dpaDate))
+        .bind(9, date(sub.transferAssessmentDate))
+        .bind(10, notNull(sub.transferAssessmentSummary));
 }
 
 SubProcessor existing(const SqliteDatabase& db, qint64 id)
@@ -79,8 +84,9 @@ qint64 SubProcessorRepository::insert(SqliteDatabase& db, const AuditContext& au
 {
     SqliteStatement insert = db.prepare(uR"sql(
         INSERT INTO sub_processor (id, name, service, country, data_location, inside_eea,
-                                   safeguard, dpa_date)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                                   safeguard, dpa_date, transfer_assessment_date,
+                                   transfer_assessment_summary)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
     )sql");
     insert.bind(1, reference(sub.id));
     bindSubProcessor(insert, sub);
@@ -99,7 +105,8 @@ void SubProcessorRepository::update(SqliteDatabase& db, const AuditContext& audi
     SqliteStatement update = db.prepare(uR"sql(
         UPDATE sub_processor
         SET name = ?2, service = ?3, country = ?4, data_location = ?5, inside_eea = ?6,
-            safeguard = ?7, dpa_date = ?8
+            safeguard = ?7, dpa_date = ?8, transfer_assessment_date = ?9,
+            transfer_assessment_summary = ?10
         WHERE id = ?1
     )sql");
     update.bind(1, integer(sub.id));

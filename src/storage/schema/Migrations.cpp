@@ -3,6 +3,7 @@
 #include "storage/RegisterErrors.h"
 #include "storage/schema/Migration10.h"
 #include "storage/schema/Migration11.h"
+#include "storage/schema/Migration12.h"
 #include "storage/schema/Migration2.h"
 #include "storage/schema/Migration3.h"
 #include "storage/schema/Migration4.h"
@@ -45,6 +46,10 @@ const std::vector<Migration>& Migrations::all()
         {10, "the facts the letters to data subjects state", applyMigration10},
         {11, "privacy statements per audience, cookies and further legal grounds",
          applyMigration11},
+        {12,
+         "the DPA's main agreement, liability caps and insurance; planned measures' dates; "
+         "transfer impact assessments",
+         applyMigration12},
     };
     return migrations;
 }

@@ -20,6 +20,10 @@ StepChange<core::SecurityMeasure> MeasureStatusChange::set(const UseCaseContext&
     }
     core::SecurityMeasure after = *change.before;
     after.status = status;
+    // A measure in force keeps no planned date; one planned again gets its date in the editor.
+    if (status != core::MeasureStatus::Planned) {
+        after.plannedDate = QDate();
+    }
     change.result = RegisterWriter::write(
         context, [&after](storage::SqliteDatabase& db, const storage::AuditContext& audit) {
             storage::SecurityMeasureRepository::update(db, audit, after);

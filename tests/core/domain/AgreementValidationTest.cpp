@@ -22,8 +22,11 @@ Agreement validAgreement()
     value.durationMonths = 12;
     value.breachNotificationHours = 48;
     value.auditIntervalMonths = 12;
-    value.liabilityCap.amountCents = 2'500'000'00;
-    value.liabilityCap.text = u"per gebeurtenis"_s;
+    value.mainAgreementName = u"Overeenkomst IT-beheer"_s;
+    value.mainAgreementDate = QDate(2024, 11, 1);
+    value.liabilityCap.perEventCents = 2'500'000'00;
+    value.liabilityCap.perYearCents = 5'000'000'00;
+    value.insuranceCoverCents = 2'500'000'00;
     value.changeNoticeDays = 30;
     value.processingLocation = u"binnen de EER"_s;
     value.returnDeletionDays = 30;
@@ -91,9 +94,31 @@ TEST_CASE("Each agreement rule names its field", "[domain][validation][agreement
             {"audit interval at least a month",
              [](A& a) { a.auditIntervalMonths = -12; },
              {u"auditIntervalMonths"_s}},
-            {"liability amount not negative",
-             [](A& a) { a.liabilityCap.amountCents = -1; },
-             {u"liabilityCap.amountCents"_s}},
+            {"liability cap per event above zero",
+             [](A& a) { a.liabilityCap.perEventCents = 0; },
+             {u"liabilityCap.perEventCents"_s}},
+            {"liability cap per year above zero",
+             [](A& a) { a.liabilityCap.perYearCents = -1; },
+             {u"liabilityCap.perYearCents"_s}},
+            {"cap per year not below the cap per event",
+             [](A& a) { a.liabilityCap.perYearCents = 1'000'00; },
+             {u"liabilityCap.perYearCents"_s}},
+            {"insurance cover above zero",
+             [](A& a) { a.insuranceCoverCents = 0; },
+             {u"insuranceCoverCents"_s}},
+            {"a main agreement's date needs its name",
+             [](A& a) { a.mainAgreementName = u"  "_s; },
+             {u"mainAgreementName"_s}},
+            {"a cap in words only in an agreement already signed",
+             [](A& a) {
+                 a.signingState = SigningState::Sent;
+                 a.clientSignatory.date = QDate();
+                 a.firmSignatory.date = QDate();
+                 a.signedPdf.clear();
+                 a.firmSignedPdf.clear();
+                 a.liabilityCap.formerText = u"het bedrag dat de verzekering uitkeert"_s;
+             },
+             {u"liabilityCap.formerText"_s}},
             {"liability currency code",
              [](A& a) { a.liabilityCap.currency = u"euro"_s; },
              {u"liabilityCap.currency"_s}},

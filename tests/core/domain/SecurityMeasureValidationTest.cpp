@@ -37,6 +37,12 @@ TEST_CASE("Each security measure rule names its field", "[domain][validation][me
                    {"description required",
                     [](SecurityMeasure& m) { m.description.clear(); },
                     {u"description"_s}},
+                   {"only a planned measure has a planned date",
+                    [](SecurityMeasure& m) {
+                        m.status = pr::core::MeasureStatus::InPlace;
+                        m.plannedDate = QDate(2027, 1, 1);
+                    },
+                    {u"plannedDate"_s}},
                });
     CHECK(fieldsOf(validate(SecurityMeasure{})) == QStringList{u"title"_s, u"description"_s});
 }

@@ -38,6 +38,24 @@ TEST_CASE("A sub-processor inside the EEA needs no safeguard", "[domain][validat
     CHECK(fieldsOf(validate(outside)).isEmpty());
 }
 
+TEST_CASE("Only standard clauses and binding corporate rules need a transfer impact assessment",
+          "[domain][validation][sub]")
+{
+    SubProcessor sub = validSubProcessor();
+    sub.safeguard = TransferSafeguard::StandardClauses;
+    CHECK_FALSE(needsTransferAssessment(sub)); // inside the EEA: no transfer at all
+    sub.insideEea = false;
+    CHECK(needsTransferAssessment(sub));
+    sub.safeguard = TransferSafeguard::BindingCorporateRules;
+    CHECK(needsTransferAssessment(sub));
+    sub.safeguard = TransferSafeguard::Adequacy;
+    CHECK_FALSE(needsTransferAssessment(sub));
+    sub.safeguard = TransferSafeguard::Derogation;
+    CHECK_FALSE(needsTransferAssessment(sub));
+    sub.safeguard.reset();
+    CHECK_FALSE(needsTransferAssessment(sub));
+}
+
 TEST_CASE("Each sub-processor rule names its field", "[domain][validation][sub]")
 {
     checkRules(validSubProcessor(),
@@ -48,6 +66,9 @@ TEST_CASE("Each sub-processor rule names its field", "[domain][validation][sub]"
                    {"outside the EEA needs a safeguard",
                     [](SubProcessor& s) { s.insideEea = false; },
                     {u"safeguard"_s}},
+                   {"an assessment's conclusion needs its date",
+                    [](SubProcessor& s) { s.transferAssessmentSummary = u"Geen risico"_s; },
+                    {u"transferAssessmentDate"_s}},
                    {"activity ids positive",
                     [](SubProcessor& s) {
                         s.activityIds = {3, 0};

@@ -103,6 +103,7 @@ SecurityMeasure fullMeasure()
     value.title = u"Afgesloten serverruimte"_s;
     value.description = u"Alleen beheerders hebben een sleutel."_s;
     value.status = MeasureStatus::Planned;
+    value.plannedDate = QDate(2027, 3, 1);
     value.owner = u"C. Smit"_s;
     value.lastReviewDate = QDate(2026, 6, 30);
     value.catalogueId = u"locked-server-room"_s;
@@ -120,6 +121,8 @@ SubProcessor fullSubProcessor()
     value.insideEea = false;
     value.safeguard = TransferSafeguard::StandardClauses;
     value.dpaDate = QDate(2025, 2, 28);
+    value.transferAssessmentDate = QDate(2025, 2, 20);
+    value.transferAssessmentSummary = u"Versleuteld opgeslagen; de sleutels blijven in de EER."_s;
     value.activityIds = {7};
     return value;
 }
@@ -152,7 +155,10 @@ Agreement fullAgreement()
     value.endDate = QDate(2026, 12, 31);
     value.breachNotificationHours = 48;
     value.auditIntervalMonths = 12;
-    value.liabilityCap = LiabilityCap{25'000'000, u"USD"_s, u"per gebeurtenis"_s};
+    value.mainAgreementName = u"Raamovereenkomst hosting"_s;
+    value.mainAgreementDate = QDate(2024, 12, 1);
+    value.liabilityCap = LiabilityCap{25'000'000, 50'000'000, u"USD"_s, u"per gebeurtenis"_s};
+    value.insuranceCoverCents = 100'000'000;
     value.changeNoticeDays = 45;
     value.processingLocation = u"binnen de EER"_s;
     value.returnDeletionDays = 60;

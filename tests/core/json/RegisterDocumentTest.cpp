@@ -66,6 +66,23 @@ void stripStatementParts(RegisterDocument& document)
     }
 }
 
+void stripClauseTerms(RegisterDocument& document)
+{
+    for (Agreement& agreement : document.agreements) {
+        agreement.mainAgreementName.clear();
+        agreement.mainAgreementDate = QDate();
+        agreement.liabilityCap.perYearCents.reset();
+        agreement.insuranceCoverCents.reset();
+    }
+    for (pr::core::SecurityMeasure& measure : document.measures) {
+        measure.plannedDate = QDate();
+    }
+    for (pr::core::SubProcessor& sub : document.subProcessors) {
+        sub.transferAssessmentDate = QDate();
+        sub.transferAssessmentSummary.clear();
+    }
+}
+
 // The full document as version 3 could hold it: none of the fields version 4 added.
 RegisterDocument asVersion3()
 {
@@ -73,6 +90,7 @@ RegisterDocument asVersion3()
     stripClientScopes(document);
     stripLetterFacts(document);
     stripStatementParts(document);
+    stripClauseTerms(document);
     return document;
 }
 
@@ -85,6 +103,33 @@ RegisterDocument withoutFirmSignedPdf()
         agreement.firmSignedPdf.clear();
     }
     return document;
+}
+
+// Renames KEY of the block BLOCK of item INDEX of LIST to NEW_KEY, as an older version wrote it.
+void renameInBlock(QJsonObject& root, const QString& list, qsizetype index, const QString& block,
+                   const QString& key, const QString& newKey)
+{
+    QJsonArray array = root.value(list).toArray();
+    QJsonObject item = array[index].toObject();
+    QJsonObject inner = item.value(block).toObject();
+    if (!inner.contains(key)) {
+        return;
+    }
+    inner.insert(newKey, inner.take(key));
+    item.insert(block, inner);
+    array[index] = item;
+    root.insert(list, array);
+}
+
+// The liability cap's keys as version 3 and before wrote them, in every agreement of ROOT.
+void withVersion3Keys(QJsonObject& root)
+{
+    const qsizetype count = root.value(u"agreements"_s).toArray().size();
+    for (qsizetype i = 0; i < count; ++i) {
+        renameInBlock(root, u"agreements"_s, i, u"liabilityCap"_s, u"perEventCents"_s,
+                      u"amountCents"_s);
+        renameInBlock(root, u"agreements"_s, i, u"liabilityCap"_s, u"formerText"_s, u"text"_s);
+    }
 }
 
 QList<JsonIssue> parseIssues(const QByteArray& text)
@@ -167,20 +212,26 @@ TEST_CASE("The format name and version are checked before anything else", "[json
     }
     SECTION("version 1, before the audit trail's digests, is still read")
     {
-        const QList<JsonIssue> issues = issuesAfter(
-            withoutFirmSignedPdf(), [](QJsonObject& root) { root.insert(u"formatVersion"_s, 1); });
+        const QList<JsonIssue> issues = issuesAfter(withoutFirmSignedPdf(), [](QJsonObject& root) {
+            root.insert(u"formatVersion"_s, 1);
+            withVersion3Keys(root);
+        });
         CHECK(issues.isEmpty());
     }
     SECTION("version 2, before the PDF the firm signed, is still read")
     {
-        const QList<JsonIssue> issues = issuesAfter(
-            withoutFirmSignedPdf(), [](QJsonObject& root) { root.insert(u"formatVersion"_s, 2); });
+        const QList<JsonIssue> issues = issuesAfter(withoutFirmSignedPdf(), [](QJsonObject& root) {
+            root.insert(u"formatVersion"_s, 2);
+            withVersion3Keys(root);
+        });
         CHECK(issues.isEmpty());
     }
     SECTION("version 3, before the fields of version 4, is still read")
     {
-        const QList<JsonIssue> issues = issuesAfter(
-            asVersion3(), [](QJsonObject& root) { root.insert(u"formatVersion"_s, 3); });
+        const QList<JsonIssue> issues = issuesAfter(asVersion3(), [](QJsonObject& root) {
+            root.insert(u"formatVersion"_s, 3);
+            withVersion3Keys(root);
+        });
         CHECK(issues.isEmpty());
     }
     SECTION("version 0 is refused")
@@ -225,14 +276,17 @@ TEST_CASE("The PDF the firm signed came with version 3: an older document cannot
     // one was not written by it, and is reported as it would have reported it.
     for (const int version : {1, 2}) {
         INFO("format version " << version);
-        const QList<JsonIssue> issues = issuesAfter(
-            document, [version](QJsonObject& root) { root.insert(u"formatVersion"_s, version); });
+        const QList<JsonIssue> issues = issuesAfter(asVersion3(), [version](QJsonObject& root) {
+            root.insert(u"formatVersion"_s, version);
+            withVersion3Keys(root);
+        });
         CHECK(issues ==
               QList<JsonIssue>{{u"$.agreements[0].firmSignedPdf"_s, messages::unknownField()}});
     }
     // Also when it is empty: the name itself is what version 2 does not know.
     const QList<JsonIssue> empty = issuesAfter(withoutFirmSignedPdf(), [](QJsonObject& root) {
         root.insert(u"formatVersion"_s, 2);
+        withVersion3Keys(root);
         setInList(root, u"agreements"_s, 0, u"firmSignedPdf"_s, u""_s);
     });
     CHECK(empty ==
@@ -252,7 +306,10 @@ TEST_CASE("Client scopes came with version 4: an older document cannot hold them
             older.agreements[0].firmSignedPdf.clear();
         }
         const QList<JsonIssue> issues = issuesAfter(
-            older, [version](QJsonObject& root) { root.insert(u"formatVersion"_s, version); });
+            older, [version](QJsonObject& root) {
+                root.insert(u"formatVersion"_s, version);
+                withVersion3Keys(root);
+            });
         CHECK(issues ==
               QList<JsonIssue>{{u"$.activities[0].clientScopes"_s, messages::unknownField()}});
     }
@@ -287,7 +344,10 @@ TEST_CASE("The letter facts came with version 4: an older document cannot hold t
     older.organisation.backupOverwriteDays = document.organisation.backupOverwriteDays;
     older.requests = document.requests;
     const QList<JsonIssue> issues =
-        issuesAfter(older, [](QJsonObject& root) { root.insert(u"formatVersion"_s, 3); });
+        issuesAfter(older, [](QJsonObject& root) {
+            root.insert(u"formatVersion"_s, 3);
+            withVersion3Keys(root);
+        });
     QStringList paths = pathsOf(issues);
     paths.sort();
     CHECK(paths == QStringList{u"$.organisation.backupOverwriteDays"_s,
@@ -390,4 +450,40 @@ TEST_CASE("One bad record fails the whole import", "[json][document]")
     QList<JsonIssue> issues;
     CHECK_FALSE(parseRegisterDocument(exportBytes(document), out, issues));
     CHECK(pathsOf(issues) == QStringList{u"$.breaches[0].apNotifications"_s});
+}
+
+TEST_CASE("Version 4's fields: an older document cannot hold them", "[json][document]")
+{
+    RegisterDocument older = asVersion3();
+    older.agreements = fullDocument().agreements;
+    older.measures = fullDocument().measures;
+    older.subProcessors = fullDocument().subProcessors;
+    const QList<JsonIssue> issues =
+        issuesAfter(older, [](QJsonObject& root) { root.insert(u"formatVersion"_s, 3); });
+    CHECK(pathsOf(issues) == QStringList{u"$.agreements[0].mainAgreementName"_s,
+                                         u"$.agreements[0].mainAgreementDate"_s,
+                                         u"$.agreements[0].insuranceCoverCents"_s,
+                                         u"$.agreements[0].liabilityCap.perEventCents"_s,
+                                         u"$.agreements[0].liabilityCap.perYearCents"_s,
+                                         u"$.agreements[0].liabilityCap.formerText"_s,
+                                         u"$.measures[0].plannedDate"_s,
+                                         u"$.subProcessors[0].transferAssessmentDate"_s,
+                                         u"$.subProcessors[0].transferAssessmentSummary"_s});
+}
+
+TEST_CASE("Version 3's one liability amount is read as the cap per event, its words as before",
+          "[json][document]")
+{
+    const RegisterDocument document = asVersion3();
+    QJsonObject root = pr::core::json::toJsonDocument(document).object();
+    root.insert(u"formatVersion"_s, 3);
+    withVersion3Keys(root);
+    RegisterDocument back;
+    QList<JsonIssue> issues;
+    CHECK(parseRegisterDocument(QJsonDocument(root).toJson(), back, issues));
+    INFO(describe(issues));
+    REQUIRE(back.agreements.size() == 1);
+    CHECK(back.agreements[0].liabilityCap == document.agreements[0].liabilityCap);
+    back.formatVersion = document.formatVersion;
+    CHECK(back == document);
 }

@@ -166,6 +166,7 @@ sampleMeasure(const QString& title = QStringLiteral("Tweefactorauthenticatie"),
     m.title = title;
     m.description = QStringLiteral("Inloggen op beheeromgevingen vraagt een tweede factor.");
     m.status = core::MeasureStatus::Planned;
+    m.plannedDate = QDate(2026, 9, 1);
     m.owner = QStringLiteral("Jan de Vries");
     m.lastReviewDate = QDate(2026, 1, 15);
     m.catalogueId = QStringLiteral("tech-2fa");
@@ -182,6 +183,8 @@ inline core::SubProcessor sampleSubProcessor(const QList<qint64>& activityIds = 
     s.insideEea = false;
     s.safeguard = core::TransferSafeguard::Adequacy;
     s.dpaDate = QDate(2025, 11, 3);
+    s.transferAssessmentDate = QDate(2025, 10, 20);
+    s.transferAssessmentSummary = QStringLiteral("Geen aanvullende maatregelen nodig.");
     s.activityIds = activityIds;
     return s;
 }
@@ -196,8 +199,11 @@ inline core::Agreement sampleAgreement(qint64 clientId, const QList<qint64>& act
     a.endDate = QDate(2027, 12, 31);
     a.breachNotificationHours = 48;
     a.auditIntervalMonths = 12;
-    a.liabilityCap = {250000, QStringLiteral("EUR"),
+    a.mainAgreementName = QStringLiteral("Overeenkomst van opdracht IT-beheer");
+    a.mainAgreementDate = QDate(2025, 12, 1);
+    a.liabilityCap = {250000, 500000, QStringLiteral("EUR"),
                       QStringLiteral("of het bedrag dat de verzekering uitkeert")};
+    a.insuranceCoverCents = 1000000;
     a.changeNoticeDays = 14;
     a.processingLocation = QStringLiteral("binnen de EER");
     a.returnDeletionDays = 60;

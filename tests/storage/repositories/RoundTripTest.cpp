@@ -155,7 +155,9 @@ TEST_CASE("An agreement round-trips with its Bijlage 1 and signatures", "[reposi
                                             a.activityIds = {first};
                                             a.durationMonths.reset();
                                             a.auditIntervalMonths.reset();
-                                            a.liabilityCap.amountCents.reset();
+                                            a.liabilityCap.perEventCents.reset();
+                                            a.mainAgreementName = QStringLiteral("Hosting");
+                                            a.insuranceCoverCents = 50'000'000;
                                             a.signingState = SigningState::Countersigned;
                                             a.clientSignatory.date = QDate(2026, 2, 1);
                                             a.signedPdf = QByteArray("%PDF-1.7 countersigned");

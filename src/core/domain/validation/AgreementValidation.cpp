@@ -90,6 +90,55 @@ void checkSigning(const Agreement& value, IssueList& issues)
     }
 }
 
+bool awaitsSigning(const Agreement& value)
+{
+    return value.signingState == SigningState::Draft || value.signingState == SigningState::Sent;
+}
+
+void checkAmount(const QString& field, const std::optional<qint64>& cents, IssueList& issues)
+{
+    if (cents && *cents <= 0) {
+        issues.add(field, QCoreApplication::translate(
+                              "Validation", "Enter an amount above zero, or leave it empty."));
+    }
+}
+
+void checkLiability(const Agreement& value, IssueList& issues)
+{
+    const LiabilityCap& cap = value.liabilityCap;
+    checkAmount(QStringLiteral("liabilityCap.perEventCents"), cap.perEventCents, issues);
+    checkAmount(QStringLiteral("liabilityCap.perYearCents"), cap.perYearCents, issues);
+    checkAmount(QStringLiteral("insuranceCoverCents"), value.insuranceCoverCents, issues);
+    if (cap.perEventCents > 0 && cap.perYearCents > 0 && *cap.perYearCents < *cap.perEventCents) {
+        issues.add(QStringLiteral("liabilityCap.perYearCents"),
+                   QCoreApplication::translate("Validation",
+                                               "The cap per year cannot be lower than the cap "
+                                               "per event."));
+    }
+    const bool hasAmount = cap.limited() || value.insuranceCoverCents.has_value();
+    if (hasAmount && !isCurrencyCode(cap.currency)) {
+        issues.add(QStringLiteral("liabilityCap.currency"),
+                   QCoreApplication::translate("Validation", "Not a currency code like EUR."));
+    }
+    // A cap in words is kept as signed in agreements already signed; one still to be signed
+    // must say it in amounts, or the DPA would leave the cap open.
+    if (!cap.formerText.trimmed().isEmpty() && awaitsSigning(value)) {
+        issues.add(QStringLiteral("liabilityCap.formerText"),
+                   QCoreApplication::translate(
+                       "Validation", "A cap in words is no longer printed: enter the cap per "
+                                     "event and per year as amounts, then clear this text."));
+    }
+}
+
+void checkMainAgreement(const Agreement& value, IssueList& issues)
+{
+    if (value.mainAgreementDate.isValid() && value.mainAgreementName.trimmed().isEmpty()) {
+        issues.add(QStringLiteral("mainAgreementName"),
+                   QCoreApplication::translate("Validation",
+                                               "Name the main agreement this date belongs to."));
+    }
+}
+
 void checkTerms(const Agreement& value, IssueList& issues)
 {
     if (value.durationMonths && *value.durationMonths < 1) {
@@ -112,14 +161,7 @@ void checkTerms(const Agreement& value, IssueList& issues)
                    QCoreApplication::translate(
                        "Validation", "Enter at least 1 month, or leave the audits unlimited."));
     }
-    if (value.liabilityCap.amountCents) {
-        issues.checkNotNegative(QStringLiteral("liabilityCap.amountCents"),
-                                *value.liabilityCap.amountCents);
-        if (!isCurrencyCode(value.liabilityCap.currency)) {
-            issues.add(QStringLiteral("liabilityCap.currency"),
-                       QCoreApplication::translate("Validation", "Not a currency code like EUR."));
-        }
-    }
+    checkLiability(value, issues);
     issues.checkNotNegative(QStringLiteral("changeNoticeDays"), value.changeNoticeDays);
     issues.checkNotNegative(QStringLiteral("returnDeletionDays"), value.returnDeletionDays);
 }
@@ -150,6 +192,7 @@ QList<ValidationIssue> validate(const Agreement& value)
                    QCoreApplication::translate("Validation",
                                                "A terminated agreement needs its end date."));
     }
+    checkMainAgreement(value, issues);
     checkTerms(value, issues);
     // Bijlage 1 is the heart of the agreement: without activities it covers nothing.
     issues.checkIdList(QStringLiteral("activityIds"), value.activityIds, true);

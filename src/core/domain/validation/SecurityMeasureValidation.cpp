@@ -2,6 +2,8 @@
 
 #include "core/domain/validation/IssueList.h"
 
+#include <QCoreApplication>
+
 namespace pr::core {
 
 using validation::IssueList;
@@ -12,6 +14,12 @@ QList<ValidationIssue> validate(const SecurityMeasure& value)
     issues.requireText(QStringLiteral("title"), value.title);
     // Bijlage 2 prints the description: a title alone tells a client too little.
     issues.requireText(QStringLiteral("description"), value.description);
+    if (value.plannedDate.isValid() && value.status != MeasureStatus::Planned) {
+        issues.add(QStringLiteral("plannedDate"),
+                   QCoreApplication::translate("Validation",
+                                               "Only a planned measure has a date it will be in "
+                                               "force."));
+    }
     return issues.take();
 }
 

@@ -20,6 +20,12 @@ QList<ValidationIssue> validate(const SubProcessor& value)
                        "Validation", "Data outside the EEA needs a safeguard such as an adequacy "
                                      "decision or standard contractual clauses."));
     }
+    if (!value.transferAssessmentSummary.trimmed().isEmpty() &&
+        !value.transferAssessmentDate.isValid()) {
+        issues.add(
+            QStringLiteral("transferAssessmentDate"),
+            QCoreApplication::translate("Validation", "Enter when the assessment was made."));
+    }
     issues.checkIdList(QStringLiteral("activityIds"), value.activityIds, false);
     return issues.take();
 }
