@@ -88,6 +88,10 @@ void readLists(ObjectReader& reader, RegisterDocument& out)
     reader.readObjectList(u"audit"_s, out.audit, readRecord, Presence::Required);
 }
 
+// The version that added the privacy statements' audiences: in a document of an earlier one, the
+// controller activities are in the one statement there was (applyOneStatement).
+constexpr int kStatementVersion = 4;
+
 // A field that a later format version added: in a document of an earlier version it is as
 // unknown as a misspelt name, since the older program that wrote the document had no such
 // field. It sits in the object CONTAINER of the root ("organisation") or in every record of the
@@ -127,7 +131,6 @@ constexpr std::array kLaterFields{
     LaterField{4, u"subProcessors", {}, u"transferAssessmentDate"},
     LaterField{4, u"subProcessors", {}, u"transferAssessmentSummary"},
 };
-
 
 // FIELD of OBJECT (at PATH), or of its BLOCK, reported as unknown when it is there.
 void reportIfPresent(QJsonObject object, QString path, const LaterField& later,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/PrivacyStatementFacts.h"
 #include "core/domain/StatementAudience.h"
 #include "report/model/DocumentContext.h"
 
