@@ -85,24 +85,30 @@ void readLists(ObjectReader& reader, RegisterDocument& out)
     reader.readObjectList(u"audit"_s, out.audit, readRecord, Presence::Required);
 }
 
-// The version that added Agreement::firmSignedPdf.
+// The versions that added fields to an agreement: Agreement::firmSignedPdf, then
+// Agreement::signedContent.
 constexpr int kFirmSignedPdfVersion = 3;
+constexpr int kSignedContentVersion = 4;
 
 // A field a later version added is, in a document of an earlier version, as unknown as a
 // misspelt name: the older program that wrote the document had no such field.
 void reportFieldsOfLaterVersions(const QJsonObject& root, int formatVersion,
                                  QList<JsonIssue>& issues)
 {
-    if (formatVersion >= kFirmSignedPdfVersion) {
-        return;
-    }
     const QJsonArray agreements = root.value(u"agreements"_s).toArray();
-    for (qsizetype i = 0; i < agreements.size(); ++i) {
-        if (agreements[i].toObject().contains(u"firmSignedPdf"_s)) {
-            issues.append(JsonIssue{memberPath(indexPath(u"$.agreements"_s, i), u"firmSignedPdf"_s),
-                                    messages::unknownField()});
+    const auto report = [&](int addedIn, const QString& field) {
+        if (formatVersion >= addedIn) {
+            return;
         }
-    }
+        for (qsizetype i = 0; i < agreements.size(); ++i) {
+            if (agreements[i].toObject().contains(field)) {
+                issues.append(JsonIssue{memberPath(indexPath(u"$.agreements"_s, i), field),
+                                        messages::unknownField()});
+            }
+        }
+    };
+    report(kFirmSignedPdfVersion, u"firmSignedPdf"_s);
+    report(kSignedContentVersion, u"signedContent"_s);
 }
 
 template <typename T>

@@ -20,9 +20,10 @@ namespace pr::core::json {
 // The format name, the version this program writes, and the oldest it reads. Version 2 added
 // the salted digests of the audit trail's values (docs/json-format.md); a version 1 trail is
 // chained anew on import (storage::AuditUpgrade). Version 3 added the PDF the firm signed
-// (Agreement::firmSignedPdf), a field a reader of version 2 would refuse as unknown.
+// (Agreement::firmSignedPdf), a field a reader of version 2 would refuse as unknown. Version 4
+// added the content of the DPA as signed (Agreement::signedContent).
 inline constexpr char16_t kRegisterFormatName[] = u"privacyregister";
-inline constexpr int kRegisterFormatVersion = 3;
+inline constexpr int kRegisterFormatVersion = 4;
 inline constexpr int kOldestRegisterFormatVersion = 1;
 
 // A whole register as one JSON document: the unit of export and import
