@@ -124,12 +124,19 @@ QString valueText(const QJsonValue& value)
     return quoted(text);
 }
 
-// What names a record in a list: its name or title, as the DPA prints it.
+// What names a record in a list: its name or title as the DPA prints it, else its first text
+// (a group of measures: its category), else the whole record.
 QString identity(const QJsonValue& item)
 {
     const QJsonObject object = item.toObject();
     for (const QString& key : {u"name"_s, u"title"_s, u"label"_s}) {
         const QString text = object.value(key).toString().simplified();
+        if (!text.isEmpty()) {
+            return text;
+        }
+    }
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QString text = it.value().toString().simplified();
         if (!text.isEmpty()) {
             return text;
         }
