@@ -34,10 +34,20 @@ void appendToList(QJsonObject& root, const QString& list, const QJsonObject& ite
     root.insert(list, array);
 }
 
+// The full document as version 3 could hold it: no signed content kept.
+RegisterDocument withoutSignedContent()
+{
+    RegisterDocument document = fullDocument();
+    for (Agreement& agreement : document.agreements) {
+        agreement.signedContent.clear();
+    }
+    return document;
+}
+
 // The full document as an older version could hold it: no agreement signed digitally by the firm.
 RegisterDocument withoutFirmSignedPdf()
 {
-    RegisterDocument document = fullDocument();
+    RegisterDocument document = withoutSignedContent();
     for (Agreement& agreement : document.agreements) {
         agreement.firmSignedPdf.clear();
     }
@@ -68,7 +78,7 @@ TEST_CASE("A whole register survives export and import, byte for byte", "[json][
 
     const QJsonObject root = toJsonDocument(document).object();
     CHECK(root.value(u"format"_s) == QJsonValue(u"privacyregister"_s));
-    CHECK(root.value(u"formatVersion"_s) == QJsonValue(3));
+    CHECK(root.value(u"formatVersion"_s) == QJsonValue(kRegisterFormatVersion));
     CHECK(root.keys().size() == 11);
 }
 
@@ -115,12 +125,12 @@ TEST_CASE("The format name and version are checked before anything else", "[json
     SECTION("an unknown version is refused with one issue")
     {
         const QList<JsonIssue> issues = issuesAfter(fullDocument(), [](QJsonObject& root) {
-            root.insert(u"formatVersion"_s, 4);
+            root.insert(u"formatVersion"_s, kRegisterFormatVersion + 1);
             root.insert(u"newList"_s, QJsonArray{});
         });
         REQUIRE(issues.size() == 1);
         CHECK(issues[0].path == u"$.formatVersion"_s);
-        CHECK(issues[0].message.contains(u"4"_s));
+        CHECK(issues[0].message.contains(QString::number(kRegisterFormatVersion + 1)));
     }
     SECTION("version 1, before the audit trail's digests, is still read")
     {
@@ -176,8 +186,9 @@ TEST_CASE("The PDF the firm signed came with version 3: an older document cannot
     // one was not written by it, and is reported as it would have reported it.
     for (const int version : {1, 2}) {
         INFO("format version " << version);
-        const QList<JsonIssue> issues = issuesAfter(
-            document, [version](QJsonObject& root) { root.insert(u"formatVersion"_s, version); });
+        const QList<JsonIssue> issues =
+            issuesAfter(withoutSignedContent(),
+                        [version](QJsonObject& root) { root.insert(u"formatVersion"_s, version); });
         CHECK(issues ==
               QList<JsonIssue>{{u"$.agreements[0].firmSignedPdf"_s, messages::unknownField()}});
     }
@@ -188,6 +199,34 @@ TEST_CASE("The PDF the firm signed came with version 3: an older document cannot
     });
     CHECK(empty ==
           QList<JsonIssue>{{u"$.agreements[0].firmSignedPdf"_s, messages::unknownField()}});
+}
+
+TEST_CASE("The signed content came with version 4: an older document cannot hold it",
+          "[json][document]")
+{
+    const RegisterDocument document = fullDocument();
+    REQUIRE_FALSE(document.agreements[0].signedContent.isEmpty());
+    const QByteArray exported = exportBytes(document);
+    CHECK(QJsonDocument::fromJson(exported)
+              .object()
+              .value(u"agreements"_s)
+              .toArray()[0]
+              .toObject()
+              .value(u"signedContent"_s)
+              .toString() == QString::fromLatin1(document.agreements[0].signedContent.toBase64()));
+
+    const QList<JsonIssue> issues =
+        issuesAfter(document, [](QJsonObject& root) { root.insert(u"formatVersion"_s, 3); });
+    CHECK(issues ==
+          QList<JsonIssue>{{u"$.agreements[0].signedContent"_s, messages::unknownField()}});
+    // Without it, a version 3 document is read as before: no content kept.
+    RegisterDocument back;
+    QList<JsonIssue> none;
+    QJsonObject root = toJsonDocument(withoutSignedContent()).object();
+    root.insert(u"formatVersion"_s, 3);
+    CHECK(parseRegisterDocument(QJsonDocument(root).toJson(), back, none));
+    CHECK(none.isEmpty());
+    CHECK(back.agreements[0].signedContent.isEmpty());
 }
 
 TEST_CASE("Missing lists and unknown top-level fields are reported", "[json][document]")
