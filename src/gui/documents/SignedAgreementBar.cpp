@@ -16,10 +16,12 @@ namespace pr::gui {
 
 namespace {
 
-const QString kPlain = QStringLiteral("SignedAgreementBar { background: #eef4fb; border: 1px "
-                                      "solid #9bb8d8; }");
-const QString kWarning = QStringLiteral("SignedAgreementBar { background: #fff4e0; border: 1px "
-                                        "solid #e0a040; }");
+const QString kPlain =
+    QStringLiteral("QFrame#signedAgreementBar { background: #eef4fb; border: 1px "
+                   "solid #9bb8d8; }");
+const QString kWarning =
+    QStringLiteral("QFrame#signedAgreementBar { background: #fff4e0; border: 1px "
+                   "solid #e0a040; }");
 
 } // namespace
 
