@@ -48,8 +48,9 @@ QString baseName(DocumentKind kind)
     return {};
 }
 
-// The draft of a new version says so at the top of its first page too, above whatever the
-// template (the user's own copy included) puts there. Program text, not register content.
+// The draft of a new version says so at the top of its first page (and of the HTML) too, above
+// whatever the template (the user's own copy included) puts there. Program text, not register
+// content.
 QString withDraftBanner(const QString& html, const DocumentRequest& request)
 {
     const DocumentLanguage& language = DocumentLanguage::forCode(request.language);
@@ -178,7 +179,10 @@ QString DocumentRenderer::renderModel(const DocumentRequest& request,
                             tr("the document has no field \"%1\" (docs/templates.md lists them)")
                                 .arg(unknown.constFirst().name));
     }
-    return renderer.render(source.text, model, source.origin);
+    const QString text = renderer.render(source.text, model, source.origin);
+    const bool draft = model.value(u"document"_s).toMap().value(u"newVersionDraft"_s).toBool();
+    return draft && request.format != DocumentFormat::Markdown ? withDraftBanner(text, request)
+                                                               : text;
 }
 
 std::optional<core::SignedVersion>
@@ -207,7 +211,7 @@ QByteArray DocumentRenderer::render(const DocumentRequest& request) const
     const QString text = renderModel(request, model);
     if (request.format == DocumentFormat::Pdf) {
         const bool draft = model.value(u"document"_s).toMap().value(u"newVersionDraft"_s).toBool();
-        return toPdf(draft ? withDraftBanner(text, request) : text, request, draft);
+        return toPdf(text, request, draft);
     }
     return text.toUtf8();
 }
