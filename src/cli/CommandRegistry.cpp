@@ -1,5 +1,6 @@
 #include "cli/CommandRegistry.h"
 
+#include "cli/commands/AgreementNewVersionCommand.h"
 #include "cli/commands/AgreementStepCommand.h"
 #include "cli/commands/AnonymiseRequestsCommand.h"
 #include "cli/commands/AuditCommand.h"
@@ -41,6 +42,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<DeadlinesIcsCommand>());
     commands.push_back(std::make_unique<RequestStepCommand>());
     commands.push_back(std::make_unique<AgreementStepCommand>());
+    commands.push_back(std::make_unique<AgreementNewVersionCommand>());
     commands.push_back(std::make_unique<BreachStepCommand>());
     commands.push_back(std::make_unique<AnonymiseRequestsCommand>());
     commands.push_back(std::make_unique<CertificateCommand>());

@@ -1,8 +1,10 @@
 #include "report/DocumentRenderer.h"
 
 #include "core/AppInfo.h"
+#include "core/domain/SignedVersion.h"
 #include "report/ReportError.h"
 #include "report/model/DocumentLanguage.h"
+#include "report/model/DpaDrift.h"
 #include "report/model/DpaModel.h"
 #include "report/model/ImageMarkup.h"
 #include "report/model/LetterModel.h"
@@ -44,6 +46,22 @@ QString baseName(DocumentKind kind)
         return u"brief-verwijdering"_s;
     }
     return {};
+}
+
+// The draft of a new version says so at the top of its first page (and of the HTML) too, above
+// whatever the template (the user's own copy included) puts there. Program text, not register
+// content.
+QString withDraftBanner(const QString& html, const DocumentRequest& request)
+{
+    const DocumentLanguage& language = DocumentLanguage::forCode(request.language);
+    const QString banner =
+        u"<table width=\"100%\" cellpadding=\"6\" style=\"background-color: #eeeeee;\"><tr><td>"
+        u"<b>"_s +
+        language.newVersionDraftMark().toHtmlEscaped() + u"</b><br/>"_s +
+        language.newVersionDraftNote().toHtmlEscaped() + u"</td></tr></table>"_s;
+    const qsizetype body = html.indexOf(u"<body"_s, 0, Qt::CaseInsensitive);
+    const qsizetype open = body < 0 ? -1 : html.indexOf(u'>', body);
+    return open < 0 ? banner + html : html.left(open + 1) + banner + html.mid(open + 1);
 }
 
 } // namespace
@@ -105,7 +123,7 @@ QVariantMap DocumentRenderer::viewModel(const DocumentRequest& request) const
         return PrivacyStatementModel::build(m_db, context, language, request.audience);
     case DocumentKind::Dpa:
         return DpaModel::build(m_db, request.clientId, request.agreementId, context, language,
-                               request.firmSignsOn);
+                               request.firmSignsOn, asNewVersionDraft(request));
     case DocumentKind::ProcessingRegister:
         return ProcessingRegisterModel::build(m_db, context, language);
     case DocumentKind::AcknowledgementLetter:
@@ -119,9 +137,30 @@ QVariantMap DocumentRenderer::viewModel(const DocumentRequest& request) const
     return {};
 }
 
+bool DocumentRenderer::asNewVersionDraft(const DocumentRequest& request) const
+{
+    if (request.kind != DocumentKind::Dpa || request.firmSignsOn.isValid()) {
+        return false;
+    }
+    const core::Agreement agreement =
+        DpaModel::agreementFor(m_db, request.clientId, request.agreementId);
+    if (!core::SignedVersion::isSigned(agreement)) {
+        return false;
+    }
+    // Signed: a render shows the signatures only while the register still makes exactly what
+    // was signed; otherwise the signature dates would stand under a text nobody signed.
+    return request.newVersionDraft ||
+           DpaDrift::check(m_db, agreement).status != DpaDrift::Status::Same;
+}
+
 QString DocumentRenderer::renderText(const DocumentRequest& request) const
 {
-    const QVariantMap model = viewModel(request);
+    return renderModel(request, viewModel(request));
+}
+
+QString DocumentRenderer::renderModel(const DocumentRequest& request,
+                                      const QVariantMap& model) const
+{
     TemplateLibrary::Template source;
     if (request.templateOverride) {
         source.text = request.templateOverride->text;
@@ -140,19 +179,45 @@ QString DocumentRenderer::renderText(const DocumentRequest& request) const
                             tr("the document has no field \"%1\" (docs/templates.md lists them)")
                                 .arg(unknown.constFirst().name));
     }
-    return renderer.render(source.text, model, source.origin);
+    const QString text = renderer.render(source.text, model, source.origin);
+    const bool draft = model.value(u"document"_s).toMap().value(u"newVersionDraft"_s).toBool();
+    return draft && request.format != DocumentFormat::Markdown ? withDraftBanner(text, request)
+                                                               : text;
+}
+
+std::optional<core::SignedVersion>
+DocumentRenderer::storedRecord(const DocumentRequest& request) const
+{
+    if (request.kind != DocumentKind::Dpa || request.format != DocumentFormat::Pdf ||
+        request.newVersionDraft || request.firmSignsOn.isValid()) {
+        return std::nullopt;
+    }
+    validate(request);
+    const core::Agreement agreement =
+        DpaModel::agreementFor(m_db, request.clientId, request.agreementId);
+    if (!core::SignedVersion::isSigned(agreement)) {
+        return std::nullopt;
+    }
+    return core::SignedVersion::of(agreement);
 }
 
 QByteArray DocumentRenderer::render(const DocumentRequest& request) const
 {
-    const QString text = renderText(request);
+    // A signed agreement is what was signed, byte for byte: never a new render.
+    if (const std::optional<core::SignedVersion> stored = storedRecord(request)) {
+        return stored->pdf;
+    }
+    const QVariantMap model = viewModel(request);
+    const QString text = renderModel(request, model);
     if (request.format == DocumentFormat::Pdf) {
-        return toPdf(text, request);
+        const bool draft = model.value(u"document"_s).toMap().value(u"newVersionDraft"_s).toBool();
+        return toPdf(text, request, draft);
     }
     return text.toUtf8();
 }
 
-QByteArray DocumentRenderer::toPdf(const QString& html, const DocumentRequest& request) const
+QByteArray DocumentRenderer::toPdf(const QString& html, const DocumentRequest& request,
+                                   bool newVersionDraft) const
 {
     const DocumentLanguage& language = DocumentLanguage::forCode(request.language);
     const core::Organisation firm =
@@ -174,6 +239,10 @@ QByteArray DocumentRenderer::toPdf(const QString& html, const DocumentRequest& r
     options.footerPattern = language.pageFooterPattern();
     if (request.kind == DocumentKind::Dpa) {
         options.initialsLine = language.initialsLine();
+    }
+    if (newVersionDraft) {
+        options.draftMark = language.newVersionDraftMark();
+        metadata.title = language.newVersionDraftMark() + u" – "_s + metadata.title;
     }
     return PdfDocumentWriter(metadata, options).write(html);
 }

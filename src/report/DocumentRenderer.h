@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/calendar/Period.h"
+#include "core/domain/SignedVersion.h"
 #include "core/time/Clock.h"
 #include "report/DocumentRequest.h"
 #include "report/template/TemplateLibrary.h"
@@ -38,7 +39,9 @@ public:
     // The firm's own answer period, printed in the privacy statement (AppSettings).
     void setPromisedAnswerPeriod(const core::Period& period) { m_promise = period; }
 
-    // The document's bytes: PDF, or UTF-8 HTML or Markdown. Throws ReportError when the
+    // The document's bytes: PDF, or UTF-8 HTML or Markdown. The DPA as PDF of a signed
+    // agreement that keeps its signed PDF is that PDF (storedRecord()), unless the request asks
+    // for the draft of a new version. Throws ReportError when the
     // request makes no sense (validate()), TemplateError for a template that is broken or
     // uses a name the view model does not have (with its line and column),
     // storage::MissingRecordError for a client or agreement that is not in the register,
@@ -62,8 +65,20 @@ public:
     // the request's state needs the register: render() and viewModel() check that.
     static void validate(const DocumentRequest& request);
 
+    // The signed PDF render() gives for REQUEST instead of rendering: a DPA as PDF, not asked as
+    // a draft of a new version nor to be signed now, of a signed agreement that keeps a signed
+    // PDF (core::SignedVersion). Throws as render() for a client or agreement that is not there.
+    std::optional<core::SignedVersion> storedRecord(const DocumentRequest& request) const;
+
+    // Whether REQUEST's DPA is rendered as the draft of a new version (DocumentRequest::
+    // newVersionDraft): asked for, or forced because the agreement is signed and the register
+    // no longer makes, or cannot show it still makes, what was signed.
+    bool asNewVersionDraft(const DocumentRequest& request) const;
+
 private:
-    QByteArray toPdf(const QString& html, const DocumentRequest& request) const;
+    QString renderModel(const DocumentRequest& request, const QVariantMap& model) const;
+    QByteArray toPdf(const QString& html, const DocumentRequest& request,
+                     bool newVersionDraft) const;
 
     const storage::SqliteDatabase& m_db;
     const core::Clock& m_clock;

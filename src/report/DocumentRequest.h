@@ -37,6 +37,11 @@ struct DocumentRequest {
     // the firm's city) in the signature block, so that the signed PDF shows when it was
     // signed. Null: the block shows what the agreement records.
     QDate firmSignsOn;
+    // DPA of a signed agreement: today's register as the draft of the agreement's next version,
+    // marked so on every page and in the title, with the signature block left open. A signed
+    // agreement whose content has changed since it was signed, or whose signed content was not
+    // kept, is always rendered so (DpaDrift); its record is the stored PDF.
+    bool newVersionDraft = false;
     std::optional<TemplateOverride> templateOverride;
 };
 

@@ -7,11 +7,13 @@
 #include "support/TestRegister.h"
 #include "support/TestSigningCa.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 
 #include <catch2/catch.hpp>
 
@@ -53,6 +55,37 @@ struct SigningDemo : pr::test::CliDemoRegister {
         return process.exitCode();
     }
 };
+
+// `render dpa --client 3` with EXTRA, with the real binary; its standard output.
+QString renderDpa(const SigningDemo& demo, const QString& out, const QStringList& extra = {})
+{
+    QProcess process;
+    process.start(QStringLiteral(PR_CLI_BINARY),
+                  demo.global() +
+                      QStringList{u"render"_s, u"dpa"_s, u"--client"_s, u"3"_s, u"--out"_s, out} +
+                      extra);
+    REQUIRE(process.waitForFinished(120000));
+    INFO(QString::fromUtf8(process.readAllStandardError()).toStdString());
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// The text of each page of PDF (pdftotext, one call per page).
+QStringList pageTexts(const QString& pdf)
+{
+    QStringList pages;
+    for (int page = 1;; ++page) {
+        QProcess text;
+        text.start(u"pdftotext"_s,
+                   {u"-f"_s, QString::number(page), u"-l"_s, QString::number(page), pdf, u"-"_s});
+        REQUIRE(text.waitForFinished(60000));
+        if (text.exitCode() != 0) {
+            break; // past the last page
+        }
+        pages << QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    }
+    return pages;
+}
 
 QJsonObject verifyJson(const QString& path)
 {
@@ -181,6 +214,65 @@ TEST_CASE("render dpa --sign, sign again, and verify-pdf", "[cli][sign]")
     const QString text = demo.path(u"text.pdf"_s);
     REQUIRE(pr::test::writeFile(text, "just text"));
     CHECK(pr::test::runCli({u"verify-pdf"_s, text}).code == ExitCode::DamagedFile);
+}
+
+TEST_CASE("render dpa of a signed agreement writes the signed PDF byte for byte; --draft the "
+          "draft of a new version",
+          "[cli][sign][signed-record]")
+{
+    const SigningDemo demo;
+    REQUIRE(demo.import(u"signer.p12"_s, demo.pkcs12PasswordFile).code == ExitCode::Success);
+    const QString signedPdf = demo.path(u"signed.pdf"_s);
+    REQUIRE(demo.renderSigned(signedPdf) == 0);
+    const QByteArray signedBytes = pr::test::readFile(signedPdf);
+
+    // Rendered again (twice: a render is never it): the stored bytes, with their digest.
+    const QString again = demo.path(u"again.pdf"_s);
+    const QString said = renderDpa(demo, again);
+    CHECK(pr::test::readFile(again) == signedBytes);
+    const QString sha256 = QString::fromLatin1(
+        QCryptographicHash::hash(signedBytes, QCryptographicHash::Sha256).toHex());
+    CHECK(said.contains(sha256));
+    // The real binary signs on the computer's day: whichever it was, both say the same.
+    const QRegularExpressionMatch signedOn =
+        QRegularExpression(u"signed on (\\d{4}-\\d{2}-\\d{2})"_s).match(said);
+    REQUIRE(signedOn.hasMatch());
+    renderDpa(demo, again, {u"--agreement"_s, u"3"_s});
+    CHECK(pr::test::readFile(again) == signedBytes);
+
+    // show: the signed version with its date, SHA-256 and signer, and that it is unchanged.
+    const auto shown = demo.run({u"show"_s, u"agreements"_s, u"3"_s});
+    INFO(shown.out.toStdString());
+    CHECK(shown.out.contains(u"SHA-256: "_s + sha256));
+    CHECK(shown.out.contains(u"signed on: "_s + signedOn.captured(1)));
+    CHECK(shown.out.contains(u"signed by: M. de Boer"_s));
+    CHECK(shown.out.contains(u"still makes the agreement that was signed"_s));
+    CHECK_FALSE(shown.out.contains(QString::fromLatin1(signedBytes.toBase64().left(40))));
+
+    // --draft: today's register, marked on every page, without the signature's date.
+    const QString draft = demo.path(u"draft.pdf"_s);
+    CHECK(renderDpa(demo, draft, {u"--draft"_s}).contains(u"draft of a new version"_s));
+    CHECK(pr::test::readFile(draft) != signedBytes);
+    const QStringList pages = pageTexts(draft);
+    REQUIRE(pages.size() > 3);
+    for (qsizetype page = 0; page < pages.size(); ++page) {
+        INFO("page " << page + 1);
+        CHECK(pages[page].contains(u"CONCEPT van een nieuwe versie – niet ondertekend"_s));
+    }
+    const QString all = pages.join(u' ');
+    CHECK_FALSE(all.contains(u"Datum: 21 november 2026"_s));
+    CHECK(all.count(u"Datum: ____________________"_s) == 2);
+
+    // The next version: a draft of its own; the signed one stays what render --agreement gives.
+    const auto made = demo.run({u"agreement-version"_s, u"--agreement"_s, u"3"_s});
+    INFO(made.err.toStdString());
+    REQUIRE(made.code == ExitCode::Success);
+    CHECK(made.out.contains(u"version 2.0"_s));
+    renderDpa(demo, again, {u"--agreement"_s, u"3"_s});
+    CHECK(pr::test::readFile(again) == signedBytes);
+    CHECK(demo.run({u"agreement-version"_s, u"--agreement"_s, u"4"_s}).code == ExitCode::Failed);
+    CHECK(demo.run({u"render"_s, u"register"_s, u"--draft"_s, u"--out"_s, again}).code ==
+          ExitCode::UsageError);
 }
 
 TEST_CASE("sign never overwrites its input and leaves no file when it fails", "[cli][sign]")

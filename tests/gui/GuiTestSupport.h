@@ -11,6 +11,7 @@
 #include "storage/audit/AuditContext.h"
 #include "storage/transfer/RegisterTransfer.h"
 #include "support/TestRegister.h"
+#include "usecases/register/RegisterCreation.h"
 
 #include <QAbstractButton>
 #include <QDir>
@@ -55,8 +56,10 @@ public:
                                              fastOptions());
         const core::FixedClock clock(demoNow());
         reg->write([&](storage::SqliteDatabase& db) {
-            storage::RegisterTransfer::importDocument(
-                db, storage::AuditContext{clock, QStringLiteral("eigenaar")}, document);
+            const storage::AuditContext audit{clock, QStringLiteral("eigenaar")};
+            storage::RegisterTransfer::importDocument(db, audit, document);
+            // As `init --demo` makes it: the signed agreements keep what they say.
+            usecases::RegisterCreation::keepSignedContent(db, audit);
         });
     }
     ~DemoRegister()

@@ -1,9 +1,12 @@
 #include "report/DocumentTestSupport.h"
 
+#include "core/domain/SignedVersion.h"
 #include "core/json/RegisterDocument.h"
 #include "report/PdfTestSupport.h"
+#include "report/model/DpaDrift.h"
 #include "report/pdf/PageOptions.h"
 #include "report/pdf/PdfPageGeometry.h"
+#include "storage/repositories/AgreementRepository.h"
 #include "storage/transfer/RegisterTransfer.h"
 #include "support/TestRegister.h"
 
@@ -31,8 +34,16 @@ DemoRegister::DemoRegister()
     m_register = storage::Register::create(m_dir.filePath(u"demo.prreg"_s), password(),
                                            document.organisation.legalName, options);
     m_register->write([&](storage::SqliteDatabase& db) {
-        storage::RegisterTransfer::importDocument(db, storage::AuditContext{m_clock, u"test"_s},
-                                                  document);
+        const storage::AuditContext audit{m_clock, u"test"_s};
+        storage::RegisterTransfer::importDocument(db, audit, document);
+        // As `init --demo` (usecases::RegisterCreation::createDemo) makes it: the signed
+        // agreements keep what they say.
+        for (core::Agreement agreement : storage::AgreementRepository::all(db)) {
+            if (core::SignedVersion::isSigned(agreement)) {
+                agreement.signedContent = report::DpaDrift::currentContent(db, agreement);
+                storage::AgreementRepository::update(db, audit, agreement);
+            }
+        }
     });
 }
 

@@ -5,6 +5,7 @@
 #include "core/workflow/AgreementWorkflow.h"
 #include "report/DocumentTestSupport.h"
 #include "report/PdfTestSupport.h"
+#include "report/model/DpaDrift.h"
 #include "storage/repositories/AgreementRepository.h"
 #include "storage/repositories/OrganisationRepository.h"
 
@@ -77,9 +78,12 @@ TEST_CASE("A DPA printed before the client signed has the firm's signature and e
         auto agreement = pr::storage::AgreementRepository::find(db, kBuurtwerkAgreement).value();
         pr::core::AgreementStepDetails us;
         us.signatory.place = u"Utrecht"_s;
-        const auto result =
+        auto result =
             workflow.apply(agreement, pr::core::AgreementStep::SignByFirm, QDate(2026, 11, 18), us);
         REQUIRE(result.ok());
+        // What it says is kept at signing (usecases::AgreementSteps): a later print of the same
+        // content shows the signatures; of changed content, the draft of a new version.
+        result.record->signedContent = pr::report::DpaDrift::currentContent(db, *result.record);
         pr::storage::AgreementRepository::update(db, audit, *result.record);
     });
 

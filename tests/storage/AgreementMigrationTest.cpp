@@ -1,6 +1,7 @@
 // Schema 4 (issue 7): agreements stored before it keep everything, gain the sending date and
 // the paper note, and keep their PDF at the end of the row. Schema 6: they keep everything
-// again and gain an empty place for the PDF the firm signed, also at the end of the row.
+// again and gain an empty place for the PDF the firm signed, also at the end of the row. Schema
+// 8: signed agreements keep their PDFs and gain no signed content, which they did not keep.
 
 #include "core/domain/Client.h"
 #include "core/json/DomainJson.h"
@@ -83,6 +84,7 @@ void insertSchema5Agreement(SqliteDatabase& db, const AuditContext& audit,
 {
     using namespace pr::storage::detail;
     REQUIRE(a.firmSignedPdf.isEmpty()); // schema 5 has no place for it
+    REQUIRE(a.signedContent.isEmpty());
     SqliteStatement insert = db.prepare(uR"sql(
         INSERT INTO agreement (id, client_id, version, start_date, duration_months, end_date,
                                breach_notification_hours, audit_interval_months,
@@ -228,6 +230,7 @@ TEST_CASE("Agreements of schema 5 migrate to schema 6 with everything kept and n
         a.mainAgreementDate = QDate();
         a.liabilityCap.perYearCents.reset();
         a.insuranceCoverCents.reset();
+        a.signedContent.clear();
         return a;
     };
     pr::core::Agreement draft = agreementIn(1, SigningState::Draft);
@@ -294,5 +297,74 @@ TEST_CASE("Agreements of schema 5 migrate to schema 6 with everything kept and n
     CHECK(AgreementRepository::find(db, signedByFirm.id) == signedByFirm);
     CHECK(AuditTrail::all(db).last().changes.size() == 1);
     CHECK(AuditTrail::all(db).last().changes.first().field == QStringLiteral("firmSignedPdf"));
+    CHECK(AuditTrail::verify(db) == std::nullopt);
+}
+
+TEST_CASE("Signed agreements of schema 6 migrate with their PDFs byte for byte and no signed "
+          "content",
+          "[migrations][agreement]")
+{
+    using pr::core::SigningState;
+    SqliteDatabase db = SqliteDatabase::createEmpty();
+    Migrations::migrate(db, QStringLiteral("db"), 6);
+    REQUIRE(db.userVersion() == 6);
+    const pr::core::FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    const AuditContext audit{clock, QStringLiteral("eigenaar")};
+    const qint64 clientId = ClientRepository::insert(db, audit, pr::test::sampleClient());
+    const qint64 activity = ActivityRepository::insert(db, audit, pr::test::sampleActivity());
+
+    // Signed by both parties, with the firm's PAdES PDF and the client's copy, as schema 6 kept
+    // them: every byte value, so that a BLOB read back as text would show.
+    pr::core::Agreement countersigned = pr::test::sampleAgreement(clientId, {activity});
+    countersigned.id = 1;
+    countersigned.signingState = SigningState::Countersigned;
+    countersigned.signedOnPaper = false;
+    countersigned.signedContent.clear(); // schema 6 had no place for it
+    QByteArray firmPdf("%PDF-1.7\n");
+    for (int byte = 0; byte < 256; ++byte) {
+        firmPdf.append(static_cast<char>(byte));
+    }
+    countersigned.firmSignedPdf = firmPdf;
+    countersigned.signedPdf = QByteArray("%PDF-1.4\nclient copy\n") + firmPdf;
+    pr::core::Agreement schema5Form = countersigned;
+    schema5Form.firmSignedPdf.clear();
+    insertSchema5Agreement(db, audit, schema5Form);
+    db.prepare(u"UPDATE agreement SET firm_signed_pdf = ?1 WHERE id = ?2")
+        .bind(1, firmPdf)
+        .bind(2, std::int64_t{1})
+        .run();
+
+    const QStringList columns = agreementColumns(db);
+    const QStringList rowsBefore =
+        contentOf(db, QStringLiteral("agreement"), columns, QStringLiteral("id"));
+    const QList<pr::core::AuditEntry> trailBefore = AuditTrail::all(db);
+
+    Migrations::migrate(db, QStringLiteral("db"));
+    CHECK(db.userVersion() == Migrations::latestVersion());
+    CHECK(db.integrityProblems().isEmpty());
+    CHECK(contentOf(db, QStringLiteral("agreement"), columns, QStringLiteral("id")) == rowsBefore);
+    CHECK(AuditTrail::all(db) == trailBefore);
+    CHECK(AuditTrail::verify(db) == std::nullopt);
+
+    // Read back: both PDFs byte for byte, and nothing known of what it said when signed (so
+    // that the program says it cannot compare instead of claiming it unchanged).
+    const std::optional<pr::core::Agreement> read = AgreementRepository::find(db, 1);
+    REQUIRE(read);
+    CHECK(*read == countersigned);
+    CHECK(read->firmSignedPdf == firmPdf);
+    CHECK(read->signedContent.isEmpty());
+    CHECK(db.prepare(u"SELECT count(*) FROM agreement_signed_content").step());
+
+    // From now on an agreement keeps its signed content, and loses it with the agreement.
+    pr::core::Agreement withContent = *read;
+    withContent.signedContent = QByteArray(R"({"content":{},"language":"nl"})");
+    AgreementRepository::update(db, audit, withContent);
+    CHECK(AgreementRepository::find(db, 1) == withContent);
+    CHECK(AuditTrail::all(db).last().changes.size() == 1);
+    CHECK(AuditTrail::all(db).last().changes.first().field == QStringLiteral("signedContent"));
+    AgreementRepository::remove(db, audit, 1);
+    auto left = db.prepare(u"SELECT count(*) FROM agreement_signed_content");
+    REQUIRE(left.step());
+    CHECK(left.integer(0) == 0);
     CHECK(AuditTrail::verify(db) == std::nullopt);
 }

@@ -1,6 +1,7 @@
 #include "usecases/signing/SignAgreement.h"
 
 #include "UseCaseFixture.h"
+#include "report/model/DpaDrift.h"
 #include "storage/repositories/AgreementRepository.h"
 #include "storage/repositories/SigningCertificateRepository.h"
 #include "support/TestSigningCa.h"
@@ -60,6 +61,9 @@ TEST_CASE("Signing records the firm's signature and keeps the signed PDF", "[use
     CHECK(stored.firmSignatory.date == f.today());
     CHECK_FALSE(stored.firmSignatory.name.isEmpty());
     CHECK(stored.firmSignedPdf == signedAgreement.pdf);
+    // With what it says, to compare later registers with: unchanged right after signing.
+    CHECK_FALSE(stored.signedContent.isEmpty());
+    CHECK(pr::report::DpaDrift::check(f.db(), stored).status == pr::report::DpaDrift::Status::Same);
 
     // Once signed, not signed again; nor an agreement both parties signed long ago.
     CHECK_FALSE(SignAgreement::sign(*f.context, kSent).ok());

@@ -11,6 +11,7 @@
 #include "storage/transfer/RegisterTransfer.h"
 #include "support/TestRegister.h"
 #include "usecases/UseCaseContext.h"
+#include "usecases/register/RegisterCreation.h"
 
 #include <QDir>
 #include <QFile>
@@ -46,8 +47,10 @@ struct UseCaseFixture {
                                         fastOptions());
         if (demo) {
             reg->write([&](storage::SqliteDatabase& db) {
-                storage::RegisterTransfer::importDocument(
-                    db, storage::AuditContext{clock, QStringLiteral("eigenaar")}, document);
+                const storage::AuditContext audit{clock, QStringLiteral("eigenaar")};
+                storage::RegisterTransfer::importDocument(db, audit, document);
+                // As `init --demo` makes it: the signed agreements keep what they say.
+                usecases::RegisterCreation::keepSignedContent(db, audit);
             });
         }
         context = std::make_unique<usecases::UseCaseContext>(*reg, clock, settings,

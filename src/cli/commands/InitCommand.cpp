@@ -68,7 +68,7 @@ ExitCode InitCommand::run(CommandContext& context, const QCommandLineParser& arg
     const QString path = context.registerPath();
     const crypto::SecureBytes password = context.readNewPassword();
     if (content) {
-        usecases::RegisterCreation::createFrom(path, password, *content, options, context.clock());
+        usecases::RegisterCreation::createDemo(path, password, *content, options, context.clock());
     } else {
         usecases::RegisterCreation::createNamed(path, password, organisation, options);
     }

@@ -26,6 +26,8 @@ const QString kActivities = QStringLiteral("activities");
 const QString kLetterDocument = QStringLiteral("letter");
 const QString kSign = QStringLiteral("sign");
 const QString kAudience = QStringLiteral("audience");
+const QString kDraft = QStringLiteral("draft");
+const QString kAgreement = QStringLiteral("agreement");
 } // namespace
 
 // Unqualified in the definition below: lupdate misreads a qualified return type in front of
@@ -68,8 +70,23 @@ DocumentRequest RenderCommand::readRequest(const QCommandLineParser& arguments)
         if (!arguments.isSet(kClient) || !ok || request.clientId <= 0) {
             throw UsageError(tr("a dpa needs --client ID (see: list clients)"));
         }
-    } else if (arguments.isSet(kClient)) {
-        throw UsageError(tr("--client only applies to dpa"));
+        if (arguments.isSet(kAgreement)) {
+            request.agreementId = arguments.value(kAgreement).toLongLong(&ok);
+            if (!ok || request.agreementId <= 0) {
+                throw UsageError(tr("--agreement takes an agreement's id (see: list agreements)"));
+            }
+        }
+    } else if (arguments.isSet(kClient) || arguments.isSet(kAgreement)) {
+        throw UsageError(tr("--client and --agreement only apply to dpa"));
+    }
+    if (arguments.isSet(kDraft)) {
+        if (request.kind != report::DocumentKind::Dpa) {
+            throw UsageError(tr("--draft only applies to dpa"));
+        }
+        if (arguments.isSet(kSign)) {
+            throw UsageError(tr("--draft and --sign exclude each other: a draft is not signed"));
+        }
+        request.newVersionDraft = true;
     }
     if (arguments.isSet(kAudience)) {
         if (request.kind != report::DocumentKind::PrivacyStatement) {
@@ -135,7 +152,9 @@ QString RenderCommand::details() const
               "made of the privacy statement only; --language en gives the English DPA. The "
               "template is the one given with --template, else your own copy in the data "
               "folder, else the built-in one (docs/templates.md). The file is written "
-              "atomically and readable by you only; it holds personal data from the register.");
+              "atomically and readable by you only; it holds personal data from the register. "
+              "The DPA of a signed agreement is the signed PDF the register keeps, byte for "
+              "byte; --draft gives today's register as the draft of a new version.");
 }
 
 void RenderCommand::defineOptions(QCommandLineParser& parser) const
@@ -143,6 +162,10 @@ void RenderCommand::defineOptions(QCommandLineParser& parser) const
     parser.addPositionalArgument(QStringLiteral("document"),
                                  tr("privacy-statement, dpa, register or letter"));
     parser.addOption({kClient, tr("The client of the DPA (see: list clients)."), tr("ID")});
+    parser.addOption({kAgreement,
+                      tr("DPA: one of the client's agreements (see: list agreements); default "
+                         "the current one, the latest that is not terminated."),
+                      tr("ID")});
     parser.addOption(
         {kRequest, tr("Letter: the data-subject request (see: list requests)."), tr("ID")});
     parser.addOption({kLetter,
@@ -164,6 +187,9 @@ void RenderCommand::defineOptions(QCommandLineParser& parser) const
     parser.addOption({kTemplate, tr("Use the template in PATH instead."), tr("PATH")});
     parser.addOption({kOut, tr("Write the document to PATH (required)."), tr("PATH")});
     parser.addOption({kSign, tr("dpa as PDF: sign it with the register's certificate (PAdES).")});
+    parser.addOption({kDraft, tr("dpa of a signed agreement: today's register as the draft of a "
+                                 "new version, marked so on every page, instead of the signed "
+                                 "PDF.")});
 }
 
 ExitCode RenderCommand::run(CommandContext& context, const QCommandLineParser& arguments)
@@ -191,7 +217,16 @@ ExitCode RenderCommand::run(CommandContext& context, const QCommandLineParser& a
     report::DocumentRenderer renderer(reg->database(), context.clock());
     renderer.setPromisedAnswerPeriod(context.settings().promisedAnswerPeriod());
     QByteArray document;
+    std::optional<core::SignedVersion> stored;
+    bool draft = false;
+    bool keepsPdf = false;
     try {
+        stored = renderer.storedRecord(request);
+        draft = !stored && renderer.asNewVersionDraft(request);
+        keepsPdf = draft && core::SignedVersion::of(
+                                report::DpaModel::agreementFor(reg->database(), request.clientId,
+                                                               request.agreementId))
+                                .has_value();
         document = renderer.render(request);
     } catch (const report::TemplateError& error) {
         // The file, line and column, so that the template can be fixed.
@@ -203,6 +238,24 @@ ExitCode RenderCommand::run(CommandContext& context, const QCommandLineParser& a
     }
     // Atomic and owner-only: a failed write leaves no half document and the old file as it was.
     storage::AtomicFile::write(arguments.value(kOut), storage::byteView(document));
+    if (stored) {
+        context.out() << tr("The agreement is signed: wrote its signed PDF as the register keeps "
+                            "it (signed on %1, SHA-256 %2).")
+                             .arg(stored->date.toString(Qt::ISODate), stored->sha256)
+                      << '\n';
+    } else if (draft && keepsPdf) {
+        context.out() << tr("The agreement is signed: wrote today's register as the draft of a "
+                            "new version, marked so on every page. The signed version is the "
+                            "PDF the register keeps (render without --draft; see show "
+                            "agreements ID).")
+                      << '\n';
+    } else if (draft) {
+        context.out() << tr("The agreement is signed, but the register keeps no signed PDF and "
+                            "cannot show that it still says what was signed: wrote today's "
+                            "register as the draft of a new version, marked so on every page. "
+                            "Attach the signed copy or its scan to keep it.")
+                      << '\n';
+    }
     context.out() << tr("Wrote %1.").arg(arguments.value(kOut)) << '\n';
     return ExitCode::Success;
 }
@@ -212,8 +265,14 @@ ExitCode RenderCommand::signDpa(CommandContext& context, const report::DocumentR
 {
     const auto reg = context.openRegister(storage::OpenMode::ReadWrite);
     const usecases::UseCaseContext useCases = context.useCases(*reg);
-    const std::optional<core::Agreement> agreement = report::DpaModel::current(
+    std::optional<core::Agreement> agreement = report::DpaModel::current(
         storage::AgreementRepository::forClient(reg->database(), request.clientId));
+    if (request.agreementId != 0) {
+        agreement = storage::AgreementRepository::find(reg->database(), request.agreementId);
+        if (agreement && agreement->clientId != request.clientId) {
+            agreement.reset();
+        }
+    }
     if (!agreement) {
         context.err() << tr("Client %1 has no agreement to sign.").arg(request.clientId) << '\n';
         return ExitCode::Failed;

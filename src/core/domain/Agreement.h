@@ -52,6 +52,10 @@ struct Agreement {
     // not signed digitally by the firm. A signed agreement is a record: a later copy must be
     // these bytes, never a new render, which would differ and carry no signature.
     QByteArray firmSignedPdf;
+    // What the DPA said when the firm signed it: the canonical form of its content
+    // (report::DpaContent, UTF-8 JSON), so that a later register can be compared with what was
+    // signed. Empty = not kept (signed before the program kept it, or not signed).
+    QByteArray signedContent;
 
     friend bool operator==(const Agreement&, const Agreement&) = default;
 };

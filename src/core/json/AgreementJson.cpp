@@ -89,6 +89,7 @@ QJsonObject toJson(const Agreement& value)
     }
     putBase64(object, u"signedPdf"_s, value.signedPdf);
     putBase64(object, u"firmSignedPdf"_s, value.firmSignedPdf);
+    putBase64(object, u"signedContent"_s, value.signedContent);
     return object;
 }
 
@@ -119,6 +120,7 @@ bool fromJson(const QJsonValue& json, const QString& path, Agreement& out, QList
     reader.readBool(u"signedOnPaper"_s, out.signedOnPaper, Presence::Optional);
     reader.readBase64(u"signedPdf"_s, out.signedPdf);
     reader.readBase64(u"firmSignedPdf"_s, out.firmSignedPdf);
+    reader.readBase64(u"signedContent"_s, out.signedContent);
     return reader.finish();
 }
 

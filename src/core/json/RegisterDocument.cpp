@@ -124,6 +124,7 @@ constexpr std::array kLaterFields{
     LaterField{4, u"agreements", {}, u"mainAgreementName"},
     LaterField{4, u"agreements", {}, u"mainAgreementDate"},
     LaterField{4, u"agreements", {}, u"insuranceCoverCents"},
+    LaterField{4, u"agreements", {}, u"signedContent"},
     LaterField{4, u"agreements", u"liabilityCap", u"perEventCents"},
     LaterField{4, u"agreements", u"liabilityCap", u"perYearCents"},
     LaterField{4, u"agreements", u"liabilityCap", u"formerText"},

@@ -4,6 +4,7 @@
 #include "gui/documents/DocumentPreview.h"
 #include "gui/documents/DpaChoice.h"
 #include "gui/documents/PdfPrinting.h"
+#include "gui/documents/SignedAgreementBar.h"
 #include "gui/documents/TemplateEditing.h"
 #include "gui/documents/TemplateEditor.h"
 #include "gui/editors/EnumCombo.h"
@@ -76,6 +77,15 @@ DocumentsPage::DocumentsPage(const storage::Register& reg, const core::Clock& cl
     m_ui->setupUi(this);
     m_dpa = new DpaChoice(m_register, *m_ui->clientCombo, *m_ui->agreementLabel,
                           *m_ui->agreementCombo, this);
+    m_signedBar = new SignedAgreementBar(this);
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->statusLabel), m_signedBar);
+    connect(m_signedBar, &SignedAgreementBar::draftChosen, this, [this] {
+        if (!m_settingUp) {
+            choiceChanged();
+        }
+    });
+    connect(m_signedBar, &SignedAgreementBar::newVersionRequested, this,
+            &DocumentsPage::newVersionRequested);
     QFont titleFont = m_ui->titleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
@@ -182,6 +192,7 @@ report::DocumentRequest DocumentsPage::choice() const
     if (DocumentChoices::needsClient(request.kind)) {
         request.clientId = m_dpa->clientId();
         request.agreementId = m_dpa->agreementId();
+        request.newVersionDraft = m_signedBar->newVersionDraft();
     }
     if (DocumentChoices::needsRequest(request.kind)) {
         request.requestId = m_ui->requestCombo->currentData().toLongLong();
@@ -250,6 +261,21 @@ bool DocumentsPage::chooseClient(qint64 id)
 bool DocumentsPage::chooseAgreement(qint64 id)
 {
     return m_dpa->chooseAgreement(id);
+}
+
+bool DocumentsPage::chooseDpa(qint64 clientId, qint64 agreementId, bool newVersionDraft)
+{
+    if (m_editor->isVisibleTo(this) && m_editor->isModified()) {
+        return false;
+    }
+    choose(DocumentKind::Dpa);
+    m_settingUp = true;
+    chooseFormat(DocumentFormat::Pdf);
+    m_signedBar->setNewVersionDraft(newVersionDraft);
+    m_settingUp = false;
+    const bool chosen = chooseClient(clientId) && chooseAgreement(agreementId);
+    choiceChanged();
+    return chosen;
 }
 
 void DocumentsPage::chooseFormat(DocumentFormat format)
@@ -462,6 +488,7 @@ void DocumentsPage::renderNow()
         return;
     }
     const bool draft = chosen.templateOverride.has_value() && m_editor->isModified();
+    m_signedBar->showFor(m_register.database(), chosen, !m_register.isReadOnly());
     try {
         const report::DocumentRenderer renderer = makeRenderer();
         if (chosen.format == DocumentFormat::Pdf) {

@@ -34,6 +34,7 @@ namespace pr::gui {
 
 class DocumentPreview;
 class DpaChoice;
+class SignedAgreementBar;
 class TemplateEditing;
 class TemplateEditor;
 
@@ -70,6 +71,11 @@ public:
     bool chooseClient(qint64 id);
     // Chooses the chosen client's agreement ID for the DPA; false when it is not in the list.
     bool chooseAgreement(qint64 id);
+    // Chooses the DPA of agreement AGREEMENTID with client CLIENTID as PDF: for a signed one
+    // the signed PDF the register keeps, or with NEWVERSIONDRAFT today's register as the draft
+    // of a new version. False, changing nothing, while the template editor has changes.
+    bool chooseDpa(qint64 clientId, qint64 agreementId, bool newVersionDraft);
+    SignedAgreementBar* signedAgreementBar() const { return m_signedBar; }
     // Chooses the data subject's request ID for a letter; false when it is not in the list
     // (the letter does not fit it).
     bool chooseRequest(qint64 id);
@@ -111,6 +117,11 @@ public:
     QPushButton* saveButton() const;
     QPushButton* printButton() const;
 
+Q_SIGNALS:
+    // "New version…" for the signed agreement AGREEMENTID (the page only reads the register;
+    // the window's agreement actions make the version).
+    void newVersionRequested(qint64 agreementId);
+
 protected:
     void showEvent(QShowEvent* event) override;
 
@@ -143,6 +154,7 @@ private:
     DpaChoice* m_dpa = nullptr;
     QLabel* m_audienceLabel = nullptr;
     QComboBox* m_audienceCombo = nullptr; // the privacy statement: for whom
+    SignedAgreementBar* m_signedBar = nullptr;
     TemplateEditor* m_editor;
     TemplateEditing* m_templates;
     QTimer* m_renderTimer;

@@ -1,11 +1,14 @@
 #include "gui/editing/AgreementActions.h"
 
+#include "core/domain/SignedVersion.h"
 #include "core/domain/validation/AgreementValidation.h"
 #include "core/time/Clock.h"
 #include "core/workflow/AgreementWorkflow.h"
+#include "gui/documents/DocumentsPage.h"
 #include "gui/editing/AgreementStepDialog.h"
 #include "gui/editing/AppliedChangeCommand.h"
 #include "gui/editing/RegisterEditor.h"
+#include "gui/editing/SaveRecordCommand.h"
 #include "gui/pages/DetailPane.h"
 #include "gui/pages/RecordListPage.h"
 #include "gui/pages/SectionPages.h"
@@ -13,6 +16,7 @@
 #include "storage/Register.h"
 #include "storage/file/AtomicFile.h"
 #include "storage/repositories/AgreementRepository.h"
+#include "usecases/signing/NewAgreementVersion.h"
 #include "usecases/signing/SignAgreement.h"
 #include "usecases/steps/AgreementSteps.h"
 #include "usecases/steps/DpaReadinessQuery.h"
@@ -71,6 +75,9 @@ AgreementActions::AgreementActions(RegisterEditor& editor, QUndoStack& undo, Sec
     , m_window(window)
     , m_savePdf(new QPushButton(tr("Save signed &PDF…"), window))
     , m_signWithCertificate(new QPushButton(tr("Sign with c&ertificate…"), window))
+    , m_openSigned(new QPushButton(tr("Open si&gned version"), window))
+    , m_newVersionDraft(new QPushButton(tr("&Draft of a new version"), window))
+    , m_newVersion(new QPushButton(tr("&New version…"), window))
 {
     setObjectName(QStringLiteral("agreementActions"));
     RecordListPage* agreements = m_pages.listPage(EntityKind::Agreement);
@@ -89,6 +96,31 @@ AgreementActions::AgreementActions(RegisterEditor& editor, QUndoStack& undo, Sec
     actions->addWidget(m_signWithCertificate);
     connect(m_signWithCertificate, &QPushButton::clicked, this,
             &AgreementActions::chooseSignedDpaPath);
+    // The signed version and what follows it: a row of their own under the steps.
+    auto* signedRow = new QWidget(window);
+    auto* signedLayout = new QHBoxLayout(signedRow);
+    signedLayout->setContentsMargins(0, 0, 0, 0);
+    m_openSigned->setObjectName(QStringLiteral("agreementOpenSigned"));
+    m_openSigned->setToolTip(tr("Show the signed PDF the register keeps, to read, print or save "
+                                "exactly that document"));
+    m_newVersionDraft->setObjectName(QStringLiteral("agreementNewVersionDraft"));
+    m_newVersionDraft->setToolTip(tr("Show what today's register would make of this agreement, "
+                                     "marked on every page as the draft of a new version"));
+    m_newVersion->setObjectName(QStringLiteral("agreementNewVersion"));
+    m_newVersion->setToolTip(tr("Add the next version of this agreement as a draft; the signed "
+                                "version stays as it was signed"));
+    for (QPushButton* button : {m_openSigned, m_newVersionDraft, m_newVersion}) {
+        signedLayout->addWidget(button);
+    }
+    signedLayout->addStretch();
+    agreements->detailPane()->addActionRow(signedRow);
+    connect(m_openSigned, &QPushButton::clicked, this,
+            [this] { openInDocuments(currentId(), false); });
+    connect(m_newVersionDraft, &QPushButton::clicked, this,
+            [this] { openInDocuments(currentId(), true); });
+    connect(m_newVersion, &QPushButton::clicked, this, [this] { addNewVersion(currentId()); });
+    connect(m_pages.documentsPage(), &DocumentsPage::newVersionRequested, this,
+            &AgreementActions::addNewVersion);
     connect(agreements, &RecordListPage::currentRecordChanged, this,
             &AgreementActions::updateButtons);
     // The certificate panel reports its changes as the organisation's: "Sign with certificate…"
@@ -125,6 +157,11 @@ void AgreementActions::updateButtons()
         stepButton(step)->setVisible(writable && possible.contains(step));
     }
     m_savePdf->setVisible(agreement && !keptPdf(*agreement).isEmpty());
+    const bool signedOne = agreement && core::SignedVersion::isSigned(*agreement);
+    m_openSigned->setVisible(signedOne && core::SignedVersion::of(*agreement).has_value());
+    m_newVersionDraft->setVisible(signedOne);
+    m_newVersion->setVisible(writable && agreement &&
+                             usecases::NewAgreementVersion::isOffered(*agreement));
     // Signing records the firm's signature: offered where that step is.
     m_signWithCertificate->setVisible(
         writable && possible.contains(AgreementStep::SignByFirm) &&
@@ -285,6 +322,50 @@ bool AgreementActions::signWithCertificate(const QString& path)
                                                .arg(path, QString::fromUtf8(failure.what()));
     }
     inform(tr("Agreement signed"), confirmation);
+    return true;
+}
+
+bool AgreementActions::openInDocuments(qint64 id, bool newVersionDraft)
+{
+    const auto agreement =
+        id != 0 ? storage::AgreementRepository::find(m_editor.currentRegister().database(), id)
+                : std::nullopt;
+    if (!agreement) {
+        return false;
+    }
+    const bool chosen =
+        m_pages.documentsPage()->chooseDpa(agreement->clientId, agreement->id, newVersionDraft);
+    m_pages.show(Section::Documents);
+    if (!chosen) {
+        tell(tr("Template not saved"),
+             tr("Documenten has changes to a template that are not saved. Save or discard "
+                "them, then open the agreement again."));
+    }
+    return chosen;
+}
+
+bool AgreementActions::addNewVersion(qint64 id)
+{
+    if (m_editor.isReadOnly()) {
+        return false;
+    }
+    QString why;
+    std::unique_ptr<usecases::RecordVersion> next =
+        usecases::NewAgreementVersion::version(m_editor.context(), id, why);
+    if (!next) {
+        tell(tr("No new version"), why);
+        return false;
+    }
+    auto* command = new SaveRecordCommand(m_editor, nullptr, std::move(next));
+    m_undo.push(command);
+    if (command->wasRefused()) {
+        return false;
+    }
+    m_pages.showRecord(EntityKind::Agreement, command->recordId());
+    inform(tr("New version added"),
+           tr("The new version is a draft: edit it, check it in Documenten and have it signed. "
+              "The signed version stays as it was signed; terminate it once the new one is "
+              "signed."));
     return true;
 }
 

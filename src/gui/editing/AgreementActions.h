@@ -24,9 +24,12 @@ class SectionPages;
 // client…", "Terminate…"), each asked for in an AgreementStepDialog and pushed as an
 // undo step, "Save signed PDF…" for the signed PDF kept in the register, and, when the
 // register holds a certificate, "Sign with certificate…" (usecases::SignAgreement: signs,
-// records the step and keeps the signed PDF, then confirms). Every change goes through
-// usecases::AgreementSteps or SignAgreement. Only the possible steps show; a read-only
-// register shows none.
+// records the step and keeps the signed PDF, then confirms). A signed agreement also has
+// "Open signed version" (the stored PDF in Documenten, to read, print or save), "Draft of a new
+// version" (today's register, marked as such) and "New version…"
+// (usecases::NewAgreementVersion, an undoable add). Every change goes through
+// usecases::AgreementSteps, SignAgreement or NewAgreementVersion. Only the possible steps
+// show; a read-only register shows none.
 class AgreementActions : public QObject {
     Q_OBJECT
 
@@ -38,6 +41,9 @@ public:
     QPushButton* stepButton(core::AgreementStep step) const;
     QPushButton* savePdfButton() const { return m_savePdf; }
     QPushButton* signWithCertificateButton() const { return m_signWithCertificate; }
+    QPushButton* openSignedButton() const { return m_openSigned; }
+    QPushButton* newVersionDraftButton() const { return m_newVersionDraft; }
+    QPushButton* newVersionButton() const { return m_newVersion; }
 
     // Opens the dialog for STEP on the selected agreement (what the buttons do); nullptr when
     // the step is not possible now.
@@ -49,6 +55,13 @@ public:
     // the step and keeps the signed PDF with it, saves a copy to PATH and confirms; false,
     // after telling the user why, when it cannot be signed.
     bool signWithCertificate(const QString& path);
+    // Shows the DPA of agreement ID in Documenten: the stored signed PDF, or with
+    // NEWVERSIONDRAFT today's register as the draft of a new version. False when Documenten
+    // cannot switch now (a template with unsaved changes).
+    bool openInDocuments(qint64 id, bool newVersionDraft);
+    // Adds the next version of signed agreement ID as a draft (an undoable step) and selects it;
+    // false, after telling the user why, when there is none to make.
+    bool addNewVersion(qint64 id);
 
     // After the selection, the register or its mode changed.
     void updateButtons();
@@ -73,6 +86,9 @@ private:
     QList<QPushButton*> m_stepButtons; // in the order of AgreementStep
     QPushButton* m_savePdf;
     QPushButton* m_signWithCertificate;
+    QPushButton* m_openSigned;
+    QPushButton* m_newVersionDraft;
+    QPushButton* m_newVersion;
 };
 
 } // namespace pr::gui

@@ -24,6 +24,7 @@ QLabel* plainLabel(const QString& text, QWidget* parent)
 DetailPane::DetailPane(QWidget* parent)
     : QScrollArea(parent)
     , m_title(plainLabel(QString(), this))
+    , m_warning(plainLabel(QString(), this))
     , m_actions(new QWidget(this))
     , m_actionRows(new QVBoxLayout(m_actions))
     , m_actionsLayout(new QHBoxLayout)
@@ -40,6 +41,14 @@ DetailPane::DetailPane(QWidget* parent)
     m_title->setFont(titleFont);
     m_title->setAccessibleName(tr("Title"));
     m_hint->setAccessibleName(tr("Hint"));
+    m_warning->setObjectName(QStringLiteral("detailWarning"));
+    m_warning->setAccessibleName(tr("Warning"));
+    m_warning->setFrameShape(QFrame::StyledPanel);
+    m_warning->setMargin(6);
+    m_warning->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4e0; color: #7a3e00; border: 1px solid "
+                       "#e0a040; }"));
+    m_warning->setVisible(false);
     m_hint->setEnabled(false); // greyed: a hint, not content
     m_actionRows->setContentsMargins(0, 0, 0, 0);
     m_actionRows->addLayout(m_actionsLayout);
@@ -51,6 +60,7 @@ DetailPane::DetailPane(QWidget* parent)
     auto* content = new QWidget(this);
     auto* layout = new QVBoxLayout(content);
     layout->addWidget(m_title);
+    layout->addWidget(m_warning);
     layout->addWidget(m_actions);
     layout->addLayout(m_form);
     layout->addWidget(m_hint);
@@ -77,6 +87,8 @@ void DetailPane::showDetails(const RecordDetails& details)
     verticalScrollBar()->setValue(0); // another record: start at its top
     m_title->setText(details.title);
     m_title->setVisible(true);
+    m_warning->setText(details.warning);
+    m_warning->setVisible(!details.warning.isEmpty());
     m_actions->setVisible(true);
     m_hint->setVisible(false);
     for (const RecordDetails::Field& field : details.fields) {
@@ -101,9 +113,16 @@ void DetailPane::showHint(const QString& hint)
     clearFields();
     m_title->clear();
     m_title->setVisible(false);
+    m_warning->clear();
+    m_warning->setVisible(false);
     m_actions->setVisible(false);
     m_hint->setText(hint);
     m_hint->setVisible(!hint.isEmpty());
+}
+
+QString DetailPane::warning() const
+{
+    return m_warning->text();
 }
 
 QString DetailPane::title() const

@@ -31,6 +31,8 @@ public:
     void addActionRow(QWidget* row);
 
     QString title() const;
+    // The warning shown under the title (RecordDetails::warning); empty when there is none.
+    QString warning() const;
     // The value shown beside LABEL, or an empty string.
     QString value(const QString& label) const;
 
@@ -38,6 +40,7 @@ private:
     void clearFields();
 
     QLabel* m_title;
+    QLabel* m_warning;
     QWidget* m_actions;
     QVBoxLayout* m_actionRows;
     QHBoxLayout* m_actionsLayout;

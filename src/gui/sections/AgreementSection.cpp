@@ -1,8 +1,10 @@
 #include "gui/sections/AgreementSection.h"
 
+#include "core/domain/SignedVersion.h"
 #include "gui/SectionNames.h"
 #include "gui/models/RecordColumns.h"
 #include "gui/sections/DisplayText.h"
+#include "report/model/DpaDrift.h"
 #include "storage/repositories/ActivityRepository.h"
 #include "storage/repositories/AgreementRepository.h"
 #include "storage/repositories/ClientRepository.h"
@@ -53,6 +55,54 @@ QString liabilityText(const core::LiabilityCap& cap)
     }
     return parts.isEmpty() ? QCoreApplication::translate("AgreementSection", "No limit agreed")
                            : parts.join(QStringLiteral("; "));
+}
+
+// The signed version the register keeps: which PDF, when, by whom, and its SHA-256, by which
+// a copy can be recognised as exactly the stored one.
+QString signedVersionText(const core::Agreement& agreement)
+{
+    const std::optional<core::SignedVersion> version = core::SignedVersion::of(agreement);
+    if (!version) {
+        return QCoreApplication::translate(
+            "AgreementSection", "No signed PDF kept (signed on paper without a scan, or before "
+                                "the register kept signed PDFs)");
+    }
+    QStringList lines;
+    lines << (version->copy == core::SignedVersion::Copy::Client
+                  ? QCoreApplication::translate("AgreementSection",
+                                                "PDF signed by both parties, or the scan of "
+                                                "the paper copy")
+                  : QCoreApplication::translate("AgreementSection", "PDF signed by us"));
+    lines << QCoreApplication::translate("AgreementSection", "Signed on %1")
+                 .arg(DisplayText::date(version->date));
+    if (!version->signers.isEmpty()) {
+        lines << QCoreApplication::translate("AgreementSection", "Signed by %1")
+                     .arg(version->signers.join(QStringLiteral("; ")));
+    }
+    lines << QCoreApplication::translate("AgreementSection", "SHA-256: %1").arg(version->sha256);
+    return DisplayText::lines(lines);
+}
+
+void addSignedVersion(const storage::SqliteDatabase& db, const core::Agreement& agreement,
+                      RecordDetails& details)
+{
+    if (!core::SignedVersion::isSigned(agreement)) {
+        return;
+    }
+    details.add(QCoreApplication::translate("AgreementSection", "Signed version"),
+                signedVersionText(agreement));
+    try {
+        const report::DpaDrift drift = report::DpaDrift::check(db, agreement);
+        details.add(QCoreApplication::translate("AgreementSection", "Compared with the register"),
+                    drift.summary());
+        if (drift.differs()) {
+            details.warning = drift.warning();
+        }
+    } catch (const std::exception&) {
+        // The pane shows the record; a comparison that cannot be made is no reason to hide it.
+        details.add(QCoreApplication::translate("AgreementSection", "Compared with the register"),
+                    QCoreApplication::translate("AgreementSection", "Cannot be compared now."));
+    }
 }
 
 } // namespace
@@ -161,6 +211,7 @@ RecordSection AgreementSection::make()
                     agreement->signedOnPaper
                         ? (attached ? tr("Signed on paper; scan attached") : tr("Signed on paper"))
                         : (attached ? tr("Attached") : tr("Not attached")));
+        addSignedVersion(db, *agreement, details);
         return details;
     };
     return section;

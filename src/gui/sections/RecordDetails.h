@@ -14,6 +14,9 @@ struct RecordDetails {
     };
     QString title;
     QList<Field> fields;
+    // Shown under the title, set apart, when not empty: what the user must not miss about the
+    // record (e.g. that a signed agreement differs from what today's register would make).
+    QString warning;
 
     // Adds LABEL: VALUE unless VALUE is empty, so that the pane lists what is filled in.
     void add(const QString& label, const QString& value)

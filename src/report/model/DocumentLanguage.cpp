@@ -72,6 +72,23 @@ QString DocumentLanguage::initialsLine() const
                : u"Initials processor: __________      Initials controller: __________"_s;
 }
 
+QString DocumentLanguage::newVersionDraftMark() const
+{
+    return m_code == u"nl"_s ? u"CONCEPT van een nieuwe versie – niet ondertekend"_s
+                             : u"DRAFT of a new version – not signed"_s;
+}
+
+QString DocumentLanguage::newVersionDraftNote() const
+{
+    return m_code == u"nl"_s
+               ? u"Deze tekst is niet ondertekend. Hij geeft weer wat het register nu over deze "
+                 u"overeenkomst zou zeggen, als concept van een nieuwe versie. De ondertekende "
+                 u"overeenkomst is het document dat partijen hebben ondertekend."_s
+               : u"This text has not been signed. It shows what the register would now say "
+                 u"about this agreement, as the draft of a new version. The signed agreement is "
+                 u"the document the parties signed."_s;
+}
+
 QString DocumentLanguage::translate(const char* context, const char* source, int count) const
 {
     QString text;

@@ -55,6 +55,10 @@ public:
     // program text: it follows the document, not the language the program runs in.
     QString pageFooterPattern() const;
     QString initialsLine() const;
+    // On every page and in the title of the current state of a signed agreement.
+    QString newVersionDraftMark() const;
+    // Under the mark at the top of such a document's first page: what it is and is not.
+    QString newVersionDraftNote() const;
 
     // The label of an enum value in this language (the "Domain" context of the program's
     // translation; English is the source text itself).

@@ -70,9 +70,19 @@ std::optional<Agreement> DpaModel::current(const QList<core::Agreement>& agreeme
     return agreements.constLast();
 }
 
+Agreement DpaModel::agreementFor(const storage::SqliteDatabase& db, qint64 clientId,
+                                 qint64 agreementId)
+{
+    const std::optional<core::Client> client = storage::ClientRepository::find(db, clientId);
+    if (!client) {
+        throw storage::MissingRecordError(core::EntityKind::Client, clientId);
+    }
+    return chooseAgreement(db, *client, agreementId);
+}
+
 QVariantMap DpaModel::build(const storage::SqliteDatabase& db, qint64 clientId, qint64 agreementId,
                             const DocumentContext& context, const DocumentLanguage& language,
-                            const QDate& firmSignsOn)
+                            const QDate& firmSignsOn, bool newVersionDraft)
 {
     const std::optional<core::Client> client = storage::ClientRepository::find(db, clientId);
     if (!client) {
@@ -81,6 +91,14 @@ QVariantMap DpaModel::build(const storage::SqliteDatabase& db, qint64 clientId, 
     core::Agreement agreement = chooseAgreement(db, *client, agreementId);
     const core::Organisation firm =
         storage::OrganisationRepository::find(db).value_or(core::Organisation{});
+    if (newVersionDraft) {
+        // Nobody signed the new version yet: its block is to be filled in, as a draft's.
+        for (core::Signatory* signatory : {&agreement.firmSignatory, &agreement.clientSignatory}) {
+            signatory->date = QDate();
+            signatory->place.clear();
+        }
+        agreement.signingState = core::SigningState::Draft;
+    }
     if (firmSignsOn.isValid()) {
         agreement.firmSignatory.date = firmSignsOn;
         if (agreement.firmSignatory.place.trimmed().isEmpty()) {
@@ -128,12 +146,21 @@ QVariantMap DpaModel::build(const storage::SqliteDatabase& db, qint64 clientId, 
     const QVariantList subProcessors =
         SubProcessorModel::list(storage::SubProcessorRepository::all(db), annexed, ids, language);
     const QVariantList assessments = SubProcessorModel::transferAssessments(subProcessors);
+    QVariantMap document = context.toModel(language);
+    document.insert(u"newVersionDraft"_s, newVersionDraft);
+    QVariantMap signatures = AgreementModel::signatures(agreement, firm, *client, language);
+    if (newVersionDraft) {
+        // A signature image would make the draft look signed.
+        QVariantMap forFirm = signatures.value(u"firm"_s).toMap();
+        forFirm.insert(u"signature"_s, QVariant());
+        signatures.insert(u"firm"_s, forFirm);
+    }
     return {
-        {u"document"_s, context.toModel(language)},
+        {u"document"_s, document},
         {u"firm"_s, PartyModel::firm(firm)},
         {u"client"_s, PartyModel::client(*client)},
         {u"agreement"_s, AgreementModel::parameters(agreement, language)},
-        {u"signatures"_s, AgreementModel::signatures(agreement, firm, *client, language)},
+        {u"signatures"_s, signatures},
         {u"activities"_s, activities},
         {u"hasActivities"_s, !activities.isEmpty()},
         {u"activityNames"_s, names},

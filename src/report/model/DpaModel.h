@@ -29,9 +29,16 @@ public:
     // agreement, ReportError when the client has no agreement at all or AGREEMENTID belongs to
     // another client.
     // FIRMSIGNSON (DocumentRequest::firmSignsOn) fills the firm's date and missing place.
+    // NEWVERSIONDRAFT (DocumentRequest::newVersionDraft): the draft of a new version of a signed
+    // agreement: the signature block open (no dates, places or signature image), the state a
+    // draft, and document.newVersionDraft true.
     static QVariantMap build(const storage::SqliteDatabase& db, qint64 clientId, qint64 agreementId,
                              const DocumentContext& context, const DocumentLanguage& language,
-                             const QDate& firmSignsOn = {});
+                             const QDate& firmSignsOn = {}, bool newVersionDraft = false);
+
+    // The agreement build() uses for CLIENTID and AGREEMENTID. Throws as build().
+    static core::Agreement agreementFor(const storage::SqliteDatabase& db, qint64 clientId,
+                                        qint64 agreementId);
 
     // Which of a client's AGREEMENTS (by start date, as AgreementRepository::forClient gives
     // them) AGREEMENTID 0 means: the latest that is not terminated, else the latest. Empty

@@ -77,6 +77,16 @@ void PageDecorator::paintFooter(QPainter& painter, int page, int pageCount) cons
     const QFontMetricsF metrics(m_font, painter.device());
     const qreal lineHeight = m_geometry.footerLineHeight();
     QRectF line(band.left(), band.top(), band.width(), lineHeight);
+    if (!m_options.draftMark.isEmpty()) {
+        QFont bold = m_font;
+        bold.setBold(true);
+        painter.setFont(bold);
+        painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
+                         QFontMetricsF(bold, painter.device())
+                             .elidedText(m_options.draftMark, Qt::ElideRight, line.width()));
+        painter.setFont(m_font);
+        line.translate(0, lineHeight);
+    }
     if (!m_options.initialsLine.isEmpty()) {
         painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
                          metrics.elidedText(m_options.initialsLine, Qt::ElideRight, line.width()));

@@ -22,6 +22,10 @@ struct PageOptions {
     // Printed above the page number on every page when not empty, e.g.
     // "Paraaf verwerker: ____   Paraaf verwerkingsverantwoordelijke: ____".
     QString initialsLine;
+    // Printed in bold as the footer's first line on every page when not empty: what the
+    // document is not, e.g. "CONCEPT van een nieuwe versie – niet ondertekend" on the current
+    // state of a signed agreement, so that no page of it passes for the signed one.
+    QString draftMark;
     // The document's default font size; headings and tables follow from the HTML.
     qreal fontSizePt = 10.0;
 };

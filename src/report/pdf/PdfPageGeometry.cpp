@@ -27,7 +27,8 @@ PdfPageGeometry::PdfPageGeometry(const PageOptions& options, int resolution)
     m_header = QRectF(inner.left(), inner.top(), inner.width(), headerHeight);
 
     m_footerLineHeight = fromMm(kFooterLineMm);
-    const int footerLines = options.initialsLine.isEmpty() ? 1 : 2;
+    const int footerLines =
+        1 + (options.initialsLine.isEmpty() ? 0 : 1) + (options.draftMark.isEmpty() ? 0 : 1);
     const qreal footerHeight = footerLines * m_footerLineHeight;
     m_footer = QRectF(inner.left(), inner.bottom() - footerHeight, inner.width(), footerHeight);
 

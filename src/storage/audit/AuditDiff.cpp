@@ -13,11 +13,12 @@ namespace pr::storage {
 
 namespace {
 
-// The JSON fields that hold files as base64 (DomainJson.h).
+// The JSON fields that hold files as base64 (DomainJson.h). The signed content is text, but
+// a whole DPA's worth of it: the trail names it by size and digest as it does the PDF.
 bool isBinary(const QString& key)
 {
     return key == u"logoPng" || key == u"signaturePng" || key == u"signedPdf" ||
-           key == u"firmSignedPdf";
+           key == u"firmSignedPdf" || key == u"signedContent";
 }
 
 QString binaryText(const QString& base64)

@@ -49,6 +49,28 @@ core::Signatory signatoryFrom(const SqliteStatement& row, int firstColumn)
                            dateAt(row, firstColumn + 2), row.text(firstColumn + 3)};
 }
 
+// What the DPA said when it was signed (migration 8): a row of its own, or none.
+QByteArray signedContent(const SqliteDatabase& db, qint64 agreementId)
+{
+    SqliteStatement select =
+        db.prepare(u"SELECT content FROM agreement_signed_content WHERE agreement_id = ?1");
+    select.bind(1, integer(agreementId));
+    return select.step() ? blobAt(select, 0) : QByteArray();
+}
+
+void replaceSignedContent(SqliteDatabase& db, qint64 agreementId, const QByteArray& content)
+{
+    db.prepare(u"DELETE FROM agreement_signed_content WHERE agreement_id = ?1")
+        .bind(1, integer(agreementId))
+        .run();
+    if (!content.isEmpty()) {
+        db.prepare(u"INSERT INTO agreement_signed_content (agreement_id, content) VALUES (?1, ?2)")
+            .bind(1, integer(agreementId))
+            .bind(2, blob(content))
+            .run();
+    }
+}
+
 Agreement agreementFrom(const SqliteDatabase& db, const SqliteStatement& row)
 {
     Agreement agreement;
@@ -78,6 +100,7 @@ Agreement agreementFrom(const SqliteDatabase& db, const SqliteStatement& row)
     agreement.liabilityCap.perYearCents = optionalIntegerAt(row, 29);
     agreement.insuranceCoverCents = optionalIntegerAt(row, 30);
     agreement.activityIds = ids(db, kActivities, agreement.id);
+    agreement.signedContent = signedContent(db, agreement.id);
     return agreement;
 }
 
@@ -162,6 +185,7 @@ qint64 AgreementRepository::insert(SqliteDatabase& db, const AuditContext& audit
     insert.run();
     const qint64 id = db.lastInsertId();
     replaceIds(db, kActivities, id, agreement.activityIds);
+    replaceSignedContent(db, id, agreement.signedContent);
     AuditTrail::record(db, audit, EntityKind::Agreement, id, AuditAction::Insert, {},
                        core::json::toJson(existing(db, id)));
     return id;
@@ -192,6 +216,7 @@ void AgreementRepository::update(SqliteDatabase& db, const AuditContext& audit,
     bindAgreement(update, agreement);
     update.run();
     replaceIds(db, kActivities, agreement.id, agreement.activityIds);
+    replaceSignedContent(db, agreement.id, agreement.signedContent);
     AuditTrail::record(db, audit, EntityKind::Agreement, agreement.id, AuditAction::Update,
                        core::json::toJson(before), core::json::toJson(existing(db, agreement.id)));
 }

@@ -10,6 +10,7 @@
 #include "storage/schema/Migration5.h"
 #include "storage/schema/Migration6.h"
 #include "storage/schema/Migration7.h"
+#include "storage/schema/Migration8.h"
 #include "storage/sqlite/SqliteDatabase.h"
 
 #include <spdlog/spdlog.h>
@@ -50,6 +51,7 @@ const std::vector<Migration>& Migrations::all()
          "the DPA's main agreement, liability caps and insurance; planned measures' dates; "
          "transfer impact assessments",
          applyMigration12},
+        {8, "what a DPA said when it was signed", applyMigration8},
     };
     return migrations;
 }

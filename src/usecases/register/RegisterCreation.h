@@ -13,6 +13,11 @@ namespace pr::core {
 class Clock;
 }
 
+namespace pr::storage {
+class SqliteDatabase;
+struct AuditContext;
+} // namespace pr::storage
+
 namespace pr::usecases {
 
 // Making a new register, for the desktop program's wizard and `privacyregister-cli init`: the
@@ -38,6 +43,16 @@ public:
     createFrom(const QString& path, const crypto::SecureBytes& password,
                const core::json::RegisterDocument& content, const storage::RegisterOptions& options,
                const core::Clock& clock);
+    // The demo register: CONTENT as createFrom() makes it, and its signed agreements keep what
+    // they say (keepSignedContent), as if they had been signed with this program: the demo
+    // shows a signed agreement as the program keeps one. Never for an export: what a real
+    // agreement said when it was signed is not known afterwards.
+    static std::unique_ptr<storage::Register>
+    createDemo(const QString& path, const crypto::SecureBytes& password,
+               const core::json::RegisterDocument& content, const storage::RegisterOptions& options,
+               const core::Clock& clock);
+    // Every signed agreement in DB without a signed content keeps what its DPA says now.
+    static void keepSignedContent(storage::SqliteDatabase& db, const storage::AuditContext& audit);
 };
 
 } // namespace pr::usecases

@@ -109,6 +109,8 @@ SignedAgreement SignAgreement::sign(const UseCaseContext& context, qint64 agreem
 
     core::Agreement after = *checked.record;
     after.firmSignedPdf = signedPdf;
+    // What the signed PDF says, in its language, to compare later registers with.
+    after.signedContent = AgreementStepTraits::contentNow(context, *agreement, request.language);
     SignedAgreement signedAgreement;
     signedAgreement.step.before = agreement;
     signedAgreement.step.result = RegisterWriter::write(

@@ -70,6 +70,10 @@ public:
             change.result.id = id;
             return change;
         }
+        // What a workflow keeps beside the step itself (an agreement: what it said when signed).
+        if constexpr (requires { Traits::completeStep(context, step, *stepped.record); }) {
+            Traits::completeStep(context, step, *stepped.record);
+        }
         const Record& after = *stepped.record;
         change.result = RegisterWriter::write(
             context, [&after](storage::SqliteDatabase& db, const storage::AuditContext& audit) {

@@ -172,6 +172,7 @@ Agreement fullAgreement()
     value.signedOnPaper = true; // a paper copy, and its scan below
     value.signedPdf = QByteArray("%PDF-1.7\n") + bytesOf(40, 3);
     value.firmSignedPdf = QByteArray("%PDF-1.7\n") + bytesOf(60, 11);
+    value.signedContent = QByteArray(R"({"content":{"purposes":["Back-ups"]},"language":"nl"})");
     return value;
 }
 

@@ -91,6 +91,9 @@ RegisterDocument asVersion3()
     stripLetterFacts(document);
     stripStatementParts(document);
     stripClauseTerms(document);
+    for (Agreement& agreement : document.agreements) {
+        agreement.signedContent.clear();
+    }
     return document;
 }
 
@@ -355,6 +358,39 @@ TEST_CASE("The letter facts came with version 4: an older document cannot hold t
                                u"$.requests[0].identityProofAsked"_s, u"$.requests[0].notes"_s,
                                u"$.requests[0].recipientsInformed"_s,
                                u"$.requests[0].refusalGround"_s});
+}
+
+TEST_CASE("The signed content came with version 4: an older document cannot hold it",
+          "[json][document]")
+{
+    const RegisterDocument document = fullDocument();
+    REQUIRE_FALSE(document.agreements[0].signedContent.isEmpty());
+    const QByteArray exported = exportBytes(document);
+    CHECK(QJsonDocument::fromJson(exported)
+              .object()
+              .value(u"agreements"_s)
+              .toArray()[0]
+              .toObject()
+              .value(u"signedContent"_s)
+              .toString() == QString::fromLatin1(document.agreements[0].signedContent.toBase64()));
+
+    RegisterDocument older = asVersion3();
+    older.agreements[0].signedContent = document.agreements[0].signedContent;
+    const QList<JsonIssue> issues = issuesAfter(older, [](QJsonObject& root) {
+        root.insert(u"formatVersion"_s, 3);
+        withVersion3Keys(root);
+    });
+    CHECK(issues ==
+          QList<JsonIssue>{{u"$.agreements[0].signedContent"_s, messages::unknownField()}});
+    // Without it, a version 3 document is read as before: no content kept.
+    RegisterDocument back;
+    QList<JsonIssue> none;
+    QJsonObject root = toJsonDocument(asVersion3()).object();
+    root.insert(u"formatVersion"_s, 3);
+    withVersion3Keys(root);
+    CHECK(parseRegisterDocument(QJsonDocument(root).toJson(), back, none));
+    CHECK(none.isEmpty());
+    CHECK(back.agreements[0].signedContent.isEmpty());
 }
 
 TEST_CASE("Missing lists and unknown top-level fields are reported", "[json][document]")

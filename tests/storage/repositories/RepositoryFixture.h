@@ -217,6 +217,7 @@ inline core::Agreement sampleAgreement(qint64 clientId, const QList<qint64>& act
                          QDate(2026, 1, 9), QStringLiteral("Amersfoort")};
     a.signedPdf = QByteArray("%PDF-1.4 signed", 15);
     a.firmSignedPdf = QByteArray("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", 15);
+    a.signedContent = QByteArray(R"({"content":{"agreement":{"version":"1.0"}},"language":"nl"})");
     return a;
 }
 
