@@ -82,17 +82,40 @@ void readLists(ObjectReader& reader, RegisterDocument& out)
     reader.readObjectList(u"agreements"_s, out.agreements, readRecord, Presence::Required);
     reader.readObjectList(u"requests"_s, out.requests, readRecord, Presence::Required);
     reader.readObjectList(u"breaches"_s, out.breaches, readRecord, Presence::Required);
+    // Added in version 4: a document of an earlier version has none.
+    reader.readObjectList(u"subProcessorNotices"_s, out.subProcessorNotices, readRecord,
+                          Presence::Optional);
     reader.readObjectList(u"audit"_s, out.audit, readRecord, Presence::Required);
 }
 
 // The version that added Agreement::firmSignedPdf.
 constexpr int kFirmSignedPdfVersion = 3;
+// The version that added the sub-processor notices and Client::privacyContact.
+constexpr int kSubProcessorNoticesVersion = 4;
+
+void reportUnknownInList(const QJsonObject& root, const QString& list, const QString& field,
+                         QList<JsonIssue>& issues)
+{
+    const QJsonArray items = root.value(list).toArray();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (items[i].toObject().contains(field)) {
+            issues.append(JsonIssue{memberPath(indexPath(u"$."_s + list, i), field),
+                                    messages::unknownField()});
+        }
+    }
+}
 
 // A field a later version added is, in a document of an earlier version, as unknown as a
 // misspelt name: the older program that wrote the document had no such field.
 void reportFieldsOfLaterVersions(const QJsonObject& root, int formatVersion,
                                  QList<JsonIssue>& issues)
 {
+    if (formatVersion < kSubProcessorNoticesVersion) {
+        if (root.contains(u"subProcessorNotices"_s)) {
+            issues.append(JsonIssue{u"$.subProcessorNotices"_s, messages::unknownField()});
+        }
+        reportUnknownInList(root, u"clients"_s, u"privacyContact"_s, issues);
+    }
     if (formatVersion >= kFirmSignedPdfVersion) {
         return;
     }
@@ -133,6 +156,7 @@ QJsonDocument toJsonDocument(const RegisterDocument& document)
     root.insert(u"agreements"_s, arrayOf(document.agreements));
     root.insert(u"requests"_s, arrayOf(document.requests));
     root.insert(u"breaches"_s, arrayOf(document.breaches));
+    root.insert(u"subProcessorNotices"_s, arrayOf(document.subProcessorNotices));
     root.insert(u"audit"_s, arrayOf(document.audit));
     return QJsonDocument(root);
 }

@@ -9,6 +9,7 @@
 #include "core/domain/ProcessingActivity.h"
 #include "core/domain/SecurityMeasure.h"
 #include "core/domain/SubProcessor.h"
+#include "core/domain/SubProcessorNotice.h"
 #include "core/json/JsonIssue.h"
 
 #include <QByteArray>
@@ -20,9 +21,11 @@ namespace pr::core::json {
 // The format name, the version this program writes, and the oldest it reads. Version 2 added
 // the salted digests of the audit trail's values (docs/json-format.md); a version 1 trail is
 // chained anew on import (storage::AuditUpgrade). Version 3 added the PDF the firm signed
-// (Agreement::firmSignedPdf), a field a reader of version 2 would refuse as unknown.
+// (Agreement::firmSignedPdf), a field a reader of version 2 would refuse as unknown. Version 4
+// added, among others, the notices of sub-processor changes (subProcessorNotices) and the
+// client's privacy contact (Client::privacyContact).
 inline constexpr char16_t kRegisterFormatName[] = u"privacyregister";
-inline constexpr int kRegisterFormatVersion = 3;
+inline constexpr int kRegisterFormatVersion = 4;
 inline constexpr int kOldestRegisterFormatVersion = 1;
 
 // A whole register as one JSON document: the unit of export and import
@@ -37,6 +40,7 @@ struct RegisterDocument {
     QList<Agreement> agreements;
     QList<DataSubjectRequest> requests;
     QList<Breach> breaches;
+    QList<SubProcessorNotice> subProcessorNotices;
     QList<AuditEntry> audit;
 
     friend bool operator==(const RegisterDocument&, const RegisterDocument&) = default;
