@@ -6,6 +6,7 @@
 #include "storage/schema/Migration4.h"
 #include "storage/schema/Migration5.h"
 #include "storage/schema/Migration6.h"
+#include "storage/schema/Migration9.h"
 #include "storage/sqlite/SqliteDatabase.h"
 
 #include <spdlog/spdlog.h>
@@ -38,6 +39,8 @@ const std::vector<Migration>& Migrations::all()
         {4, "the agreement's sending date and paper signature", applyMigration4},
         {5, "audit values behind salted digests, so that they can be redacted", applyMigration5},
         {6, "the PDF the firm signed, kept with the agreement", applyMigration6},
+        {9, "the client's privacy contact and the notices of sub-processor changes",
+         applyMigration9},
     };
     return migrations;
 }
