@@ -32,6 +32,7 @@ QString LetterEligibility::problem(DocumentKind kind, const core::DataSubjectReq
     case DocumentKind::PrivacyStatement:
     case DocumentKind::Dpa:
     case DocumentKind::ProcessingRegister:
+    case DocumentKind::SubProcessorNotice:
     case DocumentKind::AcknowledgementLetter:
         return {};
     case DocumentKind::IdentificationLetter:
