@@ -18,6 +18,7 @@
 #include "cli/commands/RequestStepCommand.h"
 #include "cli/commands/ShowCommand.h"
 #include "cli/commands/SignCommand.h"
+#include "cli/commands/SubProcessorNoticeCommand.h"
 #include "cli/commands/VerifyCommand.h"
 #include "cli/commands/VerifyPdfCommand.h"
 
@@ -42,6 +43,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<RequestStepCommand>());
     commands.push_back(std::make_unique<AgreementStepCommand>());
     commands.push_back(std::make_unique<BreachStepCommand>());
+    commands.push_back(std::make_unique<SubProcessorNoticeCommand>());
     commands.push_back(std::make_unique<AnonymiseRequestsCommand>());
     commands.push_back(std::make_unique<CertificateCommand>());
     commands.push_back(std::make_unique<SignCommand>());

@@ -24,6 +24,8 @@ const QString kLetter = QStringLiteral("letter");
 const QString kActivities = QStringLiteral("activities");
 const QString kLetterDocument = QStringLiteral("letter");
 const QString kSign = QStringLiteral("sign");
+const QString kSubProcessor = QStringLiteral("sub-processor");
+const QString kReplaces = QStringLiteral("replaces");
 } // namespace
 
 // Unqualified in the definition below: lupdate misreads a qualified return type in front of
@@ -39,7 +41,7 @@ DocumentRequest RenderCommand::readRequest(const QCommandLineParser& arguments)
     // A letter's own code ("letter-access") is not a DOCUMENT: letters go through --letter.
     if (!letter && (!kind || report::isLetter(*kind))) {
         throw UsageError(tr("write: render DOCUMENT, with DOCUMENT one of: "
-                            "privacy-statement, dpa, register, letter"));
+                            "privacy-statement, dpa, register, letter, subprocessor-notice"));
     }
     const auto format = report::documentFormatFromCode(arguments.value(kFormat));
     if (!format) {
@@ -60,16 +62,37 @@ DocumentRequest RenderCommand::readRequest(const QCommandLineParser& arguments)
     } else {
         request.kind = *kind;
     }
-    if (request.kind == report::DocumentKind::Dpa) {
+    if (request.kind == report::DocumentKind::SubProcessorNotice) {
+        readSubProcessorNotice(arguments, request);
+    } else if (arguments.isSet(kSubProcessor) || arguments.isSet(kReplaces)) {
+        throw UsageError(tr("--sub-processor and --replaces only apply to subprocessor-notice"));
+    } else if (request.kind == report::DocumentKind::Dpa) {
         bool ok = false;
         request.clientId = arguments.value(kClient).toLongLong(&ok);
         if (!arguments.isSet(kClient) || !ok || request.clientId <= 0) {
             throw UsageError(tr("a dpa needs --client ID (see: list clients)"));
         }
     } else if (arguments.isSet(kClient)) {
-        throw UsageError(tr("--client only applies to dpa"));
+        throw UsageError(tr("--client only applies to dpa and subprocessor-notice"));
     }
     return request;
+}
+
+void RenderCommand::readSubProcessorNotice(const QCommandLineParser& arguments,
+                                           DocumentRequest& request)
+{
+    bool ok = false;
+    request.subProcessorId = arguments.value(kSubProcessor).toLongLong(&ok);
+    if (!arguments.isSet(kSubProcessor) || !ok || request.subProcessorId <= 0) {
+        throw UsageError(
+            tr("a subprocessor-notice needs --sub-processor ID (see: list sub-processors)"));
+    }
+    request.clientId = arguments.value(kClient).toLongLong(&ok);
+    if (!arguments.isSet(kClient) || !ok || request.clientId <= 0) {
+        throw UsageError(tr("a subprocessor-notice needs --client ID (see: subprocessor-notice "
+                            "clients --sub-processor ID)"));
+    }
+    request.replacesName = arguments.value(kReplaces).trimmed();
 }
 
 void RenderCommand::readLetter(const QCommandLineParser& arguments, DocumentRequest& request)
@@ -109,14 +132,17 @@ void RenderCommand::readLetter(const QCommandLineParser& arguments, DocumentRequ
 
 QString RenderCommand::summary() const
 {
-    return tr("Make the privacy statement, a client's DPA, the register or a letter about a "
-              "data-subject request as PDF, HTML or Markdown.");
+    return tr("Make the privacy statement, a client's DPA, the register, a letter about a "
+              "data-subject request or a sub-processor notice as PDF, HTML or Markdown.");
 }
 
 QString RenderCommand::details() const
 {
     return tr("DOCUMENT is privacy-statement, dpa (needs --client), register or letter (needs "
-              "--request and --letter; the access letter also --activities). Markdown is "
+              "--request and --letter; the access letter also --activities) or "
+              "subprocessor-notice (needs --sub-processor and --client; --replaces NAME when "
+              "it takes over from another; a notice recorded as sent keeps its own date and "
+              "period). Markdown is "
               "made of the privacy statement only; --language en gives the English DPA. The "
               "template is the one given with --template, else your own copy in the data "
               "folder, else the built-in one (docs/templates.md). The file is written "
@@ -126,8 +152,18 @@ QString RenderCommand::details() const
 void RenderCommand::defineOptions(QCommandLineParser& parser) const
 {
     parser.addPositionalArgument(QStringLiteral("document"),
-                                 tr("privacy-statement, dpa, register or letter"));
-    parser.addOption({kClient, tr("The client of the DPA (see: list clients)."), tr("ID")});
+                                 tr("privacy-statement, dpa, register, letter or "
+                                    "subprocessor-notice"));
+    parser.addOption(
+        {kClient, tr("The client of the DPA or the notice (see: list clients)."), tr("ID")});
+    parser.addOption({kSubProcessor,
+                      tr("Sub-processor notice: the sub-processor it announces (see: list "
+                         "sub-processors)."),
+                      tr("ID")});
+    parser.addOption({kReplaces,
+                      tr("Sub-processor notice: the sub-processor it replaces, when not an "
+                         "addition."),
+                      tr("NAME")});
     parser.addOption(
         {kRequest, tr("Letter: the data-subject request (see: list requests)."), tr("ID")});
     parser.addOption({kLetter,
