@@ -19,12 +19,16 @@ QStringList schemaOf(const SqliteDatabase& db)
 }
 } // namespace
 
-TEST_CASE("Migrations are numbered 1, 2, 3, … without gaps", "[migrations]")
+// Numbers are handed out to branches that are developed side by side, so the list may have
+// gaps until they are all merged; it must still start at 1 and only go up.
+TEST_CASE("Migrations are numbered upwards from 1", "[migrations]")
 {
-    int expected = 1;
+    int previous = 0;
     for (const Migration& migration : Migrations::all()) {
-        CHECK(migration.version == expected++);
+        CHECK(migration.version > previous);
+        previous = migration.version;
     }
+    CHECK(Migrations::all().front().version == 1);
 }
 
 TEST_CASE("Every earlier schema version migrates to the same latest schema", "[migrations]")
@@ -34,7 +38,11 @@ TEST_CASE("Every earlier schema version migrates to the same latest schema", "[m
     REQUIRE(reference.userVersion() == Migrations::latestVersion());
     const QStringList latest = schemaOf(reference);
 
-    for (int start = 0; start <= Migrations::latestVersion(); ++start) {
+    QList<int> starts{0};
+    for (const Migration& migration : Migrations::all()) {
+        starts.append(migration.version);
+    }
+    for (const int start : starts) {
         INFO("from version " << start);
         SqliteDatabase db = SqliteDatabase::createEmpty();
         Migrations::migrate(db, QStringLiteral("db"), start);

@@ -138,7 +138,7 @@ QString RenderCommand::summary() const
 
 QString RenderCommand::details() const
 {
-    return tr("DOCUMENT is privacy-statement, dpa (needs --client), register or letter (needs "
+    return tr("DOCUMENT is privacy-statement, dpa (needs --client), register, letter (needs "
               "--request and --letter; the access letter also --activities) or "
               "subprocessor-notice (needs --sub-processor and --client; --replaces NAME when "
               "it takes over from another; a notice recorded as sent keeps its own date and "

@@ -111,7 +111,8 @@ void reportFieldsOfLaterVersions(const QJsonObject& root, int formatVersion,
                                  QList<JsonIssue>& issues)
 {
     if (formatVersion < kSubProcessorNoticesVersion) {
-        if (root.contains(u"subProcessorNotices"_s)) {
+        // An empty list holds nothing an older reader could misread; a notice would be lost.
+        if (!root.value(u"subProcessorNotices"_s).toArray().isEmpty()) {
             issues.append(JsonIssue{u"$.subProcessorNotices"_s, messages::unknownField()});
         }
         reportUnknownInList(root, u"clients"_s, u"privacyContact"_s, issues);
@@ -156,7 +157,11 @@ QJsonDocument toJsonDocument(const RegisterDocument& document)
     root.insert(u"agreements"_s, arrayOf(document.agreements));
     root.insert(u"requests"_s, arrayOf(document.requests));
     root.insert(u"breaches"_s, arrayOf(document.breaches));
-    root.insert(u"subProcessorNotices"_s, arrayOf(document.subProcessorNotices));
+    // From version 4; a document read in an earlier version is written back as it was.
+    if (document.formatVersion >= kSubProcessorNoticesVersion ||
+        !document.subProcessorNotices.isEmpty()) {
+        root.insert(u"subProcessorNotices"_s, arrayOf(document.subProcessorNotices));
+    }
     root.insert(u"audit"_s, arrayOf(document.audit));
     return QJsonDocument(root);
 }

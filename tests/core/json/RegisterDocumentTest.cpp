@@ -34,10 +34,22 @@ void appendToList(QJsonObject& root, const QString& list, const QJsonObject& ite
     root.insert(list, array);
 }
 
+// The full document without what version 4 added (sub-processor notices, a client's privacy
+// contact).
+RegisterDocument asVersion3()
+{
+    RegisterDocument document = fullDocument();
+    document.subProcessorNotices.clear();
+    for (Client& client : document.clients) {
+        client.privacyContact = {};
+    }
+    return document;
+}
+
 // The full document as an older version could hold it: no agreement signed digitally by the firm.
 RegisterDocument withoutFirmSignedPdf()
 {
-    RegisterDocument document = fullDocument();
+    RegisterDocument document = asVersion3();
     for (Agreement& agreement : document.agreements) {
         agreement.firmSignedPdf.clear();
     }
@@ -68,8 +80,8 @@ TEST_CASE("A whole register survives export and import, byte for byte", "[json][
 
     const QJsonObject root = toJsonDocument(document).object();
     CHECK(root.value(u"format"_s) == QJsonValue(u"privacyregister"_s));
-    CHECK(root.value(u"formatVersion"_s) == QJsonValue(3));
-    CHECK(root.keys().size() == 11);
+    CHECK(root.value(u"formatVersion"_s) == QJsonValue(kRegisterFormatVersion));
+    CHECK(root.keys().size() == 12);
 }
 
 TEST_CASE("An empty register is written with all its lists and read back", "[json][document]")
@@ -115,12 +127,12 @@ TEST_CASE("The format name and version are checked before anything else", "[json
     SECTION("an unknown version is refused with one issue")
     {
         const QList<JsonIssue> issues = issuesAfter(fullDocument(), [](QJsonObject& root) {
-            root.insert(u"formatVersion"_s, 4);
+            root.insert(u"formatVersion"_s, kRegisterFormatVersion + 1);
             root.insert(u"newList"_s, QJsonArray{});
         });
         REQUIRE(issues.size() == 1);
         CHECK(issues[0].path == u"$.formatVersion"_s);
-        CHECK(issues[0].message.contains(u"4"_s));
+        CHECK(issues[0].message.contains(QString::number(kRegisterFormatVersion + 1)));
     }
     SECTION("version 1, before the audit trail's digests, is still read")
     {
@@ -161,7 +173,7 @@ TEST_CASE("The format name and version are checked before anything else", "[json
 TEST_CASE("The PDF the firm signed came with version 3: an older document cannot hold it",
           "[json][document]")
 {
-    RegisterDocument document = fullDocument();
+    RegisterDocument document = asVersion3();
     REQUIRE_FALSE(document.agreements[0].firmSignedPdf.isEmpty());
     const QByteArray exported = exportBytes(document);
     CHECK(QJsonDocument::fromJson(exported)
@@ -197,10 +209,10 @@ TEST_CASE("Missing lists and unknown top-level fields are reported", "[json][doc
         root.insert(u"klanten"_s, QJsonArray{});
     });
     // The agreement, request and breach now refer to a client that is not there.
-    CHECK(pathsOf(issues) == QStringList{u"$.clients"_s, u"$.klanten"_s,
-                                         u"$.activities[0].clientIds[0]"_s,
-                                         u"$.agreements[0].clientId"_s, u"$.requests[0].clientId"_s,
-                                         u"$.breaches[0].clientId"_s});
+    CHECK(pathsOf(issues) ==
+          QStringList{u"$.clients"_s, u"$.klanten"_s, u"$.activities[0].clientIds[0]"_s,
+                      u"$.agreements[0].clientId"_s, u"$.requests[0].clientId"_s,
+                      u"$.subProcessorNotices[0].clientId"_s, u"$.breaches[0].clientId"_s});
     CHECK(issues[0].message == messages::missingField());
     CHECK(issues[1].message == messages::unknownField());
 }
