@@ -40,7 +40,8 @@ constexpr qint64 kRepairs = 9;
 void grabForReview(QWidget& widget, const QString& name)
 {
     QDir().mkpath(QStringLiteral(PR_BINARY_DIR "/screenshots"));
-    widget.grab().save(QStringLiteral(PR_BINARY_DIR "/screenshots/") + name + u".png");
+    widget.grab().save(QStringLiteral(PR_BINARY_DIR "/screenshots/") + name +
+                       QStringLiteral(".png"));
 }
 
 QStringList clientsShown(const SubProcessorNoticesDialog& dialog)

@@ -57,7 +57,7 @@ TEST_CASE("The notice names the sub-processor and the objection period of the cl
         CHECK(has(text, u"tot en met 5 december 2026 bezwaar maken"_s));
         CHECK(has(text, u"termijn van 14 dagen uit artikel 9.2"_s));
         CHECK(has(text, u"artikel 28, tweede lid, AVG"_s));
-        CHECK(has(text, u"vinden wij samen geen oplossing, dan mag u de dienst"_s));
+        CHECK(has(text, u"Vinden wij samen geen oplossing, dan mag u de dienst"_s));
         CHECK(has(text, u"privacy@voorbeeld-it.example"_s));
     }
     SECTION("Zonnehoek: 30 days, until 21 December 2026, and a replacement says what it replaces")
