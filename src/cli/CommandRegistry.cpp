@@ -19,6 +19,7 @@
 #include "cli/commands/RequestStepCommand.h"
 #include "cli/commands/ShowCommand.h"
 #include "cli/commands/SignCommand.h"
+#include "cli/commands/SubProcessorNoticeCommand.h"
 #include "cli/commands/VerifyCommand.h"
 #include "cli/commands/VerifyPdfCommand.h"
 
@@ -44,6 +45,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<AgreementStepCommand>());
     commands.push_back(std::make_unique<AgreementNewVersionCommand>());
     commands.push_back(std::make_unique<BreachStepCommand>());
+    commands.push_back(std::make_unique<SubProcessorNoticeCommand>());
     commands.push_back(std::make_unique<AnonymiseRequestsCommand>());
     commands.push_back(std::make_unique<CertificateCommand>());
     commands.push_back(std::make_unique<SignCommand>());

@@ -11,6 +11,7 @@
 #include "gui/editing/RecordEditing.h"
 #include "gui/editing/RegisterEditor.h"
 #include "gui/editing/RequestActions.h"
+#include "gui/editing/SubProcessorNoticeActions.h"
 #include "gui/editing/UndoActions.h"
 #include "gui/pages/DetailPane.h"
 #include "gui/pages/OrganisationView.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(std::unique_ptr<storage::Register> reg, const core::Clock
     new RequestActions(*m_editor, *m_undo, *m_pages, clock, this);
     new BreachActions(*m_editor, *m_undo, *m_pages, clock, this);
     m_recordEditing = new RecordEditing(*m_editor, *m_undo, *m_pages, clock, this);
+    new SubProcessorNoticeActions(*m_editor, *m_recordEditing, *m_pages, clock, this);
     m_pages->organisationView()->addSection(new CertificatePanel(*m_editor, *m_undo, clock));
     m_ui->editMenu->insertActions(m_ui->deleteAction,
                                   {m_recordEditing->newAction(), m_recordEditing->editAction()});

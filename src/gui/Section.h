@@ -47,6 +47,7 @@ inline Section sectionOf(core::EntityKind kind)
     case core::EntityKind::SecurityMeasure:
         return Section::Measures;
     case core::EntityKind::SubProcessor:
+    case core::EntityKind::SubProcessorNotice: // shown with its sub-processor
         return Section::SubProcessors;
     case core::EntityKind::Client:
     case core::EntityKind::Agreement:

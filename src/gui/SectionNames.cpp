@@ -24,6 +24,8 @@ QString sectionName(core::EntityKind kind)
         return QCoreApplication::translate("SectionNames", "Requests of data subjects");
     case EntityKind::Breach:
         return QCoreApplication::translate("SectionNames", "Data breaches");
+    case EntityKind::SubProcessorNotice:
+        return QCoreApplication::translate("SectionNames", "Sub-processor notices");
     }
     return {};
 }

@@ -17,6 +17,7 @@ constexpr std::array kKinds{
     std::pair{DocumentKind::AccessLetter, u"letter-access"},
     std::pair{DocumentKind::RefusalLetter, u"letter-refusal"},
     std::pair{DocumentKind::ErasureLetter, u"letter-erasure"},
+    std::pair{DocumentKind::SubProcessorNotice, u"subprocessor-notice"},
 };
 
 constexpr std::array kLetters{

@@ -19,6 +19,9 @@ enum class DocumentKind {
     AccessLetter,          // the answer to an access request, art. 15, for chosen activities
     RefusalLetter,         // refusal with reasons, complaint and judicial remedy, art. 12(4)
     ErasureLetter,         // confirmation of erasure, art. 17
+    // To a client: a new or replacing sub-processor, with the objection period of its DPA
+    // (art. 28(2)); DocumentRequest::subProcessorId and clientId.
+    SubProcessorNotice,
 };
 
 // What the document is written as.

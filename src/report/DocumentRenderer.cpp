@@ -10,6 +10,7 @@
 #include "report/model/LetterModel.h"
 #include "report/model/PrivacyStatementModel.h"
 #include "report/model/ProcessingRegisterModel.h"
+#include "report/model/SubProcessorNoticeModel.h"
 #include "report/pdf/PdfDocumentWriter.h"
 #include "report/template/HtmlHead.h"
 #include "report/template/TemplateError.h"
@@ -44,6 +45,8 @@ QString baseName(DocumentKind kind)
         return u"brief-weigering"_s;
     case DocumentKind::ErasureLetter:
         return u"brief-verwijdering"_s;
+    case DocumentKind::SubProcessorNotice:
+        return u"kennisgeving-subverwerker"_s;
     }
     return {};
 }
@@ -92,6 +95,12 @@ void DocumentRenderer::validate(const DocumentRequest& request)
     if (request.kind == DocumentKind::Dpa && request.clientId <= 0) {
         throw ReportError(tr("A data processing agreement needs a client.").toStdString());
     }
+    if (request.kind == DocumentKind::SubProcessorNotice &&
+        (request.subProcessorId <= 0 || request.clientId <= 0)) {
+        throw ReportError(
+            tr("A sub-processor notice needs the sub-processor and the client it is for.")
+                .toStdString());
+    }
     if (isLetter(request.kind) && request.requestId <= 0) {
         throw ReportError(tr("A letter needs the data-subject request it answers.").toStdString());
     }
@@ -133,6 +142,8 @@ QVariantMap DocumentRenderer::viewModel(const DocumentRequest& request) const
     case DocumentKind::RefusalLetter:
     case DocumentKind::ErasureLetter:
         return LetterModel::build(m_db, request, context, language);
+    case DocumentKind::SubProcessorNotice:
+        return SubProcessorNoticeModel::build(m_db, request, context, language);
     }
     return {};
 }

@@ -25,6 +25,11 @@ struct DocumentRequest {
     qint64 clientId = 0;    // DPA: the client, required
     qint64 agreementId = 0; // DPA: a particular agreement; 0 = the client's current one
     qint64 requestId = 0;   // letters (isLetter): the data-subject request, required
+    // Sub-processor notice: the sub-processor it announces (with clientId, the client told),
+    // and, for a notice not recorded yet, the sub-processor it replaces (empty: an addition).
+    // A recorded notice gives its own date, change and objection period.
+    qint64 subProcessorId = 0;
+    QString replacesName;
     // The access letter (AccessLetter): the processing activities its answer covers, in this
     // order; at least one. Chosen by the user: only the activities that concern the person.
     QList<qint64> activityIds;

@@ -16,6 +16,7 @@ RegisterSummary RegisterSummary::of(const SqliteDatabase& db)
         {EntityKind::Agreement, u"SELECT count(*) FROM agreement"},
         {EntityKind::DataSubjectRequest, u"SELECT count(*) FROM data_subject_request"},
         {EntityKind::Breach, u"SELECT count(*) FROM breach"},
+        {EntityKind::SubProcessorNotice, u"SELECT count(*) FROM sub_processor_notice"},
     };
     RegisterSummary summary;
     for (const auto& [kind, sql] : parts) {

@@ -47,8 +47,9 @@ TEST_CASE("every built-in template is valid and uses only names of its view mode
           QStringList{u"brief-identificatie.html"_s, u"brief-inzage.html"_s,
                       u"brief-ontvangstbevestiging.html"_s, u"brief-verlenging.html"_s,
                       u"brief-verwijdering.html"_s, u"brief-weigering.html"_s,
-                      u"partials/grid-attributes.html"_s, u"partials/letter-closing.html"_s,
-                      u"partials/letter-head.html"_s, u"partials/letter-refusal-ground.html"_s,
+                      u"kennisgeving-subverwerker.html"_s, u"partials/grid-attributes.html"_s,
+                      u"partials/letter-closing.html"_s, u"partials/letter-head.html"_s,
+                      u"partials/letter-refusal-ground.html"_s,
                       u"partials/letter-right.html"_s, u"partials/letter-style.html"_s,
                       u"partials/measure-groups.html"_s, u"partials/style.html"_s,
                       u"privacyverklaring.html"_s, u"privacyverklaring.md"_s,
@@ -59,11 +60,13 @@ TEST_CASE("every built-in template is valid and uses only names of its view mode
     const TemplateLibrary library;
     auto english = pr::test::request(DocumentKind::Dpa, DocumentFormat::Html, 1);
     english.language = u"en"_s;
+    auto notice = pr::test::request(DocumentKind::SubProcessorNotice, DocumentFormat::Html, 1);
+    notice.subProcessorId = 4; // Skywatch Monitoring, which client 1's agreement touches
     for (const auto& request :
          {pr::test::request(DocumentKind::PrivacyStatement, DocumentFormat::Html),
           pr::test::request(DocumentKind::PrivacyStatement, DocumentFormat::Markdown),
           pr::test::request(DocumentKind::Dpa, DocumentFormat::Html, 1), english,
-          pr::test::request(DocumentKind::ProcessingRegister, DocumentFormat::Html)}) {
+          pr::test::request(DocumentKind::ProcessingRegister, DocumentFormat::Html), notice}) {
         const QString name = pr::report::DocumentRenderer::templateName(request);
         INFO(name.toStdString());
         const TemplateLibrary::Template loaded = library.load(name);

@@ -43,6 +43,14 @@ void insertOldAgreement(SqliteDatabase& db, std::int64_t id, std::int64_t client
     insert.run();
 }
 
+// A client row as a schema before 9 stores it, written with SQL: the repository speaks the
+// latest schema only.
+qint64 insertOldClient(SqliteDatabase& db, const QString& name)
+{
+    db.prepare(u"INSERT INTO client (legal_name) VALUES (?1)").bind(1, name).run();
+    return db.lastInsertId();
+}
+
 QStringList agreementColumns(const SqliteDatabase& db)
 {
     QStringList columns;
@@ -149,9 +157,7 @@ TEST_CASE("Agreements of schema 3 migrate to schema 4 with their signing kept",
     // No audit entries: the repository writes them in the latest schema's form, and this test
     // is about the agreement rows (AuditMigrationTest covers the trail).
     const AuditContext audit{clock, QStringLiteral("eigenaar"), false};
-    pr::core::Client client;
-    client.legalName = QStringLiteral("Tandartspraktijk Kies");
-    const qint64 clientId = ClientRepository::insert(db, audit, client);
+    const qint64 clientId = insertOldClient(db, QStringLiteral("Tandartspraktijk Kies"));
     const QByteArray pdf("%PDF-1.7\n% door de klant getekend\n");
     insertOldAgreement(db, 1, clientId, QStringLiteral("countersigned"), std::nullopt);
     insertOldAgreement(db, 2, clientId, QStringLiteral("countersigned"), pdf);
@@ -205,7 +211,7 @@ TEST_CASE("Agreements of schema 5 migrate to schema 6 with everything kept and n
     // Schema 5's audit trail is the current form, so the writes before the migration are
     // recorded as they were then.
     const AuditContext audit{clock, QStringLiteral("eigenaar")};
-    const qint64 clientId = ClientRepository::insert(db, audit, pr::test::sampleClient());
+    const qint64 clientId = insertOldClient(db, pr::test::sampleClient().legalName);
     // The activities as schema 5 stores them, written with SQL: the repository speaks the
     // latest schema only, and only their ids matter here.
     db.exec(uR"sql(

@@ -28,6 +28,8 @@ const QString kSign = QStringLiteral("sign");
 const QString kAudience = QStringLiteral("audience");
 const QString kDraft = QStringLiteral("draft");
 const QString kAgreement = QStringLiteral("agreement");
+const QString kSubProcessor = QStringLiteral("sub-processor");
+const QString kReplaces = QStringLiteral("replaces");
 } // namespace
 
 // Unqualified in the definition below: lupdate misreads a qualified return type in front of
@@ -43,7 +45,7 @@ DocumentRequest RenderCommand::readRequest(const QCommandLineParser& arguments)
     // A letter's own code ("letter-access") is not a DOCUMENT: letters go through --letter.
     if (!letter && (!kind || report::isLetter(*kind))) {
         throw UsageError(tr("write: render DOCUMENT, with DOCUMENT one of: "
-                            "privacy-statement, dpa, register, letter"));
+                            "privacy-statement, dpa, register, letter, subprocessor-notice"));
     }
     const auto format = report::documentFormatFromCode(arguments.value(kFormat));
     if (!format) {
@@ -64,6 +66,11 @@ DocumentRequest RenderCommand::readRequest(const QCommandLineParser& arguments)
     } else {
         request.kind = *kind;
     }
+    if (request.kind == report::DocumentKind::SubProcessorNotice) {
+        readSubProcessorNotice(arguments, request);
+    } else if (arguments.isSet(kSubProcessor) || arguments.isSet(kReplaces)) {
+        throw UsageError(tr("--sub-processor and --replaces only apply to subprocessor-notice"));
+    }
     if (request.kind == report::DocumentKind::Dpa) {
         bool ok = false;
         request.clientId = arguments.value(kClient).toLongLong(&ok);
@@ -76,8 +83,11 @@ DocumentRequest RenderCommand::readRequest(const QCommandLineParser& arguments)
                 throw UsageError(tr("--agreement takes an agreement's id (see: list agreements)"));
             }
         }
-    } else if (arguments.isSet(kClient) || arguments.isSet(kAgreement)) {
-        throw UsageError(tr("--client and --agreement only apply to dpa"));
+    } else if (arguments.isSet(kAgreement)) {
+        throw UsageError(tr("--agreement only applies to dpa"));
+    } else if (arguments.isSet(kClient) &&
+               request.kind != report::DocumentKind::SubProcessorNotice) {
+        throw UsageError(tr("--client only applies to dpa and subprocessor-notice"));
     }
     if (arguments.isSet(kDraft)) {
         if (request.kind != report::DocumentKind::Dpa) {
@@ -138,17 +148,37 @@ void RenderCommand::readLetter(const QCommandLineParser& arguments, DocumentRequ
     }
 }
 
+void RenderCommand::readSubProcessorNotice(const QCommandLineParser& arguments,
+                                           DocumentRequest& request)
+{
+    bool ok = false;
+    request.subProcessorId = arguments.value(kSubProcessor).toLongLong(&ok);
+    if (!arguments.isSet(kSubProcessor) || !ok || request.subProcessorId <= 0) {
+        throw UsageError(
+            tr("a subprocessor-notice needs --sub-processor ID (see: list sub-processors)"));
+    }
+    request.clientId = arguments.value(kClient).toLongLong(&ok);
+    if (!arguments.isSet(kClient) || !ok || request.clientId <= 0) {
+        throw UsageError(tr("a subprocessor-notice needs --client ID (see: subprocessor-notice "
+                            "clients --sub-processor ID)"));
+    }
+    request.replacesName = arguments.value(kReplaces).trimmed();
+}
+
 QString RenderCommand::summary() const
 {
-    return tr("Make the privacy statement, a client's DPA, the register or a letter about a "
-              "data-subject request as PDF, HTML or Markdown.");
+    return tr("Make the privacy statement, a client's DPA, the register, a letter about a "
+              "data-subject request or a sub-processor notice as PDF, HTML or Markdown.");
 }
 
 QString RenderCommand::details() const
 {
     return tr("DOCUMENT is privacy-statement (for --audience customers, staff or "
-              "applicants; customers by default), dpa (needs --client), register or letter (needs "
-              "--request and --letter; the access letter also --activities). Markdown is "
+              "applicants; customers by default), dpa (needs --client), register, letter (needs "
+              "--request and --letter; the access letter also --activities) or "
+              "subprocessor-notice (needs --sub-processor and --client; --replaces NAME when "
+              "it takes over from another; a notice recorded as sent keeps its own date and "
+              "period). Markdown is "
               "made of the privacy statement only; --language en gives the English DPA. The "
               "template is the one given with --template, else your own copy in the data "
               "folder, else the built-in one (docs/templates.md). The file is written "
@@ -160,8 +190,18 @@ QString RenderCommand::details() const
 void RenderCommand::defineOptions(QCommandLineParser& parser) const
 {
     parser.addPositionalArgument(QStringLiteral("document"),
-                                 tr("privacy-statement, dpa, register or letter"));
-    parser.addOption({kClient, tr("The client of the DPA (see: list clients)."), tr("ID")});
+                                 tr("privacy-statement, dpa, register, letter or "
+                                    "subprocessor-notice"));
+    parser.addOption(
+        {kClient, tr("The client of the DPA or the notice (see: list clients)."), tr("ID")});
+    parser.addOption({kSubProcessor,
+                      tr("Sub-processor notice: the sub-processor it announces (see: list "
+                         "sub-processors)."),
+                      tr("ID")});
+    parser.addOption({kReplaces,
+                      tr("Sub-processor notice: the sub-processor it replaces, when not an "
+                         "addition."),
+                      tr("NAME")});
     parser.addOption({kAgreement,
                       tr("DPA: one of the client's agreements (see: list agreements); default "
                          "the current one, the latest that is not terminated."),

@@ -7,9 +7,9 @@
 
 namespace pr::cli {
 
-// render privacy-statement|dpa|register|letter: one document of the register, or a letter about
-// a data-subject request, as PDF, HTML or Markdown, written to a file (docs/cli.md,
-// docs/templates.md).
+// render privacy-statement|dpa|register|letter|subprocessor-notice: one document of the register,
+// or a letter about a data-subject request, or the notice of a sub-processor to a client, as PDF,
+// HTML or Markdown, written to a file (docs/cli.md, docs/templates.md).
 class RenderCommand final : public Command {
     Q_DECLARE_TR_FUNCTIONS(RenderCommand)
 public:
@@ -24,6 +24,9 @@ private:
     static report::DocumentRequest readRequest(const QCommandLineParser& arguments);
     // render letter: --letter, --request and (access) --activities into REQUEST.
     static void readLetter(const QCommandLineParser& arguments, report::DocumentRequest& request);
+    // render subprocessor-notice: --sub-processor, --client and --replaces into REQUEST.
+    static void readSubProcessorNotice(const QCommandLineParser& arguments,
+                                       report::DocumentRequest& request);
     // render dpa --sign: signs the client's current agreement for the firm
     // (usecases::SignAgreement, which records the step and keeps the PDF) and writes a copy
     // to OUT.

@@ -5,6 +5,8 @@
 #include "core/domain/DataSubjectRequest.h"
 #include "core/domain/ProcessingActivity.h"
 #include "core/domain/SecurityMeasure.h"
+#include "core/domain/SubProcessor.h"
+#include "core/domain/SubProcessorNotice.h"
 
 #include <QList>
 
@@ -21,6 +23,8 @@ struct DashboardInput {
     QList<Client> clients; // names
     QList<ProcessingActivity> activities;
     QList<SecurityMeasure> measures;
+    QList<SubProcessorNotice> subProcessorNotices; // their objection periods and objections
+    QList<SubProcessor> subProcessors;             // names
 };
 
 } // namespace pr::core

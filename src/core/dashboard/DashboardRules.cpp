@@ -1,5 +1,7 @@
 #include "core/dashboard/DashboardRules.h"
 
+#include "core/workflow/ObjectionPeriod.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -160,6 +162,37 @@ void addMeasureWarnings(const QList<SecurityMeasure>& measures, QDate today,
     }
 }
 
+void addObjectionWarnings(const DashboardInput& records, const QHash<qint64, QString>& clientNames,
+                          QDate today, QList<DashboardWarning>& warnings)
+{
+    QHash<qint64, QString> subProcessorNames;
+    for (const SubProcessor& sub : records.subProcessors) {
+        subProcessorNames.insert(sub.id, sub.name);
+    }
+    for (const SubProcessorNotice& notice : records.subProcessorNotices) {
+        const ObjectionState state = ObjectionPeriod::stateOf(notice, today);
+        if (state != ObjectionState::Running && state != ObjectionState::Objected) {
+            continue;
+        }
+        DashboardWarning warning;
+        warning.entity = EntityKind::SubProcessor;
+        warning.entityId = notice.subProcessorId;
+        warning.subject = subProcessorNames.value(notice.subProcessorId);
+        warning.clientName = clientNames.value(notice.clientId);
+        warning.due = notice.objectionDeadline();
+        warning.daysLeft = static_cast<int>(ObjectionPeriod::daysLeft(notice, today));
+        if (state == ObjectionState::Objected) {
+            warning.kind = WarningKind::SubProcessorObjectionOpen;
+            warning.level = WarningLevel::Soon;
+        } else {
+            warning.kind = WarningKind::SubProcessorObjectionPeriod;
+            warning.level =
+                warning.daysLeft <= kDueSoonDays ? WarningLevel::Soon : WarningLevel::ToDo;
+        }
+        warnings << warning;
+    }
+}
+
 } // namespace
 
 QList<DashboardWarning> dashboardWarnings(const DueItems& due, const DashboardInput& records)
@@ -177,6 +210,7 @@ QList<DashboardWarning> dashboardWarnings(const DueItems& due, const DashboardIn
     addAgreementWarnings(records.agreements, clientNames, today, warnings);
     addActivityWarnings(records.activities, warnings);
     addMeasureWarnings(records.measures, today, warnings);
+    addObjectionWarnings(records, clientNames, today, warnings);
 
     // Breach clocks of both kinds together, the one that runs out first first, as DueItems
     // and the banner have them; the others by kind and date, where a null date (a measure

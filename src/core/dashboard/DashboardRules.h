@@ -20,7 +20,10 @@ namespace pr::core {
 //   when the client has had it (sent, or signed by us: the later date) for more than
 //   kCountersignatureReminderDays, it is a countersignature to chase instead, at least "soon";
 // - a controller activity needs a legal basis (art. 6), and every activity a retention period;
-// - a measure in place must have been reviewed within kReviewMonths.
+// - a measure in place must have been reviewed within kReviewMonths;
+// - a client's period to object to a sub-processor is followed to its last day (ObjectionPeriod),
+//   "soon" within kDueSoonDays of it, to do before; after it, without an objection, the change
+//   may go ahead and nothing is shown; an objection without an outcome is "soon" until settled.
 //
 // The day is DUE's (its now, in local time). Warnings come ordered: by level (urgent first),
 // then kind, then the date that drives them; the breach clocks of both kinds together, by

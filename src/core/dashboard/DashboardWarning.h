@@ -18,6 +18,8 @@ enum class WarningKind {
     RequestDueSoon,    // an open request due within the coming days
     AgreementCountersignatureOverdue, // a DPA with the client for its signature too long
     AgreementNotCountersigned,        // a DPA that the client has not signed yet
+    SubProcessorObjectionOpen,        // a client objected to a sub-processor: not settled yet
+    SubProcessorObjectionPeriod,      // a client's period to object to a sub-processor runs
     ActivityWithoutLegalBasis,        // a controller activity without its art. 6 ground
     ActivityWithoutRetention,         // an activity without a retention period
     MeasureNotReviewed,               // a measure in place that nobody checked for a year
@@ -41,6 +43,8 @@ struct DashboardWarning {
     qint64 entityId = 0;
     QString subject; // how the user knows the record: a reference, a name, a title
 
+    // Sub-processor notices: the sub-processor (entity, subject), the client (clientName), the
+    // last day of the objection period (due) and the days left until it (daysLeft).
     // Requests: the deadline that drives the warning, the firm's own and the legal one (the
     // extended one once the request was extended). Agreements: the start date; for an overdue
     // countersignature, the day the client got it (sent or signed by us). Measures: the

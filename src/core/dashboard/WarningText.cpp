@@ -39,6 +39,10 @@ QString WarningText::status(const DashboardWarning& warning)
     case WarningKind::ActivityWithoutLegalBasis:
     case WarningKind::ActivityWithoutRetention:
         return tr("Incomplete");
+    case WarningKind::SubProcessorObjectionOpen:
+        return tr("Objection");
+    case WarningKind::SubProcessorObjectionPeriod:
+        return TimeLeft::ofDays(warning.daysLeft).status();
     case WarningKind::MeasureNotReviewed:
         return tr("Review due");
     case WarningKind::RequestsPastRetention:
@@ -94,6 +98,14 @@ QString WarningText::details(const DashboardWarning& warning)
                          .arg(date(warning.due))
                    : tr("Get the client's signature; the agreement starts on %1.")
                          .arg(date(warning.due));
+    case WarningKind::SubProcessorObjectionOpen:
+        return tr("%1 objected to this sub-processor. Agree on a solution and record the "
+                  "outcome; until then, do not let it process the client's data.")
+            .arg(warning.clientName);
+    case WarningKind::SubProcessorObjectionPeriod:
+        return tr("%1 can object to this sub-processor until %2. Record an objection if one "
+                  "comes; without one the change may go ahead for this client after that day.")
+            .arg(warning.clientName, date(warning.due));
     case WarningKind::ActivityWithoutLegalBasis:
         return tr("Fill in the legal basis: on which ground of article 6 is this done?");
     case WarningKind::ActivityWithoutRetention:

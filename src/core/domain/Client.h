@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/PrivacyContact.h"
+
 #include <QString>
 
 namespace pr::core {
@@ -17,6 +19,9 @@ struct Client {
     QString contactName;            // day-to-day contact for privacy matters
     QString contactEmail;           // where notices (breaches, sub-processors) go
     QString contactPhone;           // for urgent notices
+    // The client's own FG/DPO, or the person who handles privacy there when it appointed none:
+    // the register names them for each controller (art. 30(2)(a)).
+    PrivacyContact privacyContact;
 
     friend bool operator==(const Client&, const Client&) = default;
 };

@@ -17,6 +17,7 @@ enum class EntityKind {
     Agreement,
     DataSubjectRequest,
     Breach,
+    SubProcessorNotice,
 };
 
 template <>
@@ -37,6 +38,8 @@ struct EnumTable<EntityKind> {
                               QT_TRANSLATE_NOOP("Domain", "Data subject request")},
         EnumEntry<EntityKind>{EntityKind::Breach, u"breach",
                               QT_TRANSLATE_NOOP("Domain", "Data breach")},
+        EnumEntry<EntityKind>{EntityKind::SubProcessorNotice, u"sub-processor-notice",
+                              QT_TRANSLATE_NOOP("Domain", "Sub-processor notice")},
     };
 };
 

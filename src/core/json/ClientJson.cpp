@@ -1,6 +1,7 @@
 #include "core/json/DomainJson.h"
 #include "core/json/JsonWriter.h"
 #include "core/json/ObjectReader.h"
+#include "core/json/PrivacyContactJson.h"
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +21,7 @@ QJsonObject toJson(const Client& value)
     putText(object, u"contactName"_s, value.contactName);
     putText(object, u"contactEmail"_s, value.contactEmail);
     putText(object, u"contactPhone"_s, value.contactPhone);
+    putBlock(object, u"privacyContact"_s, value.privacyContact, privacyContactToJson);
     return object;
 }
 
@@ -38,6 +40,7 @@ bool fromJson(const QJsonValue& json, const QString& path, Client& out, QList<Js
     reader.readText(u"contactName"_s, out.contactName);
     reader.readText(u"contactEmail"_s, out.contactEmail);
     reader.readText(u"contactPhone"_s, out.contactPhone);
+    reader.readBlock(u"privacyContact"_s, out.privacyContact, privacyContactFromJson);
     return reader.finish();
 }
 

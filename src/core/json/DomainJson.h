@@ -9,6 +9,7 @@
 #include "core/domain/ProcessingActivity.h"
 #include "core/domain/SecurityMeasure.h"
 #include "core/domain/SubProcessor.h"
+#include "core/domain/SubProcessorNotice.h"
 #include "core/json/JsonIssue.h"
 
 #include <QJsonObject>
@@ -38,6 +39,7 @@ QJsonObject toJson(const Organisation& value);
 QJsonObject toJson(const ProcessingActivity& value);
 QJsonObject toJson(const SecurityMeasure& value);
 QJsonObject toJson(const SubProcessor& value);
+QJsonObject toJson(const SubProcessorNotice& value);
 QJsonObject toJson(const Client& value);
 QJsonObject toJson(const Agreement& value);
 QJsonObject toJson(const DataSubjectRequest& value);
@@ -51,6 +53,8 @@ bool fromJson(const QJsonValue& json, const QString& path, ProcessingActivity& o
 bool fromJson(const QJsonValue& json, const QString& path, SecurityMeasure& out,
               QList<JsonIssue>& issues);
 bool fromJson(const QJsonValue& json, const QString& path, SubProcessor& out,
+              QList<JsonIssue>& issues);
+bool fromJson(const QJsonValue& json, const QString& path, SubProcessorNotice& out,
               QList<JsonIssue>& issues);
 bool fromJson(const QJsonValue& json, const QString& path, Client& out, QList<JsonIssue>& issues);
 bool fromJson(const QJsonValue& json, const QString& path, Agreement& out,

@@ -85,12 +85,18 @@ void readLists(ObjectReader& reader, RegisterDocument& out)
     reader.readObjectList(u"agreements"_s, out.agreements, readRecord, Presence::Required);
     reader.readObjectList(u"requests"_s, out.requests, readRecord, Presence::Required);
     reader.readObjectList(u"breaches"_s, out.breaches, readRecord, Presence::Required);
+    // Added in version 4: a document of an earlier version has none.
+    reader.readObjectList(u"subProcessorNotices"_s, out.subProcessorNotices, readRecord,
+                          Presence::Optional);
     reader.readObjectList(u"audit"_s, out.audit, readRecord, Presence::Required);
 }
 
 // The version that added the privacy statements' audiences: in a document of an earlier one, the
 // controller activities are in the one statement there was (applyOneStatement).
 constexpr int kStatementVersion = 4;
+
+// The version that added the notices of sub-processor changes, a list of their own.
+constexpr int kSubProcessorNoticesVersion = 4;
 
 // A field that a later format version added: in a document of an earlier version it is as
 // unknown as a misspelt name, since the older program that wrote the document had no such
@@ -131,6 +137,8 @@ constexpr std::array kLaterFields{
     LaterField{4, u"measures", {}, u"plannedDate"},
     LaterField{4, u"subProcessors", {}, u"transferAssessmentDate"},
     LaterField{4, u"subProcessors", {}, u"transferAssessmentSummary"},
+    // and the client's privacy contact.
+    LaterField{4, u"clients", {}, u"privacyContact"},
 };
 
 // FIELD of OBJECT (at PATH), or of its BLOCK, reported as unknown when it is there.
@@ -149,6 +157,11 @@ void reportIfPresent(QJsonObject object, QString path, const LaterField& later,
 void reportFieldsOfLaterVersions(const QJsonObject& root, int formatVersion,
                                  QList<JsonIssue>& issues)
 {
+    // The list of notices: an empty one holds nothing an older reader could misread.
+    if (formatVersion < kSubProcessorNoticesVersion &&
+        !root.value(u"subProcessorNotices"_s).toArray().isEmpty()) {
+        issues.append(JsonIssue{u"$.subProcessorNotices"_s, messages::unknownField()});
+    }
     for (const LaterField& later : kLaterFields) {
         if (formatVersion >= later.version) {
             continue;
@@ -195,6 +208,11 @@ QJsonDocument toJsonDocument(const RegisterDocument& document)
     root.insert(u"agreements"_s, arrayOf(document.agreements));
     root.insert(u"requests"_s, arrayOf(document.requests));
     root.insert(u"breaches"_s, arrayOf(document.breaches));
+    // From version 4; a document read in an earlier version is written back as it was.
+    if (document.formatVersion >= kSubProcessorNoticesVersion ||
+        !document.subProcessorNotices.isEmpty()) {
+        root.insert(u"subProcessorNotices"_s, arrayOf(document.subProcessorNotices));
+    }
     root.insert(u"audit"_s, arrayOf(document.audit));
     return QJsonDocument(root);
 }

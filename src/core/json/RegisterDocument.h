@@ -9,6 +9,7 @@
 #include "core/domain/ProcessingActivity.h"
 #include "core/domain/SecurityMeasure.h"
 #include "core/domain/SubProcessor.h"
+#include "core/domain/SubProcessorNotice.h"
 #include "core/json/JsonIssue.h"
 
 #include <QByteArray>
@@ -39,6 +40,7 @@ struct RegisterDocument {
     QList<Agreement> agreements;
     QList<DataSubjectRequest> requests;
     QList<Breach> breaches;
+    QList<SubProcessorNotice> subProcessorNotices;
     QList<AuditEntry> audit;
 
     friend bool operator==(const RegisterDocument&, const RegisterDocument&) = default;

@@ -76,11 +76,15 @@ void checkIdsAndReferences(const RegisterDocument& document, QList<JsonIssue>& i
     const QString requestsPath = u"$.requests"_s;
     const QString breachesPath = u"$.breaches"_s;
 
+    const QString noticesPath = u"$.subProcessorNotices"_s;
+
     const QSet<qint64> activities = collectIds(document.activities, activitiesPath, issues);
     collectIds(document.measures, u"$.measures"_s, issues);
-    collectIds(document.subProcessors, subProcessorsPath, issues);
+    const QSet<qint64> subProcessors =
+        collectIds(document.subProcessors, subProcessorsPath, issues);
     const QSet<qint64> clients = collectIds(document.clients, clientsPath, issues);
-    collectIds(document.agreements, agreementsPath, issues);
+    const QSet<qint64> agreements = collectIds(document.agreements, agreementsPath, issues);
+    collectIds(document.subProcessorNotices, noticesPath, issues);
     collectIds(document.requests, requestsPath, issues);
     collectIds(document.breaches, breachesPath, issues);
     collectIds(document.audit, u"$.audit"_s, issues);
@@ -107,6 +111,15 @@ void checkIdsAndReferences(const RegisterDocument& document, QList<JsonIssue>& i
         references.check(document.requests[i].clientId,
                          memberPath(indexPath(requestsPath, i), u"clientId"_s), clients,
                          clientsPath);
+    }
+    for (qsizetype i = 0; i < document.subProcessorNotices.size(); ++i) {
+        const SubProcessorNotice& notice = document.subProcessorNotices[i];
+        const QString item = indexPath(noticesPath, i);
+        references.check(notice.subProcessorId, memberPath(item, u"subProcessorId"_s),
+                         subProcessors, subProcessorsPath);
+        references.check(notice.clientId, memberPath(item, u"clientId"_s), clients, clientsPath);
+        references.check(notice.agreementId, memberPath(item, u"agreementId"_s), agreements,
+                         agreementsPath);
     }
     for (qsizetype i = 0; i < document.breaches.size(); ++i) {
         references.check(document.breaches[i].clientId,

@@ -8,6 +8,7 @@
 #include "core/domain/validation/OrganisationValidation.h"
 #include "core/domain/validation/ProcessingActivityValidation.h"
 #include "core/domain/validation/SecurityMeasureValidation.h"
+#include "core/domain/validation/SubProcessorNoticeValidation.h"
 #include "core/domain/validation/SubProcessorValidation.h"
 #include "core/json/JsonPath.h"
 
@@ -81,6 +82,7 @@ void validateRecords(const RegisterDocument& document, const QList<JsonIssue>& a
     validator.validateList(document.agreements, u"$.agreements"_s);
     validator.validateList(document.requests, u"$.requests"_s);
     validator.validateList(document.breaches, u"$.breaches"_s);
+    validator.validateList(document.subProcessorNotices, u"$.subProcessorNotices"_s);
     validator.validateList(document.audit, u"$.audit"_s);
 }
 

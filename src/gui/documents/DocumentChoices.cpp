@@ -58,6 +58,8 @@ QString DocumentChoices::title(DocumentKind kind)
         return tr("Letter: request refused");
     case DocumentKind::ErasureLetter:
         return tr("Letter: erasure confirmed");
+    case DocumentKind::SubProcessorNotice:
+        return tr("Notice to a client: new sub-processor");
     }
     return {};
 }

@@ -11,6 +11,8 @@
 #include "gui/pages/RecordListPage.h"
 #include "gui/pages/SectionPages.h"
 #include "storage/Register.h"
+#include "storage/repositories/SubProcessorRepository.h"
+#include "usecases/records/RecordVersion.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -139,6 +141,11 @@ void RecordEditing::save(EditorDialog* dialog)
         return; // nothing changed: no step to undo, no write
     }
     const EntityKind kind = editor->kind();
+    std::optional<core::SubProcessor> subProcessorBefore;
+    if (kind == EntityKind::SubProcessor && !editor->isNew()) {
+        subProcessorBefore = storage::SubProcessorRepository::find(m_editor.context().database(),
+                                                                   editor->loadedVersion()->id());
+    }
     auto* command =
         new SaveRecordCommand(m_editor, editor->loadedVersion(), editor->editedVersion());
     m_undo.push(command);
@@ -146,6 +153,9 @@ void RecordEditing::save(EditorDialog* dialog)
     if (m_undo.index() > 0 && m_undo.command(m_undo.index() - 1) == command) {
         if (RecordListPage* page = m_pages.listPage(kind)) {
             page->selectRecord(command->recordId());
+        }
+        if (kind == EntityKind::SubProcessor) {
+            Q_EMIT subProcessorSaved(subProcessorBefore, command->recordId());
         }
     }
 }

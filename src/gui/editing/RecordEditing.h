@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/EntityKind.h"
+#include "core/domain/SubProcessor.h"
 
 #include <QObject>
 #include <QPointer>
@@ -45,6 +46,11 @@ public:
     void addNew();
     void editSelected();
     void updateActions();
+
+Q_SIGNALS:
+    // A sub-processor was saved as ID; BEFORE is what it was (nullopt: it is new), so that
+    // the clients its change touches can be told (SubProcessorNoticeActions).
+    void subProcessorSaved(const std::optional<core::SubProcessor>& before, qint64 id);
 
 private:
     void save(EditorDialog* dialog);

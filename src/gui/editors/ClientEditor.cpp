@@ -26,6 +26,9 @@ ClientEditor::ClientEditor(const storage::SqliteDatabase& db, const std::optiona
         {QStringLiteral("contactName"), m_ui->contactNameEdit},
         {QStringLiteral("contactEmail"), m_ui->contactEmailEdit},
         {QStringLiteral("contactPhone"), m_ui->contactPhoneEdit},
+        {QStringLiteral("privacyContact.name"), m_ui->privacyNameEdit},
+        {QStringLiteral("privacyContact.email"), m_ui->privacyEmailEdit},
+        {QStringLiteral("privacyContact.phone"), m_ui->privacyPhoneEdit},
     };
     const QStringList values = {start.legalName,
                                 start.address,
@@ -36,13 +39,18 @@ ClientEditor::ClientEditor(const storage::SqliteDatabase& db, const std::optiona
                                 start.representativeFunction,
                                 start.contactName,
                                 start.contactEmail,
-                                start.contactPhone};
+                                start.contactPhone,
+                                start.privacyContact.name,
+                                start.privacyContact.email,
+                                start.privacyContact.phone};
     for (qsizetype i = 0; i < m_fields.size(); ++i) {
         const auto& [path, edit] = m_fields.at(i);
         edit->setText(values.at(i));
         fieldIssues().add(m_ui->form, edit, path, edit->accessibleName());
         watch(edit);
     }
+    m_ui->privacyIsDpoCheck->setChecked(start.privacyContact.isDpo);
+    watch(m_ui->privacyIsDpoCheck);
 }
 
 ClientEditor::~ClientEditor() = default;
@@ -65,6 +73,10 @@ Client ClientEditor::value() const
     value.contactName = m_ui->contactNameEdit->text();
     value.contactEmail = m_ui->contactEmailEdit->text();
     value.contactPhone = m_ui->contactPhoneEdit->text();
+    value.privacyContact.name = m_ui->privacyNameEdit->text();
+    value.privacyContact.email = m_ui->privacyEmailEdit->text();
+    value.privacyContact.phone = m_ui->privacyPhoneEdit->text();
+    value.privacyContact.isDpo = m_ui->privacyIsDpoCheck->isChecked();
     return value;
 }
 

@@ -74,10 +74,10 @@ RecordListPage* SectionPages::addList(EntityKind kind, QWidget* parent)
         section = MeasureSection::make();
         break;
     case EntityKind::SubProcessor:
-        section = SubProcessorSection::make();
+        section = SubProcessorSection::make(m_clock);
         break;
     case EntityKind::Client:
-        section = ClientSection::make();
+        section = ClientSection::make(m_clock);
         break;
     case EntityKind::Agreement:
         section = AgreementSection::make();
@@ -89,6 +89,7 @@ RecordListPage* SectionPages::addList(EntityKind kind, QWidget* parent)
         section = BreachSection::make(m_context);
         break;
     case EntityKind::Organisation:
+    case EntityKind::SubProcessorNotice: // in the sub-processor's and the client's details
         return nullptr;
     }
     auto* page =
@@ -149,6 +150,10 @@ void SectionPages::reloadAfterChange(EntityKind kind)
     if (kind == EntityKind::Client) {
         listPage(EntityKind::Agreement)->reload();
     } else if (kind == EntityKind::Agreement) {
+        listPage(EntityKind::Client)->reload();
+    } else if (kind == EntityKind::SubProcessorNotice) {
+        // Shown in the details of its sub-processor and of its client.
+        listPage(EntityKind::SubProcessor)->reload();
         listPage(EntityKind::Client)->reload();
     }
     m_dashboard->refresh();

@@ -1,10 +1,14 @@
 #include "gui/sections/ClientSection.h"
 
+#include "core/time/Clock.h"
 #include "gui/SectionNames.h"
 #include "gui/models/RecordColumns.h"
 #include "gui/sections/DisplayText.h"
+#include "gui/sections/NoticeText.h"
 #include "storage/repositories/AgreementRepository.h"
 #include "storage/repositories/ClientRepository.h"
+#include "storage/repositories/SubProcessorNoticeRepository.h"
+#include "storage/repositories/SubProcessorRepository.h"
 
 namespace pr::gui {
 
@@ -23,7 +27,7 @@ QString person(const QString& name, const QString& role)
 
 } // namespace
 
-RecordSection ClientSection::make()
+RecordSection ClientSection::make(const core::Clock& clock)
 {
     const QList<RecordColumn<Client>> columns{
         {tr("Client"),
@@ -51,8 +55,8 @@ RecordSection ClientSection::make()
     section.rows = [columns](const storage::SqliteDatabase& db) {
         return rowsOf(ClientRepository::all(db), columns);
     };
-    section.details = [](const storage::SqliteDatabase& db,
-                         qint64 id) -> std::optional<RecordDetails> {
+    section.details = [&clock](const storage::SqliteDatabase& db,
+                               qint64 id) -> std::optional<RecordDetails> {
         const auto client = ClientRepository::find(db, id);
         if (!client) {
             return std::nullopt;
@@ -74,7 +78,17 @@ RecordSection ClientSection::make()
         details.add(
             tr("Contact for privacy"),
             DisplayText::lines({client->contactName, client->contactEmail, client->contactPhone}));
+        const core::PrivacyContact& privacy = client->privacyContact;
+        details.add(privacy.isDpo ? tr("FG (data protection officer)") : tr("Privacy contact"),
+                    DisplayText::lines({privacy.name, privacy.email, privacy.phone}));
         details.add(tr("Processing agreements"), DisplayText::bullets(agreements));
+        QStringList notices;
+        for (const core::SubProcessorNotice& notice :
+             storage::SubProcessorNoticeRepository::forClient(db, id)) {
+            const auto sub = storage::SubProcessorRepository::find(db, notice.subProcessorId);
+            notices << NoticeText::line(notice, sub ? sub->name : QString(), clock.today());
+        }
+        details.add(tr("Sub-processor notices"), DisplayText::bullets(notices));
         return details;
     };
     return section;

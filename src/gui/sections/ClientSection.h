@@ -4,6 +4,10 @@
 
 #include <QCoreApplication>
 
+namespace pr::core {
+class Clock;
+}
+
 namespace pr::gui {
 
 // The clients as a list, each with its agreements in the detail pane.
@@ -11,7 +15,8 @@ class ClientSection {
     Q_DECLARE_TR_FUNCTIONS(ClientSection)
 
 public:
-    static RecordSection make();
+    // CLOCK: today, for the notices' objection periods in the details.
+    static RecordSection make(const core::Clock& clock);
 };
 
 } // namespace pr::gui

@@ -1,9 +1,13 @@
 #include "gui/sections/SubProcessorSection.h"
 
+#include "core/time/Clock.h"
 #include "gui/SectionNames.h"
 #include "gui/models/RecordColumns.h"
 #include "gui/sections/DisplayText.h"
+#include "gui/sections/NoticeText.h"
 #include "storage/repositories/ActivityRepository.h"
+#include "storage/repositories/ClientRepository.h"
+#include "storage/repositories/SubProcessorNoticeRepository.h"
 #include "storage/repositories/SubProcessorRepository.h"
 
 namespace pr::gui {
@@ -26,7 +30,7 @@ QString eeaText(const SubProcessor& sub)
 
 } // namespace
 
-RecordSection SubProcessorSection::make()
+RecordSection SubProcessorSection::make(const core::Clock& clock)
 {
     const QList<RecordColumn<SubProcessor>> columns{
         {tr("Sub-processor"),
@@ -59,8 +63,8 @@ RecordSection SubProcessorSection::make()
     section.rows = [columns](const storage::SqliteDatabase& db) {
         return rowsOf(SubProcessorRepository::all(db), columns);
     };
-    section.details = [](const storage::SqliteDatabase& db,
-                         qint64 id) -> std::optional<RecordDetails> {
+    section.details = [&clock](const storage::SqliteDatabase& db,
+                               qint64 id) -> std::optional<RecordDetails> {
         const auto sub = SubProcessorRepository::find(db, id);
         if (!sub) {
             return std::nullopt;
@@ -87,6 +91,14 @@ RecordSection SubProcessorSection::make()
         details.add(tr("Agreement with them of"),
                     sub->dpaDate.isValid() ? DisplayText::date(sub->dpaDate) : tr("None yet"));
         details.add(tr("Serves the activities"), DisplayText::bullets(activities));
+        QStringList notices;
+        for (const core::SubProcessorNotice& notice :
+             storage::SubProcessorNoticeRepository::forSubProcessor(db, id)) {
+            const auto client = storage::ClientRepository::find(db, notice.clientId);
+            notices << NoticeText::line(notice, client ? client->legalName : QString(),
+                                        clock.today());
+        }
+        details.add(tr("Clients told of it"), DisplayText::bullets(notices));
         return details;
     };
     return section;

@@ -4,6 +4,10 @@
 
 #include <QCoreApplication>
 
+namespace pr::core {
+class Clock;
+}
+
 namespace pr::gui {
 
 // The sub-processors as a list, with the activities each serves.
@@ -11,7 +15,8 @@ class SubProcessorSection {
     Q_DECLARE_TR_FUNCTIONS(SubProcessorSection)
 
 public:
-    static RecordSection make();
+    // CLOCK: today, for the notices' objection periods in the details.
+    static RecordSection make(const core::Clock& clock);
 };
 
 } // namespace pr::gui

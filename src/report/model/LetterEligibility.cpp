@@ -32,6 +32,7 @@ QString LetterEligibility::problem(DocumentKind kind, const core::DataSubjectReq
     case DocumentKind::PrivacyStatement:
     case DocumentKind::Dpa:
     case DocumentKind::ProcessingRegister:
+    case DocumentKind::SubProcessorNotice:
         return {};
     case DocumentKind::AcknowledgementLetter:
         // As processor the firm acknowledges by saying when it forwarded the request to the

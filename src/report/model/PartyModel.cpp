@@ -22,6 +22,18 @@ QVariant image(const QByteArray& png, const QString& alt, int width, int height)
     return tag.html().isEmpty() ? QVariant() : QVariant::fromValue(tag);
 }
 
+// The client's FG or privacy contact as the register names it (art. 30(2)(a)); nothing is
+// made up for a client that recorded none.
+QVariantMap clientPrivacyContact(const core::PrivacyContact& contact)
+{
+    const bool present = !contact.name.trimmed().isEmpty() || !contact.email.trimmed().isEmpty();
+    return {{u"present"_s, present},
+            {u"name"_s, contact.name.trimmed()},
+            {u"email"_s, contact.email.trimmed()},
+            {u"phone"_s, contact.phone.trimmed()},
+            {u"isDpo"_s, present && contact.isDpo}};
+}
+
 } // namespace
 
 QString PartyModel::postalLine(const QString& postcode, const QString& city)
@@ -81,6 +93,7 @@ QVariantMap PartyModel::client(const core::Client& client)
         {u"contact"_s, QVariantMap{{u"name"_s, client.contactName},
                                    {u"email"_s, client.contactEmail},
                                    {u"phone"_s, client.contactPhone}}},
+        {u"privacyContact"_s, clientPrivacyContact(client.privacyContact)},
     };
 }
 

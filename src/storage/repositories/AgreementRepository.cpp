@@ -5,6 +5,7 @@
 #include "storage/repositories/ChildRows.h"
 #include "storage/repositories/MissingRecordError.h"
 #include "storage/repositories/SqlValues.h"
+#include "storage/repositories/SubProcessorNoticeRepository.h"
 #include "storage/repositories/TextFolding.h"
 #include "storage/sqlite/SqliteDatabase.h"
 
@@ -224,6 +225,7 @@ void AgreementRepository::update(SqliteDatabase& db, const AuditContext& audit,
 void AgreementRepository::remove(SqliteDatabase& db, const AuditContext& audit, qint64 id)
 {
     const Agreement before = existing(db, id);
+    SubProcessorNoticeRepository::removeForAgreement(db, audit, id);
     db.prepare(u"DELETE FROM agreement WHERE id = ?1").bind(1, integer(id)).run();
     AuditTrail::record(db, audit, EntityKind::Agreement, id, AuditAction::Delete,
                        core::json::toJson(before), {});

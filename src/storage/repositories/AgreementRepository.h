@@ -13,9 +13,9 @@ namespace pr::storage {
 class SqliteDatabase;
 
 // The data processing agreements, each with one client and the activities of its Bijlage 1.
-// Nothing refers to an agreement, so it can always be deleted (its Bijlage 1 links go with
-// it). Writes take the database inside Register::write() and record themselves in the audit
-// trail.
+// Nothing refers to an agreement, so it can always be deleted (its Bijlage 1 links and the
+// sub-processor notices sent under it go with it). Writes take the database inside
+// Register::write() and record themselves in the audit trail.
 class AgreementRepository {
 public:
     // Stores AGREEMENT under its id, or under a new one when the id is 0; returns the id.

@@ -26,7 +26,9 @@ QString selectClients(QStringView rest)
 {
     QString sql = QStringLiteral(R"sql(
         SELECT id, legal_name, address, postcode, city, kvk_number, representative_name,
-               representative_function, contact_name, contact_email, contact_phone
+               representative_function, contact_name, contact_email, contact_phone,
+               privacy_contact_name, privacy_contact_email, privacy_contact_phone,
+               privacy_contact_is_dpo
         FROM client
     )sql");
     return sql.append(rest);
@@ -46,6 +48,10 @@ Client clientFrom(const SqliteStatement& row)
     client.contactName = row.text(8);
     client.contactEmail = row.text(9);
     client.contactPhone = row.text(10);
+    client.privacyContact.name = row.text(11);
+    client.privacyContact.email = row.text(12);
+    client.privacyContact.phone = row.text(13);
+    client.privacyContact.isDpo = row.integer(14) != 0;
     return client;
 }
 
@@ -61,7 +67,11 @@ void bindClient(SqliteStatement& statement, const Client& client)
         .bind(8, notNull(client.representativeFunction))
         .bind(9, notNull(client.contactName))
         .bind(10, notNull(client.contactEmail))
-        .bind(11, notNull(client.contactPhone));
+        .bind(11, notNull(client.contactPhone))
+        .bind(12, notNull(client.privacyContact.name))
+        .bind(13, notNull(client.privacyContact.email))
+        .bind(14, notNull(client.privacyContact.phone))
+        .bind(15, client.privacyContact.isDpo);
 }
 
 QList<Client> clientsFrom(SqliteStatement& select)
@@ -89,8 +99,9 @@ qint64 ClientRepository::insert(SqliteDatabase& db, const AuditContext& audit, c
     SqliteStatement insert = db.prepare(uR"sql(
         INSERT INTO client (id, legal_name, address, postcode, city, kvk_number,
                             representative_name, representative_function, contact_name,
-                            contact_email, contact_phone)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                            contact_email, contact_phone, privacy_contact_name,
+                            privacy_contact_email, privacy_contact_phone, privacy_contact_is_dpo)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
     )sql");
     insert.bind(1, reference(client.id));
     bindClient(insert, client);
@@ -108,7 +119,8 @@ void ClientRepository::update(SqliteDatabase& db, const AuditContext& audit, con
         UPDATE client
         SET legal_name = ?2, address = ?3, postcode = ?4, city = ?5, kvk_number = ?6,
             representative_name = ?7, representative_function = ?8, contact_name = ?9,
-            contact_email = ?10, contact_phone = ?11
+            contact_email = ?10, contact_phone = ?11, privacy_contact_name = ?12,
+            privacy_contact_email = ?13, privacy_contact_phone = ?14, privacy_contact_is_dpo = ?15
         WHERE id = ?1
     )sql");
     update.bind(1, integer(client.id));

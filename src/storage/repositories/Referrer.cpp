@@ -30,6 +30,8 @@ QString countOf(EntityKind kind, qsizetype count)
         return QCoreApplication::translate("Storage", "%n data subject request(s)", nullptr, n);
     case EntityKind::Breach:
         return QCoreApplication::translate("Storage", "%n data breach(es)", nullptr, n);
+    case EntityKind::SubProcessorNotice:
+        return QCoreApplication::translate("Storage", "%n sub-processor notice(s)", nullptr, n);
     }
     return {};
 }

@@ -5,6 +5,7 @@
 #include "storage/repositories/ChildRows.h"
 #include "storage/repositories/MissingRecordError.h"
 #include "storage/repositories/SqlValues.h"
+#include "storage/repositories/SubProcessorNoticeRepository.h"
 #include "storage/repositories/TextFolding.h"
 #include "storage/sqlite/SqliteDatabase.h"
 
@@ -120,6 +121,7 @@ void SubProcessorRepository::update(SqliteDatabase& db, const AuditContext& audi
 void SubProcessorRepository::remove(SqliteDatabase& db, const AuditContext& audit, qint64 id)
 {
     const SubProcessor before = existing(db, id);
+    SubProcessorNoticeRepository::removeForSubProcessor(db, audit, id);
     db.prepare(u"DELETE FROM sub_processor WHERE id = ?1").bind(1, integer(id)).run();
     AuditTrail::record(db, audit, EntityKind::SubProcessor, id, AuditAction::Delete,
                        core::json::toJson(before), {});

@@ -12,8 +12,9 @@ namespace pr::storage {
 
 class SqliteDatabase;
 
-// The sub-processors with the activities they serve. Nothing refers to a sub-processor, so it
-// can always be deleted (its links to activities go with it). Writes take the database inside
+// The sub-processors with the activities they serve. Only its own notices refer to a
+// sub-processor, so it can always be deleted (its links to activities and its notices go with
+// it). Writes take the database inside
 // Register::write() and record themselves in the audit trail.
 class SubProcessorRepository {
 public:

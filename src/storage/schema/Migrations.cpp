@@ -11,6 +11,7 @@
 #include "storage/schema/Migration6.h"
 #include "storage/schema/Migration7.h"
 #include "storage/schema/Migration8.h"
+#include "storage/schema/Migration9.h"
 #include "storage/sqlite/SqliteDatabase.h"
 
 #include <spdlog/spdlog.h>
@@ -52,6 +53,8 @@ const std::vector<Migration>& Migrations::all()
          "transfer impact assessments",
          applyMigration12},
         {8, "what a DPA said when it was signed", applyMigration8},
+        {9, "the client's privacy contact and the notices of sub-processor changes",
+         applyMigration9},
     };
     return migrations;
 }

@@ -12,6 +12,7 @@
 #include "storage/repositories/OrganisationRepository.h"
 #include "storage/repositories/RequestRepository.h"
 #include "storage/repositories/SecurityMeasureRepository.h"
+#include "storage/repositories/SubProcessorNoticeRepository.h"
 #include "storage/repositories/SubProcessorRepository.h"
 
 #include <QCoreApplication>
@@ -73,6 +74,7 @@ core::json::RegisterDocument RegisterTransfer::exportDocument(const SqliteDataba
     document.agreements = byId(AgreementRepository::all(db));
     document.requests = byId(RequestRepository::all(db));
     document.breaches = byId(BreachRepository::all(db));
+    document.subProcessorNotices = byId(SubProcessorNoticeRepository::all(db));
     document.audit = AuditTrail::all(db);
     return document;
 }
@@ -105,6 +107,7 @@ void RegisterTransfer::importDocument(SqliteDatabase& db, const AuditContext& au
     insertAll<AgreementRepository>(db, context, document.agreements);
     insertAll<RequestRepository>(db, context, document.requests);
     insertAll<BreachRepository>(db, context, document.breaches);
+    insertAll<SubProcessorNoticeRepository>(db, context, document.subProcessorNotices);
 
     if (restore) {
         const QList<core::AuditEntry> entries = currentFormOf(document);

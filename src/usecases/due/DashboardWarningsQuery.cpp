@@ -9,6 +9,8 @@
 #include "storage/repositories/ClientRepository.h"
 #include "storage/repositories/RequestRepository.h"
 #include "storage/repositories/SecurityMeasureRepository.h"
+#include "storage/repositories/SubProcessorNoticeRepository.h"
+#include "storage/repositories/SubProcessorRepository.h"
 #include "usecases/UseCaseContext.h"
 #include "usecases/due/DueItemsQuery.h"
 
@@ -23,6 +25,8 @@ QList<core::DashboardWarning> DashboardWarningsQuery::load(const UseCaseContext&
     records.clients = storage::ClientRepository::all(db);
     records.activities = storage::ActivityRepository::all(db);
     records.measures = storage::SecurityMeasureRepository::all(db);
+    records.subProcessorNotices = storage::SubProcessorNoticeRepository::all(db);
+    records.subProcessors = storage::SubProcessorRepository::all(db);
     QList<core::DashboardWarning> warnings =
         core::dashboardWarnings(DueItemsQuery::load(context, core::kDueSoonDays), records);
     // Housekeeping, so after the rules' warnings, which come most urgent first.

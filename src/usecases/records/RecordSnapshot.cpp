@@ -59,7 +59,8 @@ std::unique_ptr<RecordSnapshot> snapshotOf(const storage::SqliteDatabase& db, En
 
 bool RecordSnapshot::isDeletable(EntityKind kind)
 {
-    return kind != EntityKind::Organisation && kind != EntityKind::Breach;
+    return kind != EntityKind::Organisation && kind != EntityKind::Breach &&
+           kind != EntityKind::SubProcessorNotice;
 }
 
 std::unique_ptr<RecordSnapshot> RecordSnapshot::take(const storage::SqliteDatabase& db,
@@ -91,6 +92,7 @@ std::unique_ptr<RecordSnapshot> RecordSnapshot::take(const storage::SqliteDataba
             db, kind, id, [](const core::DataSubjectRequest& r) { return r.reference; });
     case EntityKind::Organisation:
     case EntityKind::Breach:
+    case EntityKind::SubProcessorNotice: // changed by its own use case, never deleted alone
         return nullptr;
     }
     return nullptr;

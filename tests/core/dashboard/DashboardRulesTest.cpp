@@ -56,8 +56,13 @@ QList<DashboardWarning> warningsFor(const Records& records, const QDateTime& now
     const FixedClock clock(now);
     const DueItems due = DueItems::compute(records.requests, records.breaches, records.agreements,
                                            promise, clock, kDueSoonDays);
-    return dashboardWarnings(due, {records.requests, records.agreements, records.clients,
-                                   records.activities, records.measures});
+    return dashboardWarnings(due, {records.requests,
+                                   records.agreements,
+                                   records.clients,
+                                   records.activities,
+                                   records.measures,
+                                   {},
+                                   {}});
 }
 
 QList<DashboardWarning> ofKind(const QList<DashboardWarning>& warnings, WarningKind kind)

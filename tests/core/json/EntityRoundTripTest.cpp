@@ -58,6 +58,7 @@ TEST_CASE("Every entity with every field set survives the round trip", "[json]")
     checkRoundTrip(pr::test::fullRequest());
     checkRoundTrip(pr::test::fullBreach());
     checkRoundTrip(pr::test::fullAuditEntry());
+    checkRoundTrip(pr::test::fullNotice());
 }
 
 TEST_CASE("New records survive the round trip and write only the required fields", "[json]")

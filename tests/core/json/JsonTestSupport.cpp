@@ -141,6 +141,25 @@ Client fullClient()
     value.contactName = u"E. Mulder"_s;
     value.contactEmail = u"praktijk@example.nl"_s;
     value.contactPhone = u"010 111 22 33"_s;
+    value.privacyContact =
+        PrivacyContact{u"Mr. L. de Wit"_s, u"fg@praktijk.example.nl"_s, u"010 111 22 99"_s, true};
+    return value;
+}
+
+SubProcessorNotice fullNotice()
+{
+    SubProcessorNotice value;
+    value.id = 5;
+    value.subProcessorId = fullSubProcessor().id;
+    value.clientId = fullClient().id;
+    value.agreementId = fullAgreement().id;
+    value.change = SubProcessorChange::Replaced;
+    value.replacedName = u"Oude Opslag B.V."_s;
+    value.sentDate = QDate(2026, 3, 2);
+    value.objectionDays = 14;
+    value.objectionDate = QDate(2026, 3, 9);
+    value.objectionText = u"Geen opslag buiten Nederland."_s;
+    value.outcome = ObjectionOutcome::Resolved;
     return value;
 }
 
@@ -276,6 +295,7 @@ json::RegisterDocument fullDocument()
     document.agreements = {fullAgreement()};
     document.requests = {fullRequest()};
     document.breaches = {fullBreach()};
+    document.subProcessorNotices = {fullNotice()};
     document.audit = {fullAuditEntry()};
     return document;
 }

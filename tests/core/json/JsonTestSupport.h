@@ -43,6 +43,7 @@ core::Agreement fullAgreement();
 core::DataSubjectRequest fullRequest();
 core::Breach fullBreach();
 core::AuditEntry fullAuditEntry();
+core::SubProcessorNotice fullNotice();
 
 // One of each full record: a register without a single issue.
 core::json::RegisterDocument fullDocument();

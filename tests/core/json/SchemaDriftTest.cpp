@@ -7,6 +7,7 @@
 #include "core/domain/LegalBasis.h"
 #include "core/domain/MeasureStatus.h"
 #include "core/domain/NotificationPhase.h"
+#include "core/domain/ObjectionOutcome.h"
 #include "core/domain/ProcessingRole.h"
 #include "core/domain/RefusalGround.h"
 #include "core/domain/RequestChannel.h"
@@ -17,6 +18,7 @@
 #include "core/domain/SecurityCategory.h"
 #include "core/domain/SigningState.h"
 #include "core/domain/SpecialCategory.h"
+#include "core/domain/SubProcessorChange.h"
 #include "core/domain/TransferSafeguard.h"
 #include "core/json/ObjectReader.h"
 
@@ -235,6 +237,7 @@ TEST_CASE("The schema requires exactly the fields that a new record writes", "[j
     document.agreements = {Agreement{}};
     document.requests = {DataSubjectRequest{}};
     document.breaches = {Breach{}};
+    document.subProcessorNotices = {SubProcessorNotice{}};
     document.audit = {AuditEntry{}};
     const QJsonObject schema = loadSchema();
     SchemaWalk(schema).check(toJsonDocument(document).object(), schema, u"$"_s, Coverage::Required);
@@ -262,6 +265,8 @@ TEST_CASE("The schema's enums are the codes of the domain's enums", "[json][sche
     checkEnumDef<NotificationPhase>(schema, u"notificationPhase"_s);
     checkEnumDef<AuditAction>(schema, u"auditAction"_s);
     checkEnumDef<EntityKind>(schema, u"entityKind"_s);
+    checkEnumDef<SubProcessorChange>(schema, u"subProcessorChange"_s);
+    checkEnumDef<ObjectionOutcome>(schema, u"objectionOutcome"_s);
 }
 
 TEST_CASE("The demo register fits the schema", "[json][schema][demo]")

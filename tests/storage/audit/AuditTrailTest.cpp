@@ -71,11 +71,12 @@ TEST_CASE("An insert records who, when, which record and every field set", "[aud
     CHECK(entry.hash.size() == 32);
     // Every field that holds something, from nothing; the id is the entry's entityId.
     CHECK(fieldsOf(entry) ==
-          QStringList{
-              QStringLiteral("address"), QStringLiteral("city"), QStringLiteral("contactEmail"),
-              QStringLiteral("contactName"), QStringLiteral("contactPhone"),
-              QStringLiteral("kvkNumber"), QStringLiteral("legalName"), QStringLiteral("postcode"),
-              QStringLiteral("representativeFunction"), QStringLiteral("representativeName")});
+          QStringList{QStringLiteral("address"), QStringLiteral("city"),
+                      QStringLiteral("contactEmail"), QStringLiteral("contactName"),
+                      QStringLiteral("contactPhone"), QStringLiteral("kvkNumber"),
+                      QStringLiteral("legalName"), QStringLiteral("postcode"),
+                      QStringLiteral("privacyContact"), QStringLiteral("representativeFunction"),
+                      QStringLiteral("representativeName")});
     for (const FieldChange& change : entry.changes) {
         CHECK(change.from.isEmpty());
         // Each change is chained by a salted digest of its values.

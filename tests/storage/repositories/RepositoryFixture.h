@@ -81,6 +81,9 @@ inline core::Client sampleClient(const QString& name = QStringLiteral("Tandartsp
     c.contactName = QStringLiteral("Sanne Mulder");
     c.contactEmail = QStringLiteral("sanne@tandarts-zuid.example");
     c.contactPhone = QStringLiteral("033 111 2222");
+    c.privacyContact = core::PrivacyContact{QStringLiteral("Mr. L. de Wit"),
+                                            QStringLiteral("fg@tandarts-zuid.example"),
+                                            QStringLiteral("033 111 2299"), true};
     return c;
 }
 

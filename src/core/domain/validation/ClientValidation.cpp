@@ -15,6 +15,15 @@ QList<ValidationIssue> validate(const Client& value)
     issues.checkPostcode(QStringLiteral("postcode"), value.postcode);
     issues.checkKvkNumber(QStringLiteral("kvkNumber"), value.kvkNumber);
     issues.checkEmail(QStringLiteral("contactEmail"), value.contactEmail, false);
+    // As for the firm's own (OrganisationValidation): an appointed FG is named with a way to
+    // reach them, because the register of art. 30(2)(a) names them.
+    const QString privacy = QStringLiteral("privacyContact");
+    if (value.privacyContact.isDpo) {
+        issues.requireText(validation::memberField(privacy, QStringLiteral("name")),
+                           value.privacyContact.name);
+    }
+    issues.checkEmail(validation::memberField(privacy, QStringLiteral("email")),
+                      value.privacyContact.email, value.privacyContact.isDpo);
     return issues.take();
 }
 
