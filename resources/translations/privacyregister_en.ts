@@ -4,7 +4,7 @@
 <context>
     <name>AgreementSection</name>
     <message numerus="yes">
-        <location filename="../../src/gui/sections/AgreementSection.cpp" line="+112"/>
+        <location filename="../../src/gui/sections/AgreementSection.cpp" line="+181"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+9"/>
         <source>%n day(s) in advance</source>
         <translation>
             <numerusform>%n day in advance</numerusform>
@@ -140,6 +140,17 @@
     </message>
 </context>
 <context>
+    <name>DpaReadiness</name>
+    <message numerus="yes">
+        <location filename="../../src/core/workflow/DpaReadiness.cpp" line="+54"/>
+        <source>Bijlage 2 lists %n planned measure(s) apart from those in place: %1. The client signs for them as planned, with their dates.</source>
+        <translation>
+            <numerusform>Bijlage 2 lists %n planned measure apart from those in place: %1. The client signs for it as planned, with its date.</numerusform>
+            <numerusform>Bijlage 2 lists %n planned measures apart from those in place: %1. The client signs for them as planned, with their dates.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DueCommand</name>
     <message numerus="yes">
         <location filename="../../src/cli/commands/DueCommand.cpp" line="+168"/>
@@ -207,7 +218,7 @@
 <context>
     <name>OrganisationDetails</name>
     <message numerus="yes">
-        <location filename="../../src/gui/sections/OrganisationDetails.cpp" line="+53"/>
+        <location filename="../../src/gui/sections/OrganisationDetails.cpp" line="+65"/>
         <source>%n backup(s) in %1</source>
         <translation>
             <numerusform>%n backup in %1</numerusform>
@@ -308,6 +319,14 @@
             <numerusform>%n data breaches</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n sub-processor notice(s)</source>
+        <translation>
+            <numerusform>%n sub-processor notice</numerusform>
+            <numerusform>%n sub-processor notices</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimeLeft</name>
@@ -387,7 +406,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Tell %1 by %2: the agreement allows %n hour(s).</source>
         <translation>
             <numerusform>Tell %1 by %2: the agreement allows %n hour.</numerusform>
@@ -411,7 +430,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+46"/>
         <source>%n closed request(s) are past their retention period and can be anonymised.</source>
         <translation>
             <numerusform>%n closed request is past its retention period and can be anonymised.</numerusform>
@@ -540,6 +559,17 @@
     </message>
 </context>
 <context>
+    <name>pr::gui::SubProcessorNoticesDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/editing/SubProcessorNoticesDialog.cpp" line="+152"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pr::gui::VariableTree</name>
     <message numerus="yes">
         <location filename="../../src/gui/documents/VariableTree.cpp" line="+52"/>
@@ -547,6 +577,17 @@
         <translation>
             <numerusform>(list of %n item)</numerusform>
             <numerusform>(list of %n items)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pr::report::DpaDrift</name>
+    <message numerus="yes">
+        <location filename="../../src/report/model/DpaDrift.cpp" line="+339"/>
+        <source>Differs from the signed version (%n change(s)).</source>
+        <translation>
+            <numerusform>Differs from the signed version (%n change).</numerusform>
+            <numerusform>Differs from the signed version (%n changes).</numerusform>
         </translation>
     </message>
 </context>

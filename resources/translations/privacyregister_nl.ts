@@ -185,6 +185,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Scope per client:</source>
+        <translation>&amp;Per klant:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What differs per client</source>
+        <translation>Wat per klant verschilt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Re&amp;cipients:</source>
         <translation>Ont&amp;vangers:</translation>
     </message>
@@ -227,23 +237,24 @@
 <context>
     <name>ActivitySection</name>
     <message>
-        <location filename="../../src/gui/sections/ActivitySection.cpp" line="+24"/>
+        <location filename="../../src/gui/sections/ActivitySection.cpp" line="+25"/>
         <source>Decided by the client</source>
         <translation>Bepaalt de klant</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
-        <location line="+110"/>
+        <location line="+168"/>
         <source>Not filled in</source>
         <translation>Niet ingevuld</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-154"/>
         <source>%1 (exception: %2)</source>
         <translation>%1 (uitzondering: %2)</translation>
     </message>
     <message>
+        <location line="+32"/>
         <location line="+10"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -259,7 +270,32 @@
         <translation>%1 (%2): %3 %4</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
+        <source>personal data</source>
+        <translation>persoonsgegevens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sensitive data</source>
+        <translation>gevoelige gegevens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>data subjects</source>
+        <translation>betrokkenen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>retention period</source>
+        <translation>bewaartermijn</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (own %2)</source>
+        <translation>%1 (eigen %2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Processing activity</source>
         <translation>Verwerking</translation>
     </message>
@@ -277,12 +313,12 @@
     </message>
     <message>
         <location line="-21"/>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Retention period</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-12"/>
         <source>For the clients</source>
         <translation>Voor de klanten</translation>
     </message>
@@ -293,6 +329,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Further legal bases</source>
+        <translation>Verdere grondslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Legitimate interest</source>
         <translation>Gerechtvaardigd belang</translation>
     </message>
@@ -308,6 +349,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Grounds in national law</source>
+        <translation>Gronden in de Nederlandse wet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Children&apos;s data protected by</source>
         <translation>Gegevens van kinderen beschermd door</translation>
     </message>
@@ -336,6 +382,11 @@
         <source>Source of the data</source>
         <translation>Bron van de gegevens</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>In the privacy statements for</source>
+        <translation>In de privacyverklaring voor</translation>
+    </message>
 </context>
 <context>
     <name>AgreementEditor</name>
@@ -358,6 +409,31 @@
         <location line="+6"/>
         <source>Version</source>
         <translation>Versie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Main agreement:</source>
+        <translation>&amp;Hoofdovereenkomst:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Main agreement</source>
+        <translation>Hoofdovereenkomst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Overeenkomst IT-beheer</source>
+        <translation>bijv. Overeenkomst IT-beheer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Main agreement &amp;dated:</source>
+        <translation>Hoofdovereenkomst &amp;gedateerd:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date of the main agreement</source>
+        <translation>Datum van de hoofdovereenkomst</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -421,18 +497,55 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Liability cap amount:</source>
-        <translation>&amp;Maximale aansprakelijkheid (bedrag):</translation>
+        <source>&amp;Liability cap per event:</source>
+        <translation>&amp;Maximale aansprakelijkheid per gebeurtenis:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Former cap in &amp;words:</source>
+        <translation>Oude grens in woo&amp;rden:</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Liability cap amount</source>
-        <translation>Maximale aansprakelijkheid (bedrag)</translation>
+        <source>Former liability cap in words, no longer printed</source>
+        <translation>Oude aansprakelijkheidsgrens in woorden, wordt niet meer afgedrukt</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Kept from an older register. The agreement no longer prints it: enter the caps as amounts and clear this text.</source>
+        <translation>Bewaard uit een ouder register. De overeenkomst drukt deze tekst niet meer af: vul de grenzen als bedragen in en maak dit veld leeg.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Insurance cover per event:</source>
+        <translation>&amp;Verzekerd bedrag per gebeurtenis:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Insurance cover per event the processor must hold</source>
+        <translation>Dekking per gebeurtenis van de verzekering die de verwerker moet hebben</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location line="+11"/>
+        <location line="+34"/>
         <source>none</source>
         <translation>geen</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Liability cap per event</source>
+        <translation>Maximale aansprakelijkheid per gebeurtenis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Liability cap per &amp;year:</source>
+        <translation>Maximale aansprakelijkheid per &amp;jaar:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Liability cap per calendar year</source>
+        <translation>Maximale aansprakelijkheid per kalenderjaar</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -445,17 +558,7 @@
         <translation>Valuta van de maximale aansprakelijkheid</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Liability cap in &amp;words:</source>
-        <translation>Maximale aansprakelijkheid in woo&amp;rden:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Liability cap in words</source>
-        <translation>Maximale aansprakelijkheid in woorden</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+28"/>
         <source>Notice of changes in da&amp;ys:</source>
         <translation>&amp;Wijzigingen vooraf melden (dagen):</translation>
     </message>
@@ -558,9 +661,42 @@
     </message>
 </context>
 <context>
+    <name>AgreementNewVersionCommand</name>
+    <message>
+        <location filename="../../src/cli/commands/AgreementNewVersionCommand.cpp" line="+16"/>
+        <source>Make the next version of a signed agreement, as a draft.</source>
+        <translation>De volgende versie van een ondertekende overeenkomst maken, als concept.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The signed agreement stays as it was signed: its PDF is the record. The new version is a draft with the same client, terms and activities, the next version number and today as its start date; edit it, render it and have it signed. Terminate the old one once the new one is signed.</source>
+        <translation>De ondertekende overeenkomst blijft zoals ze is ondertekend: haar PDF is de vastlegging. De nieuwe versie is een concept met dezelfde klant, voorwaarden en verwerkingen, het volgende versienummer en vandaag als ingangsdatum; bewerk haar, maak haar op en laat haar ondertekenen. Beëindig de oude zodra de nieuwe is ondertekend.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The signed agreement (see: list agreements).</source>
+        <translation>De ondertekende overeenkomst (zie: list agreements).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>write: agreement-version --agreement ID</source>
+        <translation>schrijf: agreement-version --agreement ID</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Made agreement %1, version %2, as a draft; agreement %3 stays the signed record.</source>
+        <translation>Overeenkomst %1, versie %2, is als concept gemaakt; overeenkomst %3 blijft de ondertekende vastlegging.</translation>
+    </message>
+</context>
+<context>
     <name>AgreementSection</name>
     <message>
-        <location filename="../../src/gui/sections/AgreementSection.cpp" line="+23"/>
+        <location filename="../../src/gui/sections/AgreementSection.cpp" line="+25"/>
         <source>Not signed yet</source>
         <translation>Nog niet ondertekend</translation>
     </message>
@@ -571,8 +707,69 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>%1 per event</source>
+        <translation>%1 per gebeurtenis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 per year</source>
+        <translation>%1 per jaar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only in words (not printed): %1</source>
+        <translation>Alleen in woorden (wordt niet afgedrukt): %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No limit agreed</source>
         <translation>Geen limiet afgesproken</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No signed PDF kept (signed on paper without a scan, or before the register kept signed PDFs)</source>
+        <translation>Geen ondertekende PDF bewaard (op papier ondertekend zonder scan, of voordat het register ondertekende PDF’s bewaarde)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF signed by both parties, or the scan of the paper copy</source>
+        <translation>PDF ondertekend door beide partijen, of de scan van het papieren exemplaar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF signed by us</source>
+        <translation>PDF ondertekend door ons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed on %1</source>
+        <translation>Ondertekend op %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed by %1</source>
+        <translation>Ondertekend door %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Signed version</source>
+        <translation>Ondertekende versie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>Compared with the register</source>
+        <translation>Vergeleken met het register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot be compared now.</source>
+        <translation>Kan nu niet worden vergeleken.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -592,12 +789,12 @@
     </message>
     <message>
         <location line="-53"/>
-        <location line="+54"/>
+        <location line="+62"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-61"/>
         <source>Client signed on</source>
         <translation>Klant ondertekende op</translation>
     </message>
@@ -607,7 +804,22 @@
         <translation>%1, versie %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Main agreement</source>
+        <translation>Hoofdovereenkomst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not named yet</source>
+        <translation>Nog niet ingevuld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+2"/>
         <source>Duration</source>
         <translation>Looptijd</translation>
@@ -662,7 +874,17 @@
         <translation>Aansprakelijkheid</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Insurance we must hold</source>
+        <translation>Verzekering die wij moeten hebben</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>At least %1 per event</source>
+        <translation>Ten minste %1 per gebeurtenis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Notice of changes</source>
         <translation>Wijzigingen vooraf melden</translation>
     </message>
@@ -746,7 +968,7 @@
 <context>
     <name>AgreementStepCommand</name>
     <message>
-        <location filename="../../src/cli/commands/AgreementStepCommand.cpp" line="+42"/>
+        <location filename="../../src/cli/commands/AgreementStepCommand.cpp" line="+43"/>
         <source>write: agreement-step --agreement ID [STEP] (STEP: %1)</source>
         <translation>schrijf: agreement-step --agreement ID [STAP] (STAP: %1)</translation>
     </message>
@@ -904,7 +1126,7 @@
 <context>
     <name>AgreementSteps</name>
     <message>
-        <location filename="../../src/usecases/steps/AgreementSteps.cpp" line="+7"/>
+        <location filename="../../src/usecases/steps/AgreementSteps.cpp" line="+11"/>
         <source>There is no agreement %1.</source>
         <translation>Er is geen verwerkersovereenkomst %1.</translation>
     </message>
@@ -2161,11 +2383,51 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <source>Contact phone</source>
         <translation>Telefoonnummer van de contactpersoon</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>P&amp;rivacy contact:</source>
+        <translation>P&amp;rivacycontact:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The client&apos;s FG or privacy contact</source>
+        <translation>FG of privacycontactpersoon van de klant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s own data protection officer (FG), or the person who handles privacy there; the register names them (art. 30(2)(a) GDPR).</source>
+        <translation>De eigen functionaris gegevensbescherming (FG) van de klant, of wie daar privacy behandelt; het register noemt hem of haar (art. 30 lid 2 onder a AVG).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Privacy e-&amp;mail:</source>
+        <translation>Privacy-e-&amp;mail:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E-mail of the FG or privacy contact</source>
+        <translation>E-mail van de FG of privacycontactpersoon</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Privacy &amp;telephone:</source>
+        <translation>Privacy&amp;telefoon:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Phone of the FG or privacy contact</source>
+        <translation>Telefoon van de FG of privacycontactpersoon</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Appointed as FG (&amp;DPO) by the client</source>
+        <translation>Door de klant aangesteld als FG (&amp;DPO)</translation>
+    </message>
 </context>
 <context>
     <name>ClientSection</name>
     <message>
-        <location filename="../../src/gui/sections/ClientSection.cpp" line="+29"/>
+        <location filename="../../src/gui/sections/ClientSection.cpp" line="+33"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
@@ -2206,9 +2468,24 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <translation>Contactpersoon voor privacy</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>FG (data protection officer)</source>
+        <translation>FG (functionaris gegevensbescherming)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Privacy contact</source>
+        <translation>Privacycontactpersoon</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Processing agreements</source>
         <translation>Verwerkersovereenkomsten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sub-processor notices</source>
+        <translation>Kennisgevingen over subverwerkers</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +3044,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
     </message>
     <message>
         <location filename="../../src/core/domain/AuditAction.h" line="+23"/>
+        <location filename="../../src/core/domain/SubProcessorChange.h" line="+20"/>
         <source>Added</source>
         <translation>Toegevoegd</translation>
     </message>
@@ -2831,7 +3109,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <translation>Intrekken van toestemming</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/EntityKind.h" line="+26"/>
+        <location filename="../../src/core/domain/EntityKind.h" line="+27"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
@@ -2869,6 +3147,11 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <location line="+2"/>
         <source>Data breach</source>
         <translation>Datalek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sub-processor notice</source>
+        <translation>Kennisgeving subverwerker</translation>
     </message>
     <message>
         <location filename="../../src/core/domain/LegalBasis.h" line="-6"/>
@@ -2939,7 +3222,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
     <message>
         <location line="+2"/>
         <location filename="../../src/core/workflow/RequestStage.h" line="+6"/>
-        <location filename="../../src/core/workflow/RequestStep.h" line="+48"/>
+        <location filename="../../src/core/workflow/RequestStep.h" line="+56"/>
         <source>In progress</source>
         <translation>In behandeling</translation>
     </message>
@@ -3013,7 +3296,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
     </message>
     <message>
         <location line="+59"/>
-        <location filename="../../src/report/model/DocumentLanguage.cpp" line="+122"/>
+        <location filename="../../src/report/model/DocumentLanguage.cpp" line="+140"/>
         <source>as long as the agreement runs</source>
         <translation>zolang de overeenkomst loopt</translation>
     </message>
@@ -3319,6 +3602,180 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <location line="+2"/>
         <source>Terminate</source>
         <translation>Beëindigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/domain/CookieKind.h" line="+23"/>
+        <source>Functional</source>
+        <translation>Functioneel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Analytic, without privacy impact</source>
+        <translation>Analytisch, zonder gevolgen voor de privacy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only with consent</source>
+        <translation>Alleen met toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/domain/CookieParty.h" line="+20"/>
+        <source>Our own (first party)</source>
+        <translation>Van onszelf (first party)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another party (third party)</source>
+        <translation>Van een andere partij (third party)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/domain/ObjectionOutcome.h" line="+23"/>
+        <source>Under discussion</source>
+        <translation>In overleg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Solution agreed</source>
+        <translation>Oplossing afgesproken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sub-processor not used for this client</source>
+        <translation>Subverwerker niet ingezet voor deze klant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Objection withdrawn</source>
+        <translation>Bezwaar ingetrokken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client ended the service</source>
+        <translation>Klant heeft de dienst beëindigd</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/domain/RefusalGround.h" line="+34"/>
+        <source>Manifestly unfounded or excessive (art. 12(5))</source>
+        <translation>Kennelijk ongegrond of buitensporig (art. 12 lid 5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Identity not established (art. 11(2), 12(2))</source>
+        <translation>Identiteit niet vastgesteld (art. 11 lid 2, 12 lid 2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The conditions of the right are not met</source>
+        <translation>Niet voldaan aan de voorwaarden van het recht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rights and freedoms of others (art. 15(4), 20(4))</source>
+        <translation>Rechten en vrijheden van anderen (art. 15 lid 4, 20 lid 4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Freedom of expression and information (art. 17(3)(a))</source>
+        <translation>Vrijheid van meningsuiting en informatie (art. 17 lid 3 onder a)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legal obligation or public task (art. 17(3)(b))</source>
+        <translation>Wettelijke verplichting of taak van algemeen belang (art. 17 lid 3 onder b)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public health (art. 17(3)(c))</source>
+        <translation>Volksgezondheid (art. 17 lid 3 onder c)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Archiving, research or statistics (art. 17(3)(d))</source>
+        <translation>Archivering, onderzoek of statistiek (art. 17 lid 3 onder d)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legal claims (art. 17(3)(e))</source>
+        <translation>Rechtsvordering (art. 17 lid 3 onder e)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compelling legitimate grounds (art. 21(1))</source>
+        <translation>Dwingende gerechtvaardigde gronden (art. 21 lid 1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restriction by law (art. 23 AVG, art. 41 UAVG)</source>
+        <translation>Wettelijke beperking (art. 23 AVG, art. 41 UAVG)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/domain/StatementAudience.h" line="+28"/>
+        <source>Customers and website visitors</source>
+        <translation>Klanten en websitebezoekers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Staff</source>
+        <translation>Medewerkers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job applicants</source>
+        <translation>Sollicitanten</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/domain/SubProcessorChange.h" line="+2"/>
+        <source>Replaces another</source>
+        <translation>Vervangt een andere</translation>
+    </message>
+</context>
+<context>
+    <name>DpaReadiness</name>
+    <message>
+        <location filename="../../src/core/workflow/DpaReadiness.cpp" line="+22"/>
+        <source>%1 (no date yet)</source>
+        <translation>%1 (nog geen datum)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (planned for %2)</source>
+        <translation>%1 (gepland per %2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The main agreement is not named: the DPA leaves a line to fill in for it, and its duration depends on it. Enter it in the agreement.</source>
+        <translation>De hoofdovereenkomst is niet ingevuld: de verwerkersovereenkomst laat er een lege regel voor, en haar looptijd hangt ervan af. Vul haar in bij de overeenkomst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date of the main agreement is not recorded: the DPA leaves a line to fill in for it. Enter it in the agreement.</source>
+        <translation>De datum van de hoofdovereenkomst is niet ingevuld: de verwerkersovereenkomst laat er een lege regel voor. Vul hem in bij de overeenkomst.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The liability cap is only recorded in words, which the DPA no longer prints: enter the cap per event and per year as amounts.</source>
+        <translation>De aansprakelijkheidsgrens staat alleen in woorden, en die drukt de verwerkersovereenkomst niet meer af: vul de grens per gebeurtenis en per jaar als bedragen in.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Bijlage 2 lists %n planned measure(s) apart from those in place: %1. The client signs for them as planned, with their dates.</source>
+        <translation>
+            <numerusform>Bijlage 2 noemt %n geplande maatregel apart van de genomen maatregelen: %1. De klant tekent ervoor als gepland, met de datum.</numerusform>
+            <numerusform>Bijlage 2 noemt %n geplande maatregelen apart van de genomen maatregelen: %1. De klant tekent ervoor als gepland, met hun datum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No transfer impact assessment is recorded for sub-processor %1 (%2): Bijlage 3 says so. Record it with the sub-processor.</source>
+        <translation>Voor subverwerker %1 (%2) is geen doorgiftetoets vastgelegd: Bijlage 3 vermeldt dat. Leg hem vast bij de subverwerker.</translation>
+    </message>
+</context>
+<context>
+    <name>DpaWarnings</name>
+    <message>
+        <location filename="../../src/cli/DpaWarnings.h" line="+19"/>
+        <source>warning: %1</source>
+        <translation>waarschuwing: %1</translation>
     </message>
 </context>
 <context>
@@ -3768,7 +4225,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <translation>Onbekende code &quot;%1&quot;; verwacht een van: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/core/json/RegisterDocument.cpp" line="+41"/>
+        <location filename="../../src/core/json/RegisterDocument.cpp" line="+44"/>
         <source>Not valid JSON at line %1, column %2: %3</source>
         <translation>Geen geldige JSON op regel %1, kolom %2: %3</translation>
     </message>
@@ -4012,6 +4469,16 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
     </message>
     <message>
         <location line="+5"/>
+        <source>In force &amp;from:</source>
+        <translation>Van &amp;kracht per:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Planned to be in force from</source>
+        <translation>Gepland van kracht per</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Verantwoordelijke:</translation>
     </message>
@@ -4052,18 +4519,28 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
     </message>
     <message>
         <location line="-28"/>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Responsible</source>
         <translation>Verantwoordelijke</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+27"/>
+        <location line="-31"/>
+        <location line="+32"/>
         <source>Last reviewed</source>
         <translation>Laatst gecontroleerd</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-6"/>
+        <source>In force from</source>
+        <translation>Van kracht per</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No date yet</source>
+        <translation>Nog geen datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>What we do</source>
         <translation>Wat we doen</translation>
     </message>
@@ -4087,6 +4564,42 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <location filename="../../src/storage/repositories/MissingRecordError.cpp" line="+6"/>
         <source>The %1 with number %2 is not in the register (any more).</source>
         <translation>Er staat geen %1 met nummer %2 (meer) in het register.</translation>
+    </message>
+</context>
+<context>
+    <name>NewAgreementVersion</name>
+    <message>
+        <location filename="../../src/usecases/signing/NewAgreementVersion.cpp" line="+58"/>
+        <source>There is no agreement %1.</source>
+        <translation>Er is geen overeenkomst %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agreement %1 is not signed, or is terminated: a draft is changed itself, and a terminated agreement has no next version.</source>
+        <translation>Overeenkomst %1 is niet ondertekend of is beëindigd: een concept wijzigt u zelf, en een beëindigde overeenkomst heeft geen volgende versie.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>version %1</source>
+        <translation>versie %1</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeText</name>
+    <message>
+        <location filename="../../src/gui/sections/NoticeText.cpp" line="+15"/>
+        <source>%1: told on %2, may object until %3 (%4)</source>
+        <translation>%1: geïnformeerd op %2, bezwaar mogelijk tot en met %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: told on %2, no objection by %3</source>
+        <translation>%1: geïnformeerd op %2, geen bezwaar uiterlijk %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: told on %2, objected on %3: %4 (%5)</source>
+        <translation>%1: geïnformeerd op %2, bezwaar op %3: %4 (%5)</translation>
     </message>
 </context>
 <context>
@@ -4142,18 +4655,44 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <translation>Contactpersoon voor privacy</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
+        <location line="+2"/>
         <location line="+1"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-10"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cookies of the website</source>
+        <translation>Cookies van de website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None recorded</source>
+        <translation>Geen vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automated decisions</source>
+        <translation>Geautomatiseerde besluiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not recorded</source>
+        <translation>Niet vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Added</source>
         <translation>Toegevoegd</translation>
@@ -4491,7 +5030,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
 <context>
     <name>RecordChanges</name>
     <message>
-        <location filename="../../src/usecases/records/RecordChanges.cpp" line="+78"/>
+        <location filename="../../src/usecases/records/RecordChanges.cpp" line="+79"/>
         <source>A data breach stays on record once it is recorded: the AVG asks to document every breach, also one that was not reported (art. 33(5)).</source>
         <translation>Een vastgelegd datalek blijft bewaard: de AVG vraagt elk datalek te documenteren, ook een datalek dat niet is gemeld (art. 33 lid 5).</translation>
     </message>
@@ -4600,12 +5139,12 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
 <context>
     <name>RegisterTransfer</name>
     <message>
-        <location filename="../../src/storage/transfer/RegisterTransfer.cpp" line="+92"/>
+        <location filename="../../src/storage/transfer/RegisterTransfer.cpp" line="+94"/>
         <source>A register can only be imported into an empty register. Create a new register and import into that one.</source>
         <translation>Een register kan alleen in een leeg register worden geïmporteerd. Maak een nieuw register en importeer daarin.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>The audit trail in the file is not intact (%1); nothing was imported.</source>
         <translation>Het logboek in het bestand is niet intact (%1); er is niets geïmporteerd.</translation>
     </message>
@@ -4622,7 +5161,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
 <context>
     <name>RenderCommand</name>
     <message>
-        <location filename="../../src/cli/commands/RenderCommand.cpp" line="+47"/>
+        <location filename="../../src/cli/commands/RenderCommand.cpp" line="+53"/>
         <source>unknown format &apos;%1&apos;; use pdf, html or md</source>
         <translation>onbekend formaat &apos;%1&apos;; gebruik pdf, html of md</translation>
     </message>
@@ -4632,27 +5171,17 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <translation>--out PAD is verplicht</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>a dpa needs --client ID (see: list clients)</source>
         <translation>een dpa verwacht --client ID (zie: list clients)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>--client only applies to dpa</source>
-        <translation>--client kan alleen bij dpa</translation>
-    </message>
-    <message>
-        <location line="-29"/>
-        <source>write: render DOCUMENT, with DOCUMENT one of: privacy-statement, dpa, register, letter</source>
-        <translation>schrijf: render DOCUMENT, met voor DOCUMENT een van: privacy-statement, dpa, register, letter</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="-13"/>
         <source>--request, --letter and --activities only apply to letter</source>
         <translation>--request, --letter en --activities kunnen alleen bij letter</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+55"/>
         <source>a letter needs --letter with one of: acknowledgement, identification, extension, access, refusal, erasure</source>
         <translation>een brief (letter) verwacht --letter met een van: acknowledgement, identification, extension, access, refusal, erasure</translation>
     </message>
@@ -4677,33 +5206,110 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <translation>de inzagebrief verwacht --activities met de id&apos;s van de verwerkingen die over de persoon gaan, bijv. 11,12 (zie: list activities)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Make the privacy statement, a client&apos;s DPA, the register or a letter about a data-subject request as PDF, HTML or Markdown.</source>
-        <translation>De privacyverklaring, de verwerkersovereenkomst van een klant, het register of een brief bij een verzoek van een betrokkene maken als PDF, HTML of Markdown.</translation>
+        <location line="-98"/>
+        <source>write: render DOCUMENT, with DOCUMENT one of: privacy-statement, dpa, register, letter, subprocessor-notice</source>
+        <translation>schrijf: render DOCUMENT, met DOCUMENT een van: privacy-statement, dpa, register, letter, subprocessor-notice</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>DOCUMENT is privacy-statement, dpa (needs --client), register or letter (needs --request and --letter; the access letter also --activities). Markdown is made of the privacy statement only; --language en gives the English DPA. The template is the one given with --template, else your own copy in the data folder, else the built-in one (docs/templates.md). The file is written atomically and readable by you only; it holds personal data from the register.</source>
-        <translation>DOCUMENT is privacy-statement, dpa (verwacht --client), register of letter (verwacht --request en --letter; de inzagebrief ook --activities). Markdown kan alleen van de privacyverklaring worden gemaakt; --language en geeft de Engelstalige verwerkersovereenkomst. Het sjabloon is dat van --template, anders de eigen kopie in de gegevensmap, anders het ingebouwde sjabloon (docs/templates.md). Het bestand wordt atomair weggeschreven en is alleen leesbaar voor de eigen gebruiker; het bevat persoonsgegevens uit het register.</translation>
+        <location line="+25"/>
+        <source>--sub-processor and --replaces only apply to subprocessor-notice</source>
+        <translation>--sub-processor en --replaces gelden alleen voor subprocessor-notice</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>privacy-statement, dpa, register or letter</source>
-        <translation>privacy-statement, dpa, register of letter</translation>
+        <source>--agreement takes an agreement&apos;s id (see: list agreements)</source>
+        <translation>--agreement verwacht het id van een overeenkomst (zie: list agreements)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The client of the DPA (see: list clients).</source>
-        <translation>De klant van de verwerkersovereenkomst (zie: list clients).</translation>
+        <location line="+4"/>
+        <source>--agreement only applies to dpa</source>
+        <translation>--agreement hoort alleen bij dpa</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
+        <source>--client only applies to dpa and subprocessor-notice</source>
+        <translation>--client geldt alleen voor dpa en subprocessor-notice</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--draft only applies to dpa</source>
+        <translation>--draft geldt alleen voor dpa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--draft and --sign exclude each other: a draft is not signed</source>
+        <translation>--draft en --sign sluiten elkaar uit: een concept wordt niet ondertekend</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--audience only applies to privacy-statement</source>
+        <translation>--audience hoort alleen bij privacy-statement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown audience &apos;%1&apos;; use customers, staff or applicants</source>
+        <translation>onbekende doelgroep &apos;%1&apos;; gebruik customers, staff of applicants</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>a subprocessor-notice needs --sub-processor ID (see: list sub-processors)</source>
+        <translation>een subprocessor-notice heeft --sub-processor ID nodig (zie: list sub-processors)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a subprocessor-notice needs --client ID (see: subprocessor-notice clients --sub-processor ID)</source>
+        <translation>een subprocessor-notice heeft --client ID nodig (zie: subprocessor-notice clients --sub-processor ID)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Make the privacy statement, a client&apos;s DPA, the register, a letter about a data-subject request or a sub-processor notice as PDF, HTML or Markdown.</source>
+        <translation>De privacyverklaring, de verwerkersovereenkomst van een klant, het register, een brief over een verzoek van een betrokkene of een kennisgeving over een subverwerker maken als PDF, HTML of Markdown.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>DOCUMENT is privacy-statement (for --audience customers, staff or applicants; customers by default), dpa (needs --client), register, letter (needs --request and --letter; the access letter also --activities) or subprocessor-notice (needs --sub-processor and --client; --replaces NAME when it takes over from another; a notice recorded as sent keeps its own date and period). Markdown is made of the privacy statement only; --language en gives the English DPA. The template is the one given with --template, else your own copy in the data folder, else the built-in one (docs/templates.md). The file is written atomically and readable by you only; it holds personal data from the register. The DPA of a signed agreement is the signed PDF the register keeps, byte for byte; --draft gives today&apos;s register as the draft of a new version.</source>
+        <translation>DOCUMENT is privacy-statement (voor --audience customers, staff of applicants; standaard customers), dpa (met --client), register, letter (met --request en --letter; de inzagebrief ook met --activities) of subprocessor-notice (met --sub-processor en --client; --replaces NAAM als de subverwerker een andere vervangt; een als verstuurd vastgelegde kennisgeving houdt haar eigen datum en termijn). Markdown wordt alleen van de privacyverklaring gemaakt; --language en geeft de Engelse verwerkersovereenkomst. Het sjabloon is dat van --template, anders uw eigen kopie in de gegevensmap, anders het ingebouwde (docs/templates.md). Het bestand wordt atomair geschreven en is alleen voor u leesbaar; het bevat persoonsgegevens uit het register. De verwerkersovereenkomst van een ondertekende overeenkomst is de ondertekende PDF die het register bewaart, byte voor byte; --draft geeft het register van nu als concept van een nieuwe versie.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>privacy-statement, dpa, register, letter or subprocessor-notice</source>
+        <translation>privacy-statement, dpa, register, letter of subprocessor-notice</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+8"/>
         <location line="+2"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-14"/>
+        <source>The client of the DPA or the notice (see: list clients).</source>
+        <translation>De klant van de verwerkersovereenkomst of de kennisgeving (zie: list clients).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sub-processor notice: the sub-processor it announces (see: list sub-processors).</source>
+        <translation>Kennisgeving subverwerker: de subverwerker die ze aankondigt (zie: list sub-processors).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sub-processor notice: the sub-processor it replaces, when not an addition.</source>
+        <translation>Kennisgeving subverwerker: de subverwerker die wordt vervangen, als het geen toevoeging is.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DPA: one of the client&apos;s agreements (see: list agreements); default the current one, the latest that is not terminated.</source>
+        <translation>Verwerkersovereenkomst: een van de overeenkomsten van de klant (zie: list agreements); standaard de huidige, de laatste die niet is beëindigd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Letter: the data-subject request (see: list requests).</source>
         <translation>Brief: het verzoek van de betrokkene (zie: list requests).</translation>
     </message>
@@ -4726,6 +5332,16 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <location line="+2"/>
         <source>IDS</source>
         <translation>ID&apos;S</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Privacy statement: for customers (default; also website visitors), staff or applicants. Each names the activities chosen for it.</source>
+        <translation>Privacyverklaring: voor customers (standaard; klanten en websitebezoekers), staff (medewerkers) of applicants (sollicitanten). Elke verklaring noemt de verwerkingen die voor die groep zijn gekozen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AUDIENCE</source>
+        <translation>DOELGROEP</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4769,18 +5385,38 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <translation>dpa als PDF: ondertekenen met het certificaat van het register (PAdES).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>dpa of a signed agreement: today&apos;s register as the draft of a new version, marked so on every page, instead of the signed PDF.</source>
+        <translation>dpa van een ondertekende overeenkomst: het register van nu als concept van een nieuwe versie, op elke pagina zo gemarkeerd, in plaats van de ondertekende PDF.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>--sign only applies to a dpa as PDF</source>
         <translation>--sign kan alleen bij een dpa als PDF</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>The template cannot be used: %1</source>
         <translation>Het sjabloon kan niet worden gebruikt: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+29"/>
+        <location line="+9"/>
+        <source>The agreement is signed: wrote its signed PDF as the register keeps it (signed on %1, SHA-256 %2).</source>
+        <translation>De overeenkomst is ondertekend: de ondertekende PDF is weggeschreven zoals het register hem bewaart (ondertekend op %1, SHA-256 %2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The agreement is signed: wrote today&apos;s register as the draft of a new version, marked so on every page. The signed version is the PDF the register keeps (render without --draft; see show agreements ID).</source>
+        <translation>De overeenkomst is ondertekend: het register van nu is weggeschreven als concept van een nieuwe versie, op elke pagina zo gemarkeerd. De ondertekende versie is de PDF die het register bewaart (render zonder --draft; zie show agreements ID).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The agreement is signed, but the register keeps no signed PDF and cannot show that it still says what was signed: wrote today&apos;s register as the draft of a new version, marked so on every page. Attach the signed copy or its scan to keep it.</source>
+        <translation>De overeenkomst is ondertekend, maar het register bewaart geen ondertekende PDF en kan niet laten zien dat ze nog zegt wat is ondertekend: het register van nu is weggeschreven als concept van een nieuwe versie, op elke pagina zo gemarkeerd. Voeg het ondertekende exemplaar of de scan ervan toe om het te bewaren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+35"/>
         <source>Wrote %1.</source>
         <translation>%1 is weggeschreven.</translation>
     </message>
@@ -4867,11 +5503,61 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <source>Client it concerns</source>
         <translation>Klant om wie het gaat</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Why the identity is in &amp;doubt:</source>
+        <translation>Waarom u aan de identiteit &amp;twijfelt:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Why the identity is in doubt</source>
+        <translation>Waarom u aan de identiteit twijfelt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Proof as&amp;ked for:</source>
+        <translation>&amp;Gevraagd ter bevestiging:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Proof asked for</source>
+        <translation>Gevraagd ter bevestiging</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cop&amp;y of the data provided:</source>
+        <translation>&amp;Kopie van de gegevens:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How the copy of the data is provided</source>
+        <translation>Hoe de betrokkene de kopie van de gegevens krijgt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recipients told of the &amp;erasure:</source>
+        <translation>Verwijdering &amp;doorgegeven aan:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recipients told of the erasure</source>
+        <translation>Ontvangers aan wie de verwijdering is doorgegeven</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Notes for the file:</source>
+        <translation>&amp;Notities voor het dossier:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes for the file</source>
+        <translation>Notities voor het dossier</translation>
+    </message>
 </context>
 <context>
     <name>RequestFacts</name>
     <message>
-        <location filename="../../src/core/workflow/RequestFacts.cpp" line="+56"/>
+        <location filename="../../src/core/workflow/RequestFacts.cpp" line="+57"/>
         <source>A new request starts as received. Record its handling (identity check, extension, answer) as steps once it is stored.</source>
         <translation>Een nieuw verzoek begint als ontvangen. Leg de afhandeling (identiteitscontrole, verlenging, antwoord) vast als stappen zodra het is opgeslagen.</translation>
     </message>
@@ -4986,6 +5672,16 @@ Wettelijke termijn: %2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Why the identity is in doubt</source>
+        <translation>Waarom u aan de identiteit twijfelt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof asked for</source>
+        <translation>Gevraagd ter bevestiging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Identity verified on</source>
         <translation>Identiteit gecontroleerd op</translation>
     </message>
@@ -5016,14 +5712,34 @@ Wettelijke termijn: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Ground of refusal</source>
+        <translation>Grond van de weigering</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reason for refusal</source>
         <translation>Reden van weigering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy of the data provided</source>
+        <translation>Kopie van de gegevens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients told of the erasure</source>
+        <translation>Verwijdering doorgegeven aan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes for the file</source>
+        <translation>Notities voor het dossier</translation>
     </message>
 </context>
 <context>
     <name>RequestStepCommand</name>
     <message>
-        <location filename="../../src/cli/commands/RequestStepCommand.cpp" line="+36"/>
+        <location filename="../../src/cli/commands/RequestStepCommand.cpp" line="+64"/>
         <source>write: request-step ID --to STEP</source>
         <translation>schrijf: request-step ID --to STAP</translation>
     </message>
@@ -5058,12 +5774,17 @@ Wettelijke termijn: %2</translation>
         <translation>Eén gedateerde stap van een verzoek van een betrokkene vastleggen (of de mogelijke stappen tonen).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>STEP is one of: %1. The date defaults to today and may not lie in the future, before the request came in or before the previous step. &apos;extended&apos; needs --reason and must lie within the first month; &apos;refused&apos; needs --reason, and --outcome holds the information about complaint and appeal the person was given (a standard sentence when left out). &apos;identity-verified&apos; takes --copy-destroyed: only the date the ID copy was destroyed is kept, never the copy. A request about a client&apos;s data is closed only after &apos;client-informed&apos;. Without --to: print the request&apos;s stage and next steps. A step that is not possible exits 2 with the reason.</source>
-        <translation>STAP is een van: %1. De datum is standaard vandaag en mag niet in de toekomst liggen, niet vóór de ontvangst van het verzoek en niet vóór de vorige stap. &apos;extended&apos; verwacht --reason en moet binnen de eerste maand liggen; &apos;refused&apos; verwacht --reason, en --outcome bevat de informatie over bezwaar en beroep die de betrokkene heeft gekregen (een standaardzin als die ontbreekt). Bij &apos;identity-verified&apos; hoort --copy-destroyed: alleen de datum waarop de kopie van het identiteitsbewijs is vernietigd wordt bewaard, nooit de kopie zelf. Een verzoek over gegevens van een klant wordt pas afgesloten na &apos;client-informed&apos;. Zonder --to: de fase van het verzoek en de volgende stappen tonen. Een stap die niet mogelijk is, eindigt met afsluitcode 2 en de reden.</translation>
+        <location line="-78"/>
+        <source>unknown ground &apos;%1&apos;; use one of: %2</source>
+        <translation>onbekende grond &apos;%1&apos;; gebruik een van: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+83"/>
+        <source>STEP is one of: %1. The date defaults to today and may not lie in the future, before the request came in or before the previous step. &apos;identity-requested&apos; needs --doubt (why the identity is in reasonable doubt, AVG art. 12(6)) and takes --proof-asked (what the person is asked to provide). &apos;extended&apos; needs --reason and must lie within the first month; &apos;refused&apos; needs --ground (one of: %2; it must fit the right invoked) and --reason, and --outcome holds the information about complaint and appeal the person was given (a standard sentence when left out). &apos;identity-verified&apos; takes --copy-destroyed: only the date the ID copy was destroyed is kept, never the copy. A request about a client&apos;s data is closed only after &apos;client-informed&apos;. Without --to: print the request&apos;s stage and next steps. A step that is not possible exits 2 with the reason.</source>
+        <translation>STAP is een van: %1. De datum is standaard vandaag en mag niet in de toekomst liggen, niet vóór de ontvangst van het verzoek en niet vóór de vorige stap. &apos;identity-requested&apos; verwacht --doubt (waarom u redelijkerwijs aan de identiteit twijfelt, AVG art. 12 lid 6) en neemt --proof-asked (wat de betrokkene ter bevestiging moet geven). &apos;extended&apos; verwacht --reason en moet binnen de eerste maand liggen; &apos;refused&apos; verwacht --ground (een van: %2; die moet passen bij het ingeroepen recht) en --reason, en --outcome bevat de informatie over bezwaar en beroep die de betrokkene heeft gekregen (een standaardzin als die ontbreekt). Bij &apos;identity-verified&apos; hoort --copy-destroyed: alleen de datum waarop de kopie van het identiteitsbewijs is vernietigd wordt bewaard, nooit de kopie zelf. Een verzoek over gegevens van een klant wordt pas afgesloten na &apos;client-informed&apos;. Zonder --to: de fase van het verzoek en de volgende stappen tonen. Een stap die niet mogelijk is, eindigt met afsluitcode 2 en de reden.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The request&apos;s id (see list requests).</source>
         <translation>De id van het verzoek (zie list requests).</translation>
     </message>
@@ -5096,11 +5817,13 @@ Wettelijke termijn: %2</translation>
     <message>
         <location line="+0"/>
         <location line="+4"/>
+        <location line="+5"/>
+        <location line="+2"/>
         <source>TEXT</source>
         <translation>TEKST</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-9"/>
         <source>What was done (answered), or the complaint and appeal information given (refused).</source>
         <translation>Wat er is gedaan (answered), of de gegeven informatie over bezwaar en beroep (refused).</translation>
     </message>
@@ -5110,12 +5833,32 @@ Wettelijke termijn: %2</translation>
         <translation>identity-verified: de datum waarop de kopie van het identiteitsbewijs is vernietigd.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>refused: the legal ground of the refusal.</source>
+        <translation>refused: de grond van de weigering.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GROUND</source>
+        <translation>GROND</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>identity-requested: why the identity is in reasonable doubt.</source>
+        <translation>identity-requested: waarom u redelijkerwijs aan de identiteit twijfelt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>identity-requested: what the person is asked to provide.</source>
+        <translation>identity-requested: wat de betrokkene ter bevestiging moet geven.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>There is no request %1.</source>
         <translation>Er is geen verzoek %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>%1: &apos;%2&apos; is not possible:</source>
         <translation>%1: &apos;%2&apos; is niet mogelijk:</translation>
     </message>
@@ -5162,12 +5905,12 @@ Wettelijke termijn: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Cannot lie in the future (today is %1).</source>
         <translation>Kan niet in de toekomst liggen (vandaag is het %1).</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-26"/>
         <source>Cannot be before the request came in (%1).</source>
         <translation>Kan niet vóór de ontvangst van het verzoek liggen (%1).</translation>
     </message>
@@ -5177,7 +5920,12 @@ Wettelijke termijn: %2</translation>
         <translation>Kan niet vóór de vorige stap liggen (%1).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
+        <source>Say why the identity is in doubt: proof may only be asked when there is reasonable doubt, and the person is told why (AVG art. 12(6)).</source>
+        <translation>Zeg waarom u aan de identiteit twijfelt: u mag alleen bij redelijke twijfel om bevestiging vragen, en de betrokkene hoort waarom (AVG art. 12 lid 6).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The copy is destroyed after the identity was checked with it, not before (%1).</source>
         <translation>De kopie wordt vernietigd nadat de identiteit ermee is gecontroleerd, niet ervoor (%1).</translation>
     </message>
@@ -5197,7 +5945,17 @@ Wettelijke termijn: %2</translation>
         <translation>Geef de reden van de weigering: de betrokkene moet horen waarom (AVG art. 12 lid 4).</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+5"/>
+        <source>Choose the legal ground of the refusal: the letter cites it.</source>
+        <translation>Kies de grond van de weigering: de brief noemt die.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; does not apply to a request for &apos;%2&apos;.</source>
+        <translation>&apos;%1&apos; geldt niet voor een verzoek om &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location line="+142"/>
         <source>Told of the right to lodge a complaint with the Autoriteit Persoonsgegevens and to seek a judicial remedy (AVG art. 12(4)).</source>
         <translation>Gewezen op het recht om een klacht in te dienen bij de Autoriteit Persoonsgegevens en om naar de rechter te stappen (AVG art. 12 lid 4).</translation>
     </message>
@@ -5274,6 +6032,11 @@ Wettelijke termijn: %2</translation>
         <location line="+2"/>
         <source>Data breaches</source>
         <translation>Datalekken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sub-processor notices</source>
+        <translation>Kennisgevingen subverwerkers</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5415,7 +6178,52 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>ShowCommand</name>
     <message>
-        <location filename="../../src/cli/commands/ShowCommand.cpp" line="+18"/>
+        <location filename="../../src/cli/commands/ShowCommand.cpp" line="+26"/>
+        <source>%1 bytes, SHA-256 %2</source>
+        <translation>%1 bytes, SHA-256 %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>signed version:</source>
+        <translation>ondertekende versie:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  PDF: %1 (%2 bytes)</source>
+        <translation>  PDF: %1 (%2 bytes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signed by both parties, or the scan of the paper copy</source>
+        <translation>ondertekend door beide partijen, of de scan van het papieren exemplaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed by the firm</source>
+        <translation>ondertekend door het bedrijf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  signed on: %1</source>
+        <translation>  ondertekend op: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  SHA-256: %1</source>
+        <translation>  SHA-256: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  signed by: %1</source>
+        <translation>  ondertekend door: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  PDF: none kept (signed on paper without a scan, or before the register kept signed PDFs)</source>
+        <translation>  PDF: geen bewaard (op papier ondertekend zonder scan, of voordat het register ondertekende PDF’s bewaarde)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Show one record with all its fields.</source>
         <translation>Eén item tonen met al zijn velden.</translation>
     </message>
@@ -5629,9 +6437,9 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../src/gui/editors/AgreementEditor.cpp" line="+126"/>
+        <location filename="../../src/gui/editors/AgreementEditor.cpp" line="+205"/>
         <location filename="../../src/storage/repositories/References.cpp" line="+34"/>
-        <location filename="../../src/usecases/records/RecordSnapshot.cpp" line="+86"/>
+        <location filename="../../src/usecases/records/RecordSnapshot.cpp" line="+87"/>
         <source>%1, version %2</source>
         <translation>%1, versie %2</translation>
     </message>
@@ -5697,6 +6505,14 @@ Wettelijke termijn: %2</translation>
         <translation>
             <numerusform>%n datalek</numerusform>
             <numerusform>%n datalekken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n sub-processor notice(s)</source>
+        <translation>
+            <numerusform>%n kennisgeving over een subverwerker</numerusform>
+            <numerusform>%n kennisgevingen over subverwerkers</numerusform>
         </translation>
     </message>
     <message>
@@ -5804,6 +6620,31 @@ Wettelijke termijn: %2</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Transfer impact &amp;assessment on:</source>
+        <translation>Doorgifte&amp;toets op:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date of the transfer impact assessment</source>
+        <translation>Datum van de doorgiftetoets (transfer impact assessment)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assessment &amp;outcome:</source>
+        <translation>&amp;Uitkomst van de toets:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outcome of the transfer impact assessment</source>
+        <translation>Uitkomst van de doorgiftetoets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. no laws that undermine the clauses; data encrypted at rest</source>
+        <translation>bijv. geen wetgeving die de bepalingen ondermijnt; gegevens versleuteld opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Agreement date:</source>
         <translation>Datum overeen&amp;komst:</translation>
     </message>
@@ -5824,9 +6665,179 @@ Wettelijke termijn: %2</translation>
     </message>
 </context>
 <context>
+    <name>SubProcessorNoticeCommand</name>
+    <message>
+        <location filename="../../src/cli/commands/SubProcessorNoticeCommand.cpp" line="+28"/>
+        <source>--%1 ID is required</source>
+        <translation>--%1 ID is verplicht</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD</source>
+        <translation>&apos;%1&apos; is geen datum; schrijf die als JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>There is no sub-processor %1.</source>
+        <translation>Er is geen subverwerker %1.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Notice %1: sent on %2; the client can object until %3.</source>
+        <translation>Kennisgeving %1: verstuurd op %2; de klant kan tot en met %3 bezwaar maken.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>write: subprocessor-notice objection NOTICE-ID --text TEXT</source>
+        <translation>schrijf: subprocessor-notice objection KENNISGEVING-ID --text TEKST</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown outcome &apos;%1&apos;; use one of: %2</source>
+        <translation>onbekende uitkomst &apos;%1&apos;; gebruik een van: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Notice %1: objection of %2 recorded (%3).</source>
+        <translation>Kennisgeving %1: bezwaar van %2 vastgelegd (%3).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The clients a sub-processor change touches, and the notices sent to them with their objection periods and objections.</source>
+        <translation>De klanten die een wijziging van subverwerkers raakt, en de kennisgevingen aan hen met hun bezwaartermijnen en bezwaren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ACTION is one of:
+  clients --sub-processor ID: the clients to tell (client id, agreement id, objection days, name), those with an agreement in force or being prepared that holds an activity the sub-processor serves;
+  list [--sub-processor ID | --client ID]: the notices (id, state, sent, last day to object, sub-processor id, client id, outcome), state one of running, ended, objected, settled;
+  sent --sub-processor ID --client ID [--date DATE] [--replaces NAME]: record that the notice was sent (default today); the client may object for the period of its agreement;
+  objection NOTICE-ID --text TEXT [--date DATE] [--outcome OUTCOME]: record the client&apos;s objection, again to record its outcome; OUTCOME is one of: %1 (default open).
+Make the notice itself with: render subprocessor-notice --sub-processor ID --client ID. A refused change exits 2 with the reasons.</source>
+        <translation>ACTIE is een van:
+  clients --sub-processor ID: de klanten die u moet informeren (klant-id, overeenkomst-id, dagen bezwaartermijn, naam): die met een geldende of nog te sluiten overeenkomst met een verwerking die de subverwerker ondersteunt;
+  list [--sub-processor ID | --client ID]: de kennisgevingen (id, stand, verstuurd, laatste dag voor bezwaar, subverwerker-id, klant-id, uitkomst), stand een van running, ended, objected, settled;
+  sent --sub-processor ID --client ID [--date DATUM] [--replaces NAAM]: vastleggen dat de kennisgeving is verstuurd (standaard vandaag); de klant kan bezwaar maken binnen de termijn van zijn overeenkomst;
+  objection KENNISGEVING-ID --text TEKST [--date DATUM] [--outcome UITKOMST]: het bezwaar van de klant vastleggen, opnieuw om de uitkomst vast te leggen; UITKOMST is een van: %1 (standaard open).
+Maak de kennisgeving zelf met: render subprocessor-notice --sub-processor ID --client ID. Een geweigerde wijziging eindigt met code 2 en de redenen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>clients, list, sent or objection (with the notice&apos;s id).</source>
+        <translation>clients, list, sent of objection (met het id van de kennisgeving).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sub-processor (see: list sub-processors).</source>
+        <translation>De subverwerker (zie: list sub-processors).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The client (see: list clients).</source>
+        <translation>De klant (zie: list clients).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When it happened (default today).</source>
+        <translation>Wanneer het gebeurde (standaard vandaag).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent: the sub-processor the new one replaces.</source>
+        <translation>sent: de subverwerker die de nieuwe vervangt.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>objection: the client&apos;s grounds, and what was agreed.</source>
+        <translation>objection: de gronden van de klant, en wat is afgesproken.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>objection: how it ended so far.</source>
+        <translation>objection: hoe het tot nu toe is afgelopen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OUTCOME</source>
+        <translation>UITKOMST</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>write: subprocessor-notice clients|list|sent|objection …</source>
+        <translation>schrijf: subprocessor-notice clients|list|sent|objection …</translation>
+    </message>
+</context>
+<context>
+    <name>SubProcessorNoticeModel</name>
+    <message>
+        <location filename="../../src/report/model/SubProcessorNoticeModel.cpp" line="+59"/>
+        <source>%1 serves none of the processing activities in the current agreement with %2, so that agreement gives no reason for a notice.</source>
+        <translation>%1 ondersteunt geen van de verwerkingen in de lopende overeenkomst met %2; die overeenkomst geeft dus geen reden voor een kennisgeving.</translation>
+    </message>
+</context>
+<context>
+    <name>SubProcessorNotices</name>
+    <message>
+        <location filename="../../src/usecases/subprocessors/SubProcessorNotices.cpp" line="+67"/>
+        <source>The sub-processor or the client is no longer in the register.</source>
+        <translation>De subverwerker of de klant staat niet meer in het register.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 serves none of the processing activities in a current agreement with %2: that client need not be told.</source>
+        <translation>%1 ondersteunt geen van de verwerkingen in een lopende overeenkomst met %2: die klant hoeft u niet te informeren.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Record the notice once it is sent: the date is after today.</source>
+        <translation>Leg de kennisgeving vast zodra die is verstuurd: de datum ligt na vandaag.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>There is no such notice in the register.</source>
+        <translation>Deze kennisgeving staat niet in het register.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fill in when the client objected.</source>
+        <translation>Vul in wanneer de klant bezwaar maakte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date of the objection is after today.</source>
+        <translation>De datum van het bezwaar ligt na vandaag.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The objection period ended on %1: an objection after it is not one under the agreement.</source>
+        <translation>De bezwaartermijn eindigde op %1: een later bezwaar is geen bezwaar volgens de overeenkomst.</translation>
+    </message>
+</context>
+<context>
     <name>SubProcessorSection</name>
     <message>
-        <location filename="../../src/gui/sections/SubProcessorSection.cpp" line="+19"/>
+        <location filename="../../src/gui/sections/SubProcessorSection.cpp" line="+23"/>
         <source>Inside the EEA</source>
         <translation>Binnen de EER</translation>
     </message>
@@ -5875,7 +6886,17 @@ Wettelijke termijn: %2</translation>
         <translation>Overeenkomst van</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
+        <source>Transfer impact assessment</source>
+        <translation>Doorgiftetoets</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not recorded yet</source>
+        <translation>Nog niet vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Agreement with them of</source>
         <translation>Onze overeenkomst met hen van</translation>
     </message>
@@ -5888,6 +6909,11 @@ Wettelijke termijn: %2</translation>
         <location line="+1"/>
         <source>Serves the activities</source>
         <translation>Voor de verwerkingen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Clients told of it</source>
+        <translation>Klanten geïnformeerd</translation>
     </message>
 </context>
 <context>
@@ -6138,7 +7164,27 @@ Wettelijke termijn: %2</translation>
         <translation>Voeg de PDF toe die de klant heeft ondertekend, of leg vast dat de klant op papier heeft getekend.</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>Enter an amount above zero, or leave it empty.</source>
+        <translation>Vul een bedrag boven nul in, of laat het leeg.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The cap per year cannot be lower than the cap per event.</source>
+        <translation>De grens per jaar kan niet lager zijn dan de grens per gebeurtenis.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A cap in words is no longer printed: enter the cap per event and per year as amounts, then clear this text.</source>
+        <translation>Een grens in woorden wordt niet meer afgedrukt: vul de grens per gebeurtenis en per jaar als bedragen in en maak dit veld daarna leeg.</translation>
+    </message>
+    <message>
         <location line="+10"/>
+        <source>Name the main agreement this date belongs to.</source>
+        <translation>Vul de hoofdovereenkomst in waar deze datum bij hoort.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Enter at least 1 month, or make it indefinite.</source>
         <translation>Vul minstens 1 maand in, of kies voor onbepaalde tijd.</translation>
     </message>
@@ -6153,12 +7199,13 @@ Wettelijke termijn: %2</translation>
         <translation>Vul minstens 1 maand in, of laat het leeg: dan is het aantal audits onbeperkt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-40"/>
         <source>Not a currency code like EUR.</source>
         <translation>Geen geldige valutacode, zoals EUR.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+55"/>
+        <location filename="../../src/core/domain/validation/SubProcessorNoticeValidation.cpp" line="+28"/>
         <source>Choose the client.</source>
         <translation>Kies de klant.</translation>
     </message>
@@ -6167,7 +7214,7 @@ Wettelijke termijn: %2</translation>
         <location filename="../../src/core/domain/validation/AuditEntryValidation.cpp" line="+24"/>
         <location filename="../../src/core/domain/validation/BreachValidation.cpp" line="+58"/>
         <location line="+17"/>
-        <location filename="../../src/core/domain/validation/DataSubjectRequestValidation.cpp" line="+53"/>
+        <location filename="../../src/core/domain/validation/DataSubjectRequestValidation.cpp" line="+60"/>
         <location filename="../../src/core/domain/validation/IssueList.cpp" line="+33"/>
         <location line="+47"/>
         <source>Required.</source>
@@ -6186,7 +7233,7 @@ Wettelijke termijn: %2</translation>
     <message>
         <location filename="../../src/core/domain/validation/AuditEntryValidation.cpp" line="+4"/>
         <location filename="../../src/core/domain/validation/BreachValidation.cpp" line="+36"/>
-        <location filename="../../src/core/domain/validation/DataSubjectRequestValidation.cpp" line="+57"/>
+        <location filename="../../src/core/domain/validation/DataSubjectRequestValidation.cpp" line="+66"/>
         <location filename="../../src/core/domain/validation/IssueList.cpp" line="-13"/>
         <source>Not a stored record.</source>
         <translation>Staat niet in het register.</translation>
@@ -6252,12 +7299,17 @@ Wettelijke termijn: %2</translation>
         <translation>Een klant informeren kan alleen bij een datalek met gegevens van een klant: kies de klant.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/validation/DataSubjectRequestValidation.cpp" line="-92"/>
+        <location filename="../../src/core/domain/validation/DataSubjectRequestValidation.cpp" line="-108"/>
         <source>Cannot be before the request came in.</source>
         <translation>Kan niet vóór de ontvangst van het verzoek liggen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>Proof of identity was not asked for: record the step &quot;identity check requested&quot; first.</source>
+        <translation>Er is niet om identificatie gevraagd: leg eerst de stap &quot;Identificatie gevraagd&quot; vast.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cannot be before proof of identity was asked.</source>
         <translation>Kan niet liggen vóór de datum waarop om identificatie is gevraagd.</translation>
     </message>
@@ -6282,7 +7334,17 @@ Wettelijke termijn: %2</translation>
         <translation>Het verzoek heeft een antwoorddatum: sluit het af als beantwoord of geweigerd.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
+        <source>Only a refused request has a ground of refusal.</source>
+        <translation>Alleen een geweigerd verzoek heeft een grond van weigering.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This ground does not apply to the right invoked.</source>
+        <translation>Deze grond geldt niet voor het ingeroepen recht.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Enter a name or a way to reach the person.</source>
         <translation>Vul een naam in of een manier om de persoon te bereiken.</translation>
     </message>
@@ -6309,7 +7371,9 @@ Wettelijke termijn: %2</translation>
     <message>
         <location line="+2"/>
         <location line="+19"/>
-        <location filename="../../src/core/domain/validation/ProcessingActivityValidation.cpp" line="+81"/>
+        <location filename="../../src/core/domain/validation/ProcessingActivityValidation.cpp" line="+89"/>
+        <location line="+94"/>
+        <location filename="../../src/core/domain/validation/StatementValidation.cpp" line="+40"/>
         <source>Listed twice.</source>
         <translation>Staat er twee keer in.</translation>
     </message>
@@ -6335,11 +7399,12 @@ Wettelijke termijn: %2</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../src/core/domain/validation/OrganisationValidation.cpp" line="+53"/>
         <source>Cannot be negative.</source>
         <translation>Mag niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/validation/OrganisationValidation.cpp" line="+28"/>
+        <location filename="../../src/core/domain/validation/OrganisationValidation.cpp" line="-24"/>
         <source>Not a VAT number like NL123456789B01.</source>
         <translation>Geen geldig btw-nummer, zoals NL123456789B01.</translation>
     </message>
@@ -6349,17 +7414,18 @@ Wettelijke termijn: %2</translation>
         <translation>Dit is geen PNG-afbeelding.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/validation/ProcessingActivityValidation.cpp" line="-56"/>
+        <location filename="../../src/core/domain/validation/ProcessingActivityValidation.cpp" line="-157"/>
         <source>Choose a legal basis.</source>
         <translation>Kies een grondslag.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../src/core/domain/validation/StatementValidation.cpp" line="+9"/>
         <source>Describe the legitimate interest this relies on.</source>
         <translation>Beschrijf het gerechtvaardigd belang waarop deze verwerking steunt.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Choose the exception of Art. 9(2) relied on.</source>
         <translation>Kies de uitzondering van artikel 9 lid 2 waarop de verwerking steunt.</translation>
     </message>
@@ -6369,12 +7435,12 @@ Wettelijke termijn: %2</translation>
         <translation>Deze uitzondering hoort bij een categorie die niet als bijzonder is aangevinkt: verwijder de uitzondering.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Describe how children&apos;s data is protected, such as an age check or parental consent.</source>
         <translation>Beschrijf hoe de gegevens van kinderen worden beschermd, bijvoorbeeld met een leeftijdscontrole of toestemming van de ouders.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Choose a retention period: a fixed term or as long as the agreement runs.</source>
         <translation>Kies een bewaartermijn: een vaste termijn of zolang de overeenkomst loopt.</translation>
     </message>
@@ -6404,7 +7470,17 @@ Wettelijke termijn: %2</translation>
         <translation>Een eigen verwerking gebeurt niet voor klanten: verwijder de klanten of kies de rol verwerker.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
+        <source>Own processing has no clients, so nothing differs per client: remove this.</source>
+        <translation>Een eigen verwerking heeft geen klanten, dus verschilt er niets per klant: haal dit weg.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The activity is not done for this client: tick the client or remove this.</source>
+        <translation>De verwerking wordt niet voor deze klant gedaan: vink de klant aan of haal dit weg.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Name the source the data comes from.</source>
         <translation>Noem de bron waar de gegevens vandaan komen.</translation>
     </message>
@@ -6412,6 +7488,81 @@ Wettelijke termijn: %2</translation>
         <location filename="../../src/core/domain/validation/SubProcessorValidation.cpp" line="+19"/>
         <source>Data outside the EEA needs a safeguard such as an adequacy decision or standard contractual clauses.</source>
         <translation>Voor gegevens buiten de EER is een waarborg nodig, zoals een adequaatheidsbesluit of standaardcontractbepalingen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter when the assessment was made.</source>
+        <translation>Vul in wanneer de toets is gedaan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/domain/validation/AgreementActivitiesValidation.cpp" line="+13"/>
+        <source>The firm&apos;s own processing (as controller) is not done for the client and has no place in its agreement: untick it.</source>
+        <translation>Een eigen verwerking (als verwerkingsverantwoordelijke) doet u niet voor de klant; die hoort niet in de verwerkersovereenkomst: vink haar uit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This activity is not done for this client: tick the client in the activity first, or untick it here.</source>
+        <translation>Deze verwerking doet u niet voor deze klant: vink eerst de klant aan bij de verwerking, of vink haar hier uit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/domain/validation/SecurityMeasureValidation.cpp" line="+19"/>
+        <source>Only a planned measure has a date it will be in force.</source>
+        <translation>Alleen een geplande maatregel heeft een datum waarop hij van kracht wordt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/domain/validation/StatementValidation.cpp" line="-32"/>
+        <source>Only own processing is named in the firm&apos;s privacy statements: clear them or choose the controller role.</source>
+        <translation>Alleen eigen verwerkingen staan in de privacyverklaringen van het bedrijf: vink ze uit of kies de rol verwerkingsverantwoordelijke.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose the main legal basis before further ones.</source>
+        <translation>Kies eerst de belangrijkste grondslag, dan pas verdere.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A national-law ground for a category that is not flagged: remove it.</source>
+        <translation>Een grond in de Nederlandse wet voor een soort gegevens die niet is aangevinkt: haal hem weg.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name the provision, or leave the ground out.</source>
+        <translation>Noem de bepaling, of laat de grond weg.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Either describe the automated decisions or state that there are none, not both.</source>
+        <translation>Beschrijf de geautomatiseerde besluiten of geef aan dat er geen zijn, niet allebei.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/domain/validation/SubProcessorNoticeValidation.cpp" line="-2"/>
+        <source>Choose the sub-processor.</source>
+        <translation>Kies de subverwerker.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the agreement whose objection period applies.</source>
+        <translation>Kies de overeenkomst waarvan de bezwaartermijn geldt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fill in when the notice was sent.</source>
+        <translation>Vul in wanneer de kennisgeving is verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The client needs at least one day to object.</source>
+        <translation>De klant heeft minstens één dag nodig om bezwaar te maken.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An objection cannot come before the notice was sent.</source>
+        <translation>Een bezwaar kan niet komen voordat de kennisgeving is verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record the objection before its outcome.</source>
+        <translation>Leg eerst het bezwaar vast, dan de uitkomst.</translation>
     </message>
 </context>
 <context>
@@ -6561,7 +7712,7 @@ Wettelijke termijn: %2</translation>
         <translation>Onvolledig</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Review due</source>
         <translation>Controle nodig</translation>
     </message>
@@ -6596,8 +7747,13 @@ Wettelijke termijn: %2</translation>
             <numerusform>De %n uur om %1 te informeren zijn op %2 verstreken.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-27"/>
+        <source>Objection</source>
+        <translation>Bezwaar</translation>
+    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+29"/>
         <source>Tell %1 by %2: there is no agreement, so the usual %n hour(s) apply.</source>
         <translation>
             <numerusform>Informeer %1 uiterlijk %2: er is geen overeenkomst, dus geldt de gebruikelijke termijn van %n uur.</numerusform>
@@ -6651,6 +7807,16 @@ Wettelijke termijn: %2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 objected to this sub-processor. Agree on a solution and record the outcome; until then, do not let it process the client&apos;s data.</source>
+        <translation>%1 heeft bezwaar gemaakt tegen deze subverwerker. Spreek een oplossing af en leg de uitkomst vast; laat de subverwerker tot dan geen gegevens van deze klant verwerken.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 can object to this sub-processor until %2. Record an objection if one comes; without one the change may go ahead for this client after that day.</source>
+        <translation>%1 kan tot en met %2 bezwaar maken tegen deze subverwerker. Leg een bezwaar vast als het komt; zonder bezwaar mag de wijziging na die dag voor deze klant doorgaan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Fill in the legal basis: on which ground of article 6 is this done?</source>
         <translation>Vul de grondslag in: op welke grond van artikel 6 gebeurt dit?</translation>
     </message>
@@ -6804,7 +7970,7 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>pr::gui::ActivityEditor</name>
     <message>
-        <location filename="../../src/gui/editors/ActivityEditor.cpp" line="+27"/>
+        <location filename="../../src/gui/editors/ActivityEditor.cpp" line="+39"/>
         <source>(none yet)</source>
         <translation>(nog geen)</translation>
     </message>
@@ -6839,7 +8005,7 @@ Wettelijke termijn: %2</translation>
         <translation>Ontvangers</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
@@ -6865,6 +8031,11 @@ Wettelijke termijn: %2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>further legal bases</source>
+        <translation>verdere grondslagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>legitimate interest</source>
         <translation>gerechtvaardigd belang</translation>
     </message>
@@ -6877,6 +8048,11 @@ Wettelijke termijn: %2</translation>
         <location line="+1"/>
         <source>special data</source>
         <translation>bijzondere gegevens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>national-law grounds</source>
+        <translation>gronden in de Nederlandse wet</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6899,6 +8075,11 @@ Wettelijke termijn: %2</translation>
         <translation>bewaartermijn</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>scope per client</source>
+        <translation>per klant</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>recipients</source>
         <translation>ontvangers</translation>
@@ -6914,7 +8095,42 @@ Wettelijke termijn: %2</translation>
         <translation>andere bron</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+1"/>
+        <source>privacy statements</source>
+        <translation>privacyverklaringen</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Privacy statements that name this processing</source>
+        <translation>Privacyverklaringen die deze verwerking noemen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own processing: the people whose privacy statement names it. The staff&apos;s records do not belong in the customers&apos; statement.</source>
+        <translation>Eigen verwerking: de groepen in wier privacyverklaring zij staat. De personeelsadministratie hoort niet in de verklaring voor klanten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Further legal bases</source>
+        <translation>Verdere grondslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bases besides the main one for a part of the processing, such as a legal obligation to keep invoices beside the contract.</source>
+        <translation>Grondslagen naast de belangrijkste voor een deel van de verwerking, zoals de wettelijke plicht om facturen te bewaren naast de overeenkomst.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Privacy &amp;statements:</source>
+        <translation>Privacy&amp;verklaringen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F&amp;urther legal bases:</source>
+        <translation>Verd&amp;ere grondslagen:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>New processing activity</source>
         <translation>Nieuwe verwerking</translation>
     </message>
@@ -6927,7 +8143,7 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>pr::gui::AgreementActions</name>
     <message>
-        <location filename="../../src/gui/editing/AgreementActions.cpp" line="+38"/>
+        <location filename="../../src/gui/editing/AgreementActions.cpp" line="+43"/>
         <source>Mark as &amp;sent…</source>
         <translation>Markeren als &amp;verstuurd…</translation>
     </message>
@@ -6957,7 +8173,37 @@ Wettelijke termijn: %2</translation>
         <translation>Ondertekenen met &amp;certificaat…</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+1"/>
+        <source>Open si&amp;gned version</source>
+        <translation>Ondertekende versie &amp;openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Draft of a new version</source>
+        <translation>&amp;Concept van een nieuwe versie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New version…</source>
+        <translation>&amp;Nieuwe versie…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Show the signed PDF the register keeps, to read, print or save exactly that document</source>
+        <translation>De ondertekende PDF tonen die het register bewaart, om precies dat document te lezen, af te drukken of op te slaan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show what today&apos;s register would make of this agreement, marked on every page as the draft of a new version</source>
+        <translation>Tonen wat het register nu van deze overeenkomst zou maken, op elke pagina gemarkeerd als concept van een nieuwe versie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the next version of this agreement as a draft; the signed version stays as it was signed</source>
+        <translation>De volgende versie van deze overeenkomst als concept toevoegen; de ondertekende versie blijft zoals ze is ondertekend</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>%1: agreement version %2</source>
         <translation>%1: overeenkomst versie %2</translation>
     </message>
@@ -6968,12 +8214,12 @@ Wettelijke termijn: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+59"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-37"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -6983,7 +8229,22 @@ Wettelijke termijn: %2</translation>
         <translation>De PDF kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
+        <source>Sign the agreement</source>
+        <translation>De overeenkomst ondertekenen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before the client signs, note:</source>
+        <translation>Let op voordat de klant tekent:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign &amp;anyway…</source>
+        <translation>Toch &amp;ondertekenen…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Save the signed agreement</source>
         <translation>Ondertekende overeenkomst opslaan</translation>
     </message>
@@ -7012,16 +8273,41 @@ Wettelijke termijn: %2</translation>
         <source>Agreement signed</source>
         <translation>Overeenkomst ondertekend</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>Template not saved</source>
+        <translation>Sjabloon niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documenten has changes to a template that are not saved. Save or discard them, then open the agreement again.</source>
+        <translation>Documenten heeft wijzigingen in een sjabloon die niet zijn opgeslagen. Sla ze op of verwerp ze en open de overeenkomst daarna opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No new version</source>
+        <translation>Geen nieuwe versie</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New version added</source>
+        <translation>Nieuwe versie toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new version is a draft: edit it, check it in Documenten and have it signed. The signed version stays as it was signed; terminate it once the new one is signed.</source>
+        <translation>De nieuwe versie is een concept: bewerk haar, controleer haar in Documenten en laat haar ondertekenen. De ondertekende versie blijft zoals ze is ondertekend; beëindig haar zodra de nieuwe is ondertekend.</translation>
+    </message>
 </context>
 <context>
     <name>pr::gui::AgreementEditor</name>
     <message>
-        <location filename="../../src/gui/editors/AgreementEditor.cpp" line="-84"/>
+        <location filename="../../src/gui/editors/AgreementEditor.cpp" line="-149"/>
         <source>(choose the client)</source>
         <translation>(kies de klant)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>(sent on %1)</source>
         <translation>(verstuurd op %1)</translation>
     </message>
@@ -7034,6 +8320,16 @@ Wettelijke termijn: %2</translation>
         <location line="+1"/>
         <source>version</source>
         <translation>versie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>main agreement</source>
+        <translation>hoofdovereenkomst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>main agreement&apos;s date</source>
+        <translation>datum van de hoofdovereenkomst</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7061,9 +8357,29 @@ Wettelijke termijn: %2</translation>
         <translation>tijd tussen audits</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>liability cap</source>
-        <translation>maximale aansprakelijkheid</translation>
+        <location line="+2"/>
+        <source>cap per event</source>
+        <translation>grens per gebeurtenis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cap per year</source>
+        <translation>grens per jaar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>currency</source>
+        <translation>valuta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cap in words</source>
+        <translation>grens in woorden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>insurance cover</source>
+        <translation>verzekerd bedrag</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7096,7 +8412,12 @@ Wettelijke termijn: %2</translation>
         <translation>ondertekening</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+45"/>
+        <source>%1 (not allowed here)</source>
+        <translation>%1 (hier niet toegestaan)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>New processing agreement</source>
         <translation>Nieuwe verwerkersovereenkomst</translation>
     </message>
@@ -7170,12 +8491,12 @@ Wettelijke termijn: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+51"/>
+        <location line="+64"/>
         <source>No PDF chosen</source>
         <translation>Geen PDF gekozen</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-59"/>
         <source>Signed PDF:</source>
         <translation>Getekende PDF:</translation>
     </message>
@@ -7193,6 +8514,11 @@ Wettelijke termijn: %2</translation>
         <location line="+7"/>
         <source>The file cannot be read: %1</source>
         <translation>Het bestand kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Before the client signs, note:</source>
+        <translation>Let op voordat de klant tekent:</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -7633,7 +8959,7 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>pr::gui::ClientEditor</name>
     <message>
-        <location filename="../../src/gui/editors/ClientEditor.cpp" line="+52"/>
+        <location filename="../../src/gui/editors/ClientEditor.cpp" line="+60"/>
         <source>New client</source>
         <translation>Nieuwe klant</translation>
     </message>
@@ -7641,6 +8967,135 @@ Wettelijke termijn: %2</translation>
         <location line="+0"/>
         <source>Edit client</source>
         <translation>Klant bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::ClientScopeForm</name>
+    <message>
+        <location filename="../../src/gui/editors/ClientScopeForm.cpp" line="+18"/>
+        <source>Own data categories for this client</source>
+        <translation>Eigen soorten persoonsgegevens voor deze klant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Own special data for this client</source>
+        <translation>Eigen bijzondere gegevens voor deze klant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Own data subjects for this client</source>
+        <translation>Eigen betrokkenen voor deze klant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Own retention for this client</source>
+        <translation>Eigen bewaartermijn voor deze klant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data categories of this client</source>
+        <translation>Soorten persoonsgegevens van deze klant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data subject categories of this client</source>
+        <translation>Betrokkenen van deze klant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Special categories of data of this client</source>
+        <translation>Bijzondere categorieën van persoonsgegevens van deze klant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How this client&apos;s children&apos;s data is protected</source>
+        <translation>Hoe de gegevens van kinderen bij deze klant beschermd zijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How children&apos;s data is protected</source>
+        <translation>Hoe gegevens van kinderen beschermd zijn</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>For %1:</source>
+        <translation>Voor %1:</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::ClientScopesEdit</name>
+    <message>
+        <location filename="../../src/gui/editors/ClientScopesEdit.cpp" line="+15"/>
+        <source>Clients of the activity</source>
+        <translation>Klanten van de verwerking</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>own values</source>
+        <translation>eigen waarden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>as the activity</source>
+        <translation>zoals de verwerking</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(check)</source>
+        <translation>(controleren)</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::CookiesEdit</name>
+    <message>
+        <location filename="../../src/gui/editors/CookiesEdit.cpp" line="+15"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Whose</source>
+        <translation>Van wie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duration</source>
+        <translation>Bewaarduur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cookies of the website</source>
+        <translation>Cookies van de website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add cookie</source>
+        <translation>Cookie toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove cookie</source>
+        <translation>Cookie verwijderen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Whose cookie %1 is</source>
+        <translation>Van wie cookie %1 is</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Consent for cookie %1</source>
+        <translation>Toestemming voor cookie %1</translation>
     </message>
 </context>
 <context>
@@ -7721,7 +9176,7 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>pr::gui::DetailPane</name>
     <message>
-        <location filename="../../src/gui/pages/DetailPane.cpp" line="+33"/>
+        <location filename="../../src/gui/pages/DetailPane.cpp" line="+34"/>
         <source>Details of the selected item</source>
         <translation>Gegevens van het geselecteerde item</translation>
     </message>
@@ -7736,7 +9191,12 @@ Wettelijke termijn: %2</translation>
         <translation>Aanwijzing</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -7787,6 +9247,11 @@ Wettelijke termijn: %2</translation>
         <location line="+2"/>
         <source>Letter: erasure confirmed</source>
         <translation>Brief: bevestiging van verwijdering</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notice to a client: new sub-processor</source>
+        <translation>Kennisgeving aan een klant: nieuwe subverwerker</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -7841,12 +9306,22 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>pr::gui::DocumentsPage</name>
     <message>
-        <location filename="../../src/gui/documents/DocumentsPage.cpp" line="+132"/>
+        <location filename="../../src/gui/documents/DocumentsPage.cpp" line="+145"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+156"/>
+        <source>For &amp;whom:</source>
+        <translation>Voor &amp;wie:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audience of the privacy statement</source>
+        <translation>Voor wie de privacyverklaring is</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -7886,7 +9361,7 @@ Wettelijke termijn: %2</translation>
         <translation>Vink minstens één verwerking aan waar het antwoord over gaat.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The preview shows your changed template; it is not saved yet.</source>
         <translation>Het voorbeeld toont uw gewijzigde sjabloon; dat is nog niet opgeslagen.</translation>
     </message>
@@ -7926,7 +9401,7 @@ Wettelijke termijn: %2</translation>
         <translation>Sla de wijzigingen in het sjabloon op of gooi ze weg voordat u de editor sluit.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Save document</source>
         <translation>Document opslaan</translation>
     </message>
@@ -8273,7 +9748,7 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>pr::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+193"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+195"/>
         <source>%1 (read-only) — %2</source>
         <translation>%1 (alleen-lezen) — %2</translation>
     </message>
@@ -8347,7 +9822,7 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>pr::gui::MeasureEditor</name>
     <message>
-        <location filename="../../src/gui/editors/MeasureEditor.cpp" line="+66"/>
+        <location filename="../../src/gui/editors/MeasureEditor.cpp" line="+68"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
@@ -8357,7 +9832,12 @@ Wettelijke termijn: %2</translation>
         <translation>beschrijving</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>in force from</source>
+        <translation>van kracht per</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>New security measure</source>
         <translation>Nieuwe beveiligingsmaatregel</translation>
     </message>
@@ -8429,9 +9909,57 @@ Wettelijke termijn: %2</translation>
     </message>
 </context>
 <context>
+    <name>pr::gui::ObjectionDialog</name>
+    <message>
+        <location filename="../../src/gui/editing/ObjectionDialog.cpp" line="+24"/>
+        <source>Objection of the client</source>
+        <translation>Bezwaar van de klant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client may object until %1. The parties then look for a solution; without one, the client may end the service concerned (art. 9.2 of the agreement).</source>
+        <translation>De klant kan tot en met %1 bezwaar maken. Partijen zoeken dan samen een oplossing; vinden zij die niet, dan mag de klant de betrokken dienst beëindigen (art. 9.2 van de overeenkomst).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Date of the objection</source>
+        <translation>Datum van het bezwaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Objected on:</source>
+        <translation>Bezwaar &amp;gemaakt op:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grounds of the objection</source>
+        <translation>Gronden van het bezwaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s grounds, and what the parties agreed.</source>
+        <translation>De gronden van de klant, en wat partijen hebben afgesproken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grounds:</source>
+        <translation>G&amp;ronden:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outcome of the objection</source>
+        <translation>Uitkomst van het bezwaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Uitkomst:</translation>
+    </message>
+</context>
+<context>
     <name>pr::gui::OrganisationEditor</name>
     <message>
-        <location filename="../../src/gui/editors/OrganisationEditor.cpp" line="+17"/>
+        <location filename="../../src/gui/editors/OrganisationEditor.cpp" line="+23"/>
         <source>Choose &amp;logo…</source>
         <translation>&amp;Logo kiezen…</translation>
     </message>
@@ -8442,12 +9970,12 @@ Wettelijke termijn: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+20"/>
+        <location line="+42"/>
         <source>logo</source>
         <translation>het logo</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-41"/>
         <source>Choose &amp;signature…</source>
         <translation>&amp;Handtekening kiezen…</translation>
     </message>
@@ -8458,12 +9986,12 @@ Wettelijke termijn: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
+        <location line="+42"/>
         <source>signature of the representative</source>
         <translation>de handtekening van de vertegenwoordiger</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-28"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
@@ -8473,7 +10001,58 @@ Wettelijke termijn: %2</translation>
         <translation>Handtekening</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>Back-ups overwritten after</source>
+        <translation>Back-ups overschreven na</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded</source>
+        <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The erasure letter says when back-ups are overwritten only when this is filled in.</source>
+        <translation>De bevestiging van verwijdering noemt wanneer back-ups worden overschreven alleen als dit is ingevuld.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>back-ups overwritten after</source>
+        <translation>back-ups overschreven na</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Privacy contact and privacy statement</source>
+        <translation>Privacycontactpersoon en privacyverklaring</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>privacy contact&apos;s name</source>
+        <translation>naam van de privacycontactpersoon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>privacy contact&apos;s e-mail</source>
+        <translation>e-mailadres van de privacycontactpersoon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cookies</source>
+        <translation>cookies</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>automated decisions</source>
+        <translation>geautomatiseerde besluiten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Edit organisation</source>
         <translation>Organisatie bewerken</translation>
     </message>
@@ -8607,7 +10186,7 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>pr::gui::RecordEditing</name>
     <message>
-        <location filename="../../src/gui/editing/RecordEditing.cpp" line="+33"/>
+        <location filename="../../src/gui/editing/RecordEditing.cpp" line="+35"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
@@ -8724,7 +10303,7 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>pr::gui::RequestEditor</name>
     <message>
-        <location filename="../../src/gui/editors/RequestEditor.cpp" line="+34"/>
+        <location filename="../../src/gui/editors/RequestEditor.cpp" line="+36"/>
         <source>(own processing)</source>
         <translation>(eigen verwerking)</translation>
     </message>
@@ -8734,7 +10313,22 @@ Wettelijke termijn: %2</translation>
         <translation>(klant %1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
+        <source>Access: e.g. enclosed with this letter</source>
+        <translation>Inzage: bijvoorbeeld als bijlage bij deze brief</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erasure: who was told of it (AVG art. 19)</source>
+        <translation>Verwijdering: aan wie u die doorgaf (AVG art. 19)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept for the file only: no letter prints the notes.</source>
+        <translation>Alleen voor het dossier: geen brief drukt de notities af.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A new request starts as received. Once it is saved, record its handling (identity check, extension, answer) with the buttons in the request&apos;s details.</source>
         <translation>Een nieuw verzoek begint als ontvangen. Leg de afhandeling (identificatie, verlenging, antwoord) na het opslaan vast met de knoppen bij de gegevens van het verzoek.</translation>
     </message>
@@ -8759,7 +10353,12 @@ Wettelijke termijn: %2</translation>
         <translation>klant</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>why the identity is in doubt</source>
+        <translation>waarom u aan de identiteit twijfelt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>New request</source>
         <translation>Nieuw verzoek</translation>
     </message>
@@ -8777,7 +10376,7 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>pr::gui::RequestStepDialog</name>
     <message>
-        <location filename="../../src/gui/editing/RequestStepDialog.cpp" line="+20"/>
+        <location filename="../../src/gui/editing/RequestStepDialog.cpp" line="+21"/>
         <source>Asked on:</source>
         <translation>Gevraagd op:</translation>
     </message>
@@ -8867,7 +10466,22 @@ Wettelijke termijn: %2</translation>
         <translation>Wat er is gedaan:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>(choose the ground)</source>
+        <translation>(kies de grond)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ground:</source>
+        <translation>Grond:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ground of the refusal</source>
+        <translation>grond van de weigering</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reason for refusal:</source>
         <translation>Reden van weigering:</translation>
     </message>
@@ -8890,6 +10504,69 @@ Wettelijke termijn: %2</translation>
         <location line="+5"/>
         <source>Note:</source>
         <translation>Notitie:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why in doubt:</source>
+        <translation>Waarom u twijfelt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>why the identity is in doubt</source>
+        <translation>waarom u aan de identiteit twijfelt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you ask for:</source>
+        <translation>Wat u vraagt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof may only be asked when there is reasonable doubt, and no more than needed (AVG art. 12(6)). The letter states both; the deadline keeps running from receipt.</source>
+        <translation>U mag alleen bij redelijke twijfel om bevestiging vragen, en niet meer dan nodig (AVG art. 12 lid 6). De brief noemt beide; de termijn loopt door vanaf de ontvangst.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::RetentionEdit</name>
+    <message>
+        <location filename="../../src/gui/editors/RetentionEdit.cpp" line="+25"/>
+        <source>Kind of retention period</source>
+        <translation>Soort bewaartermijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention amount</source>
+        <translation>Duur van de bewaartermijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention unit</source>
+        <translation>Eenheid van de bewaartermijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event the retention runs from</source>
+        <translation>Gebeurtenis waarna de bewaartermijn ingaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention note</source>
+        <translation>Toelichting bij de bewaartermijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule that sets the retention period</source>
+        <translation>Regel die de bewaartermijn bepaalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule that sets the period</source>
+        <translation>Regel die de termijn bepaalt</translation>
     </message>
 </context>
 <context>
@@ -9128,9 +10805,62 @@ Wettelijke termijn: %2</translation>
     </message>
 </context>
 <context>
+    <name>pr::gui::SignedAgreementBar</name>
+    <message>
+        <location filename="../../src/gui/documents/SignedAgreementBar.cpp" line="+31"/>
+        <source>Draft of a new version</source>
+        <translation>Concept van een nieuwe versie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New version…</source>
+        <translation>&amp;Nieuwe versie…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show today&apos;s register as the draft of a new version, marked on every page, instead of the signed PDF</source>
+        <translation>Het register van nu tonen als concept van een nieuwe versie, op elke pagina gemarkeerd, in plaats van de ondertekende PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the next version of this agreement as a draft; the signed version stays as it was signed</source>
+        <translation>De volgende versie van deze overeenkomst als concept toevoegen; de ondertekende versie blijft zoals ze is ondertekend</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The preview is today&apos;s register as the draft of a new version, marked so on every page. It is not the signed agreement.</source>
+        <translation>De voorbeeldweergave is het register van nu als concept van een nieuwe versie, op elke pagina zo gemarkeerd. Het is niet de ondertekende overeenkomst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The preview is the signed version the register keeps: printing and saving give exactly this PDF.</source>
+        <translation>De voorbeeldweergave is de ondertekende versie die het register bewaart: afdrukken en opslaan geven precies deze PDF.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signed version is the PDF the register keeps; choose PDF to see it.</source>
+        <translation>De ondertekende versie is de PDF die het register bewaart; kies PDF om hem te zien.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This agreement is signed, but the register keeps no signed PDF. Attach the signed copy or its scan to keep it.</source>
+        <translation>Deze overeenkomst is ondertekend, maar het register bewaart geen ondertekende PDF. Voeg het ondertekende exemplaar of de scan ervan toe om het te bewaren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed on %1%2; SHA-256 %3</source>
+        <translation>Ondertekend op %1%2; SHA-256 %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> by %1</source>
+        <translation> door %1</translation>
+    </message>
+</context>
+<context>
     <name>pr::gui::SpecialCategoriesEdit</name>
     <message>
-        <location filename="../../src/gui/editors/SpecialCategoriesEdit.cpp" line="+21"/>
+        <location filename="../../src/gui/editors/SpecialCategoriesEdit.cpp" line="+23"/>
         <source>Kind of data</source>
         <translation>Soort gegevens</translation>
     </message>
@@ -9138,6 +10868,11 @@ Wettelijke termijn: %2</translation>
         <location line="+0"/>
         <source>Art. 9(2) exception</source>
         <translation>Uitzondering art. 9 lid 2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ground in national law</source>
+        <translation>Grond in de Nederlandse wet</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9154,11 +10889,99 @@ Wettelijke termijn: %2</translation>
         <source>Art. 9(2) exception for %1</source>
         <translation>Uitzondering art. 9 lid 2 voor %1</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>where one applies, e.g. art. 30 UAVG</source>
+        <translation>als die er is, bijv. art. 30 UAVG</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ground in national law for %1</source>
+        <translation>Grond in de Nederlandse wet voor %1</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::StatementFactsEdit</name>
+    <message>
+        <location filename="../../src/gui/editors/StatementFactsEdit.cpp" line="+18"/>
+        <source>Appointed as data protection officer (&amp;FG)</source>
+        <translation>Aangesteld als functionaris voor gegevensbescherming (&amp;FG)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>We take no solely automated decisions (art. 22 GDPR)</source>
+        <translation>Wij nemen geen uitsluitend geautomatiseerde besluiten (art. 22 AVG)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Our services are not meant for children under 16</source>
+        <translation>Onze diensten zijn niet bedoeld voor kinderen jonger dan 16 jaar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Privacy contact&apos;s name</source>
+        <translation>Naam van de privacycontactpersoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy contact&apos;s e-mail</source>
+        <translation>E-mailadres van de privacycontactpersoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy contact&apos;s phone</source>
+        <translation>Telefoonnummer van de privacycontactpersoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automated decisions we take</source>
+        <translation>Geautomatiseerde besluiten die wij nemen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only if you take such decisions: which, the logic involved, and what they mean for the person.</source>
+        <translation>Alleen als u zulke besluiten neemt: welke, hoe ze tot stand komen en wat ze voor de betrokkene betekenen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No decisions based solely on automated processing, profiling included, with legal or similarly significant effects. The privacy statement says so only when this is ticked.</source>
+        <translation>Geen besluiten die uitsluitend op geautomatiseerde verwerking berusten, ook niet door profilering, met rechtsgevolgen of vergelijkbare gevolgen. De privacyverklaring zegt dit alleen als dit is aangevinkt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customers&apos; statement says so only when this is ticked and no activity flags children&apos;s data.</source>
+        <translation>De verklaring voor klanten zegt dit alleen als dit is aangevinkt en geen verwerking gegevens van kinderen bevat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Privacy contact:</source>
+        <translation>Privacycontactpersoon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact e-mail:</source>
+        <translation>E-mailadres:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact phone:</source>
+        <translation>Telefoon:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cookies:</source>
+        <translation>Cookies:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automated decisions:</source>
+        <translation>Geautomatiseerde besluiten:</translation>
+    </message>
 </context>
 <context>
     <name>pr::gui::StepDialog</name>
     <message>
-        <location filename="../../src/gui/editing/StepDialog.cpp" line="+59"/>
+        <location filename="../../src/gui/editing/StepDialog.cpp" line="+60"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
@@ -9177,7 +11000,7 @@ Wettelijke termijn: %2</translation>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
@@ -9197,12 +11020,17 @@ Wettelijke termijn: %2</translation>
         <translation>waarborg</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>transfer impact assessment</source>
+        <translation>doorgiftetoets</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>activities</source>
         <translation>verwerkingen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>New sub-processor</source>
         <translation>Nieuwe subverwerker</translation>
     </message>
@@ -9210,6 +11038,155 @@ Wettelijke termijn: %2</translation>
         <location line="+0"/>
         <source>Edit sub-processor</source>
         <translation>Subverwerker bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::SubProcessorNoticeActions</name>
+    <message>
+        <location filename="../../src/gui/editing/SubProcessorNoticeActions.cpp" line="+26"/>
+        <source>&amp;Tell the clients…</source>
+        <translation>&amp;Klanten informeren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The clients whose agreements this sub-processor touches: make their notices and record them as sent.</source>
+        <translation>De klanten wier overeenkomsten deze subverwerker raakt: maak hun kennisgevingen en leg vast dat ze zijn verstuurd.</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::SubProcessorNoticesDialog</name>
+    <message>
+        <location filename="../../src/gui/editing/SubProcessorNoticesDialog.cpp" line="+65"/>
+        <source>&amp;Save notice as PDF…</source>
+        <translation>Kennisgeving als PDF &amp;opslaan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record as sent</source>
+        <translation>Als &amp;verstuurd vastleggen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;bjection…</source>
+        <translation>&amp;Bezwaar…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tell the clients: %1</source>
+        <translation>Klanten informeren: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These clients have an agreement whose processing %1 serves. Tell each of them before it processes their data (art. 28(2) GDPR): each may object within the period of its own agreement (art. 9.2).</source>
+        <translation>Deze klanten hebben een verwerkersovereenkomst met verwerkingen die %1 ondersteunt. Informeer elk van hen voordat %1 hun gegevens verwerkt (art. 28 lid 2 AVG): elke klant kan bezwaar maken binnen de termijn van zijn eigen overeenkomst (art. 9.2).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreement</source>
+        <translation>Overeenkomst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Objection period</source>
+        <translation>Bezwaartermijn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notice</source>
+        <translation>Kennisgeving</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Empty when it is an addition</source>
+        <translation>Leeg bij een toevoeging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sub-processor it replaces</source>
+        <translation>De subverwerker die wordt vervangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;places:</source>
+        <translation>Ver&amp;vangt:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date the notice was sent</source>
+        <translation>Datum waarop de kennisgeving is verstuurd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent &amp;on:</source>
+        <translation>Verstuurd o&amp;p:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Version %1: %2</source>
+        <translation>Versie %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not sent yet</source>
+        <translation>Nog niet verstuurd</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>notice-subprocessor-%1.pdf</source>
+        <translation>kennisgeving-subverwerker-%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save notice</source>
+        <translation>Kennisgeving opslaan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Saved as %1.</source>
+        <translation>Opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The notice was not saved: %1</source>
+        <translation>De kennisgeving is niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Recorded as sent.</source>
+        <translation>Vastgelegd als verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The objection was not recorded: %1</source>
+        <translation>Het bezwaar is niet vastgelegd: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objection recorded.</source>
+        <translation>Bezwaar vastgelegd.</translation>
     </message>
 </context>
 <context>
@@ -9490,7 +11467,7 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>pr::report::DocumentLanguage</name>
     <message>
-        <location filename="../../src/report/model/DocumentLanguage.cpp" line="-62"/>
+        <location filename="../../src/report/model/DocumentLanguage.cpp" line="-80"/>
         <source>There are no documents in the language &quot;%1&quot;.</source>
         <translation>Er zijn geen documenten in de taal &quot;%1&quot;.</translation>
     </message>
@@ -9498,7 +11475,7 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>pr::report::DocumentRenderer</name>
     <message>
-        <location filename="../../src/report/DocumentRenderer.cpp" line="+71"/>
+        <location filename="../../src/report/DocumentRenderer.cpp" line="+92"/>
         <source>Markdown is only made of the privacy statement; choose PDF or HTML.</source>
         <translation>Markdown kan alleen van de privacyverklaring worden gemaakt; kies PDF of HTML.</translation>
     </message>
@@ -9508,7 +11485,12 @@ Wettelijke termijn: %2</translation>
         <translation>Een verwerkersovereenkomst heeft een klant nodig.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>A sub-processor notice needs the sub-processor and the client it is for.</source>
+        <translation>Een kennisgeving over een subverwerker heeft de subverwerker en de klant nodig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A letter needs the data-subject request it answers.</source>
         <translation>Een brief heeft het verzoek van een betrokkene nodig waarop hij antwoordt.</translation>
     </message>
@@ -9528,15 +11510,276 @@ Wettelijke termijn: %2</translation>
         <translation>Er is geen ingebouwd sjabloon voor dit document in de taal &quot;%1&quot;; geef een eigen sjabloon op.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+73"/>
         <source>the document has no field &quot;%1&quot; (docs/templates.md lists them)</source>
         <translation>het document heeft geen veld &quot;%1&quot; (docs/templates.md noemt alle velden)</translation>
     </message>
 </context>
 <context>
+    <name>pr::report::DpaDrift</name>
+    <message>
+        <location filename="../../src/report/model/DpaDrift.cpp" line="+27"/>
+        <source>Processing activities</source>
+        <translation>Verwerkingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security measures</source>
+        <translation>Beveiligingsmaatregelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measures</source>
+        <translation>maatregelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sub-processors</source>
+        <translation>Subverwerkers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement terms</source>
+        <translation>Voorwaarden van de overeenkomst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our details</source>
+        <translation>Onze gegevens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s details</source>
+        <translation>Gegevens van de klant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfers outside the EEA</source>
+        <translation>Doorgifte buiten de EER</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Names of the processing activities</source>
+        <translation>Namen van de verwerkingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purposes</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Categories of personal data</source>
+        <translation>Soorten persoonsgegevens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Categories of data subjects</source>
+        <translation>Categorieën betrokkenen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>special categories</source>
+        <translation>bijzondere persoonsgegevens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version</source>
+        <translation>versie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start date</source>
+        <translation>ingangsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end date</source>
+        <translation>einddatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duration in months</source>
+        <translation>looptijd in maanden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hours to report a breach</source>
+        <translation>uren om een datalek te melden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>months between audits</source>
+        <translation>maanden tussen audits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>liability</source>
+        <translation>aansprakelijkheid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount</source>
+        <translation>bedrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days of notice for changes</source>
+        <translation>dagen vooraankondiging van wijzigingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>where the data is processed</source>
+        <translation>waar de gegevens worden verwerkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days to return or delete the data</source>
+        <translation>dagen om de gegevens terug te geven of te verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>beschrijving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service</source>
+        <translation>dienst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country</source>
+        <translation>land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>location of the data</source>
+        <translation>locatie van de gegevens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>safeguard</source>
+        <translation>waarborg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>retention</source>
+        <translation>bewaartermijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>legal basis</source>
+        <translation>grondslag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>representative</source>
+        <translation>ondertekenaar</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>%1: changed (%2)</source>
+        <translation>%1: gewijzigd (%2)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: %2 added</source>
+        <translation>%1: %2 toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 removed</source>
+        <translation>%1: %2 verwijderd</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: added %2</source>
+        <translation>%1: toegevoegd %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: removed %2</source>
+        <translation>%1: verwijderd %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: order changed</source>
+        <translation>%1: volgorde gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Differs from the signed version: the register has changed since this agreement was signed, and a new render would say something else. Changed:</source>
+        <translation>Wijkt af van de ondertekende versie: het register is gewijzigd sinds deze overeenkomst werd ondertekend, en een nieuwe opmaak zou iets anders zeggen. Gewijzigd:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not signed: there is no signed version to compare with.</source>
+        <translation>Niet ondertekend: er is geen ondertekende versie om mee te vergelijken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The register still makes the agreement that was signed.</source>
+        <translation>Het register maakt nog steeds de overeenkomst die is ondertekend.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Differs from the signed version (%n change(s)).</source>
+        <translation>
+            <numerusform>Wijkt af van de ondertekende versie (%n wijziging).</numerusform>
+            <numerusform>Wijkt af van de ondertekende versie (%n wijzigingen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot be compared with the signed version: the register did not yet keep what the agreement said when it was signed.</source>
+        <translation>Kan niet worden vergeleken met de ondertekende versie: het register bewaarde nog niet wat de overeenkomst zei toen ze werd ondertekend.</translation>
+    </message>
+</context>
+<context>
     <name>pr::report::DpaModel</name>
     <message>
-        <location filename="../../src/report/model/DpaModel.cpp" line="+40"/>
+        <location filename="../../src/report/model/DpaModel.cpp" line="+41"/>
         <source>Agreement %1 is not with client %2.</source>
         <translation>Overeenkomst %1 is niet met klant %2.</translation>
     </message>
@@ -9554,9 +11797,19 @@ Wettelijke termijn: %2</translation>
         <translation>Verzoek %1 gaat over gegevens van een klant: de klant beantwoordt het als verwerkingsverantwoordelijke in eigen naam. Stuur de klant in plaats daarvan wat hij daarvoor nodig heeft.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>Request %1 concerns a client&apos;s data: the acknowledgement says when the request was forwarded to the client. Record the step &quot;client informed&quot; first.</source>
+        <translation>Verzoek %1 gaat over gegevens van een klant: de ontvangstbevestiging zegt wanneer het verzoek aan de klant is doorgestuurd. Leg eerst de stap &quot;Klant geïnformeerd&quot; vast.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Request %1 has no identity check on record: record the step &quot;identity check requested&quot; first.</source>
         <translation>Bij verzoek %1 is niet vastgelegd dat om identificatie is gevraagd: leg eerst de stap &quot;Identificatie gevraagd&quot; vast.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Request %1 does not say why the identity is in doubt: the letter must state the reasonable doubt (AVG art. 12(6)).</source>
+        <translation>Bij verzoek %1 staat niet waarom u aan de identiteit twijfelt: de brief moet de redelijke twijfel noemen (AVG art. 12 lid 6).</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -9597,7 +11850,7 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>pr::report::PageDecorator</name>
     <message>
-        <location filename="../../src/report/pdf/PageDecorator.cpp" line="+94"/>
+        <location filename="../../src/report/pdf/PageDecorator.cpp" line="+104"/>
         <source>The logo is not a readable image.</source>
         <translation>Het logo is geen leesbare afbeelding.</translation>
     </message>

@@ -316,8 +316,14 @@ TEST_CASE("Signed agreements of schema 6 migrate with their PDFs byte for byte a
     REQUIRE(db.userVersion() == 6);
     const pr::core::FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
     const AuditContext audit{clock, QStringLiteral("eigenaar")};
-    const qint64 clientId = ClientRepository::insert(db, audit, pr::test::sampleClient());
-    const qint64 activity = ActivityRepository::insert(db, audit, pr::test::sampleActivity());
+    const qint64 clientId = insertOldClient(db, pr::test::sampleClient().legalName);
+    db.exec(uR"sql(
+        INSERT INTO processing_activity (id, name, role, retention_kind, retention_unit,
+                                         retention_trigger, source)
+        VALUES (1, 'Remote backup', 'controller', 'unspecified', 'months', 'collection',
+                'data-subject');
+    )sql");
+    const qint64 activity = 1;
 
     // Signed by both parties, with the firm's PAdES PDF and the client's copy, as schema 6 kept
     // them: every byte value, so that a BLOB read back as text would show.
@@ -325,7 +331,11 @@ TEST_CASE("Signed agreements of schema 6 migrate with their PDFs byte for byte a
     countersigned.id = 1;
     countersigned.signingState = SigningState::Countersigned;
     countersigned.signedOnPaper = false;
-    countersigned.signedContent.clear(); // schema 6 had no place for it
+    countersigned.signedContent.clear(); // schema 6 had no place for it, nor for these:
+    countersigned.mainAgreementName.clear();
+    countersigned.mainAgreementDate = QDate();
+    countersigned.liabilityCap.perYearCents.reset();
+    countersigned.insuranceCoverCents.reset();
     QByteArray firmPdf("%PDF-1.7\n");
     for (int byte = 0; byte < 256; ++byte) {
         firmPdf.append(static_cast<char>(byte));
@@ -348,7 +358,13 @@ TEST_CASE("Signed agreements of schema 6 migrate with their PDFs byte for byte a
     Migrations::migrate(db, QStringLiteral("db"));
     CHECK(db.userVersion() == Migrations::latestVersion());
     CHECK(db.integrityProblems().isEmpty());
-    CHECK(contentOf(db, QStringLiteral("agreement"), columns, QStringLiteral("id")) == rowsBefore);
+    // Every value kept, under the names schema 12 gave the liability columns.
+    QStringList renamed = columns;
+    renamed.replaceInStrings(QStringLiteral("liability_amount_cents"),
+                             QStringLiteral("liability_per_event_cents"));
+    renamed.replaceInStrings(QStringLiteral("liability_text"),
+                             QStringLiteral("liability_former_text"));
+    CHECK(contentOf(db, QStringLiteral("agreement"), renamed, QStringLiteral("id")) == rowsBefore);
     CHECK(AuditTrail::all(db) == trailBefore);
     CHECK(AuditTrail::verify(db) == std::nullopt);
 
