@@ -45,6 +45,9 @@ const std::vector<Migration>& Migrations::all()
         {5, "audit values behind salted digests, so that they can be redacted", applyMigration5},
         {6, "the PDF the firm signed, kept with the agreement", applyMigration6},
         {7, "what a processor activity touches per client", applyMigration7},
+        {8, "what a DPA said when it was signed", applyMigration8},
+        {9, "the client's privacy contact and the notices of sub-processor changes",
+         applyMigration9},
         {10, "the facts the letters to data subjects state", applyMigration10},
         {11, "privacy statements per audience, cookies and further legal grounds",
          applyMigration11},
@@ -52,9 +55,6 @@ const std::vector<Migration>& Migrations::all()
          "the DPA's main agreement, liability caps and insurance; planned measures' dates; "
          "transfer impact assessments",
          applyMigration12},
-        {8, "what a DPA said when it was signed", applyMigration8},
-        {9, "the client's privacy contact and the notices of sub-processor changes",
-         applyMigration9},
     };
     return migrations;
 }

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -287,6 +288,7 @@ json::RegisterDocument fullDocument()
     own.name = u"Personeelsadministratie"_s;
     own.role = ProcessingRole::Controller;
     own.clientIds.clear();
+    own.clientScopes.clear();
     own.audiences = StatementAudience::Staff | StatementAudience::Applicants;
     document.activities = {fullActivity(), own};
     document.measures = {fullMeasure()};
@@ -330,6 +332,104 @@ std::string describe(const QList<json::JsonIssue>& issues)
         text += (issue.path + u": "_s + issue.message).toStdString() + '\n';
     }
     return text;
+}
+
+namespace {
+
+// What version 4 added, taken out of DOCUMENT one feature at a time: a test of one feature's
+// fields starts from a document without all the others.
+void stripClientScopes(json::RegisterDocument& document)
+{
+    for (ProcessingActivity& activity : document.activities) {
+        activity.clientScopes.clear();
+    }
+}
+
+void stripLetterFacts(json::RegisterDocument& document)
+{
+    document.organisation.backupOverwriteDays = 0;
+    for (DataSubjectRequest& request : document.requests) {
+        request.identityDoubt.clear();
+        request.identityProofAsked.clear();
+        request.refusalGround.reset();
+        request.copyProvided.clear();
+        request.recipientsInformed.clear();
+        request.notes.clear();
+    }
+}
+
+void stripStatementParts(json::RegisterDocument& document)
+{
+    document.organisation.statement = {};
+    for (ProcessingActivity& activity : document.activities) {
+        activity.furtherLegalBases.clear();
+        activity.nationalGrounds.clear();
+        activity.audiences = {};
+    }
+}
+
+void stripClauseTerms(json::RegisterDocument& document)
+{
+    for (Agreement& agreement : document.agreements) {
+        agreement.mainAgreementName.clear();
+        agreement.mainAgreementDate = QDate();
+        agreement.liabilityCap.perYearCents.reset();
+        agreement.insuranceCoverCents.reset();
+    }
+    for (SecurityMeasure& measure : document.measures) {
+        measure.plannedDate = QDate();
+    }
+    for (SubProcessor& sub : document.subProcessors) {
+        sub.transferAssessmentDate = QDate();
+        sub.transferAssessmentSummary.clear();
+    }
+}
+
+// Renames KEY of the block BLOCK of item INDEX of LIST to NEW_KEY, as an older version wrote it.
+void renameInBlock(QJsonObject& root, const QString& list, qsizetype index, const QString& block,
+                   const QString& key, const QString& newKey)
+{
+    QJsonArray array = root.value(list).toArray();
+    QJsonObject item = array[index].toObject();
+    QJsonObject inner = item.value(block).toObject();
+    if (!inner.contains(key)) {
+        return;
+    }
+    inner.insert(newKey, inner.take(key));
+    item.insert(block, inner);
+    array[index] = item;
+    root.insert(list, array);
+}
+
+} // namespace
+
+// The full document as version 3 could hold it: none of the fields version 4 added.
+json::RegisterDocument asVersion3()
+{
+    json::RegisterDocument document = fullDocument();
+    stripClientScopes(document);
+    stripLetterFacts(document);
+    stripStatementParts(document);
+    stripClauseTerms(document);
+    for (Agreement& agreement : document.agreements) {
+        agreement.signedContent.clear();
+    }
+    document.subProcessorNotices.clear();
+    for (Client& client : document.clients) {
+        client.privacyContact = {};
+    }
+    return document;
+}
+
+// The liability cap's keys as version 3 and before wrote them, in every agreement of ROOT.
+void withVersion3Keys(QJsonObject& root)
+{
+    const qsizetype count = root.value(u"agreements"_s).toArray().size();
+    for (qsizetype i = 0; i < count; ++i) {
+        renameInBlock(root, u"agreements"_s, i, u"liabilityCap"_s, u"perEventCents"_s,
+                      u"amountCents"_s);
+        renameInBlock(root, u"agreements"_s, i, u"liabilityCap"_s, u"formerText"_s, u"text"_s);
+    }
 }
 
 } // namespace pr::test

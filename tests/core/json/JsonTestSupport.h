@@ -47,6 +47,10 @@ core::SubProcessorNotice fullNotice();
 
 // One of each full record: a register without a single issue.
 core::json::RegisterDocument fullDocument();
+// fullDocument() as version 3 could hold it: none of the fields version 4 added.
+core::json::RegisterDocument asVersion3();
+// ROOT's liability caps with the keys version 3 and before wrote ("amountCents", "text").
+void withVersion3Keys(QJsonObject& root);
 
 // The bytes of the canonical export.
 QByteArray exportBytes(const core::json::RegisterDocument& document);

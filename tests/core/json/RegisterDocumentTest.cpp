@@ -8,11 +8,13 @@
 using namespace Qt::StringLiterals;
 using namespace pr::core;
 using namespace pr::core::json;
+using pr::test::asVersion3;
 using pr::test::describe;
 using pr::test::exportBytes;
 using pr::test::fullDocument;
 using pr::test::issuesAfter;
 using pr::test::pathsOf;
+using pr::test::withVersion3Keys;
 
 namespace {
 
@@ -34,73 +36,6 @@ void appendToList(QJsonObject& root, const QString& list, const QJsonObject& ite
     root.insert(list, array);
 }
 
-// What version 4 added, taken out of DOCUMENT one feature at a time: a test of one feature's
-// fields starts from a document without all the others.
-void stripClientScopes(RegisterDocument& document)
-{
-    for (ProcessingActivity& activity : document.activities) {
-        activity.clientScopes.clear();
-    }
-}
-
-void stripLetterFacts(RegisterDocument& document)
-{
-    document.organisation.backupOverwriteDays = 0;
-    for (pr::core::DataSubjectRequest& request : document.requests) {
-        request.identityDoubt.clear();
-        request.identityProofAsked.clear();
-        request.refusalGround.reset();
-        request.copyProvided.clear();
-        request.recipientsInformed.clear();
-        request.notes.clear();
-    }
-}
-
-void stripStatementParts(RegisterDocument& document)
-{
-    document.organisation.statement = {};
-    for (pr::core::ProcessingActivity& activity : document.activities) {
-        activity.furtherLegalBases.clear();
-        activity.nationalGrounds.clear();
-        activity.audiences = {};
-    }
-}
-
-void stripClauseTerms(RegisterDocument& document)
-{
-    for (Agreement& agreement : document.agreements) {
-        agreement.mainAgreementName.clear();
-        agreement.mainAgreementDate = QDate();
-        agreement.liabilityCap.perYearCents.reset();
-        agreement.insuranceCoverCents.reset();
-    }
-    for (pr::core::SecurityMeasure& measure : document.measures) {
-        measure.plannedDate = QDate();
-    }
-    for (pr::core::SubProcessor& sub : document.subProcessors) {
-        sub.transferAssessmentDate = QDate();
-        sub.transferAssessmentSummary.clear();
-    }
-}
-
-// The full document as version 3 could hold it: none of the fields version 4 added.
-RegisterDocument asVersion3()
-{
-    RegisterDocument document = fullDocument();
-    stripClientScopes(document);
-    stripLetterFacts(document);
-    stripStatementParts(document);
-    stripClauseTerms(document);
-    for (Agreement& agreement : document.agreements) {
-        agreement.signedContent.clear();
-    }
-    document.subProcessorNotices.clear();
-    for (Client& client : document.clients) {
-        client.privacyContact = {};
-    }
-    return document;
-}
-
 // The full document as version 2 and before could hold it: also no agreement signed digitally
 // by the firm.
 RegisterDocument withoutFirmSignedPdf()
@@ -110,33 +45,6 @@ RegisterDocument withoutFirmSignedPdf()
         agreement.firmSignedPdf.clear();
     }
     return document;
-}
-
-// Renames KEY of the block BLOCK of item INDEX of LIST to NEW_KEY, as an older version wrote it.
-void renameInBlock(QJsonObject& root, const QString& list, qsizetype index, const QString& block,
-                   const QString& key, const QString& newKey)
-{
-    QJsonArray array = root.value(list).toArray();
-    QJsonObject item = array[index].toObject();
-    QJsonObject inner = item.value(block).toObject();
-    if (!inner.contains(key)) {
-        return;
-    }
-    inner.insert(newKey, inner.take(key));
-    item.insert(block, inner);
-    array[index] = item;
-    root.insert(list, array);
-}
-
-// The liability cap's keys as version 3 and before wrote them, in every agreement of ROOT.
-void withVersion3Keys(QJsonObject& root)
-{
-    const qsizetype count = root.value(u"agreements"_s).toArray().size();
-    for (qsizetype i = 0; i < count; ++i) {
-        renameInBlock(root, u"agreements"_s, i, u"liabilityCap"_s, u"perEventCents"_s,
-                      u"amountCents"_s);
-        renameInBlock(root, u"agreements"_s, i, u"liabilityCap"_s, u"formerText"_s, u"text"_s);
-    }
 }
 
 QList<JsonIssue> parseIssues(const QByteArray& text)
@@ -304,7 +212,7 @@ TEST_CASE("Client scopes came with version 4: an older document cannot hold them
           "[json][document][client-scope]")
 {
     RegisterDocument document = asVersion3();
-    document.activities = fullDocument().activities;
+    document.activities[0].clientScopes = fullDocument().activities[0].clientScopes;
     REQUIRE_FALSE(document.activities[0].clientScopes.isEmpty());
     for (const int version : {1, 2, 3}) {
         INFO("format version " << version);
@@ -312,11 +220,10 @@ TEST_CASE("Client scopes came with version 4: an older document cannot hold them
         if (version < 3) {
             older.agreements[0].firmSignedPdf.clear();
         }
-        const QList<JsonIssue> issues = issuesAfter(
-            older, [version](QJsonObject& root) {
-                root.insert(u"formatVersion"_s, version);
-                withVersion3Keys(root);
-            });
+        const QList<JsonIssue> issues = issuesAfter(older, [version](QJsonObject& root) {
+            root.insert(u"formatVersion"_s, version);
+            withVersion3Keys(root);
+        });
         CHECK(issues ==
               QList<JsonIssue>{{u"$.activities[0].clientScopes"_s, messages::unknownField()}});
     }
@@ -350,11 +257,10 @@ TEST_CASE("The letter facts came with version 4: an older document cannot hold t
     RegisterDocument older = asVersion3();
     older.organisation.backupOverwriteDays = document.organisation.backupOverwriteDays;
     older.requests = document.requests;
-    const QList<JsonIssue> issues =
-        issuesAfter(older, [](QJsonObject& root) {
-            root.insert(u"formatVersion"_s, 3);
-            withVersion3Keys(root);
-        });
+    const QList<JsonIssue> issues = issuesAfter(older, [](QJsonObject& root) {
+        root.insert(u"formatVersion"_s, 3);
+        withVersion3Keys(root);
+    });
     QStringList paths = pathsOf(issues);
     paths.sort();
     CHECK(paths == QStringList{u"$.organisation.backupOverwriteDays"_s,
@@ -500,15 +406,15 @@ TEST_CASE("Version 4's fields: an older document cannot hold them", "[json][docu
     older.subProcessors = fullDocument().subProcessors;
     const QList<JsonIssue> issues =
         issuesAfter(older, [](QJsonObject& root) { root.insert(u"formatVersion"_s, 3); });
-    CHECK(pathsOf(issues) == QStringList{u"$.agreements[0].mainAgreementName"_s,
-                                         u"$.agreements[0].mainAgreementDate"_s,
-                                         u"$.agreements[0].insuranceCoverCents"_s,
-                                         u"$.agreements[0].liabilityCap.perEventCents"_s,
-                                         u"$.agreements[0].liabilityCap.perYearCents"_s,
-                                         u"$.agreements[0].liabilityCap.formerText"_s,
-                                         u"$.measures[0].plannedDate"_s,
-                                         u"$.subProcessors[0].transferAssessmentDate"_s,
-                                         u"$.subProcessors[0].transferAssessmentSummary"_s});
+    CHECK(pathsOf(issues) ==
+          QStringList{u"$.agreements[0].mainAgreementName"_s,
+                      u"$.agreements[0].mainAgreementDate"_s,
+                      u"$.agreements[0].insuranceCoverCents"_s, u"$.agreements[0].signedContent"_s,
+                      u"$.agreements[0].liabilityCap.perEventCents"_s,
+                      u"$.agreements[0].liabilityCap.perYearCents"_s,
+                      u"$.agreements[0].liabilityCap.formerText"_s, u"$.measures[0].plannedDate"_s,
+                      u"$.subProcessors[0].transferAssessmentDate"_s,
+                      u"$.subProcessors[0].transferAssessmentSummary"_s});
 }
 
 TEST_CASE("Version 3's one liability amount is read as the cap per event, its words as before",
@@ -524,6 +430,5 @@ TEST_CASE("Version 3's one liability amount is read as the cap per event, its wo
     INFO(describe(issues));
     REQUIRE(back.agreements.size() == 1);
     CHECK(back.agreements[0].liabilityCap == document.agreements[0].liabilityCap);
-    back.formatVersion = document.formatVersion;
-    CHECK(back == document);
+    CHECK(back.agreements == document.agreements);
 }

@@ -31,15 +31,10 @@ ProcessingActivity read(const QJsonObject& json)
 TEST_CASE("A document before version 4 reads as its one statement: the customers'",
           "[json][statement]")
 {
-    RegisterDocument document = pr::test::fullDocument();
-    document.organisation.statement = {};
-    for (ProcessingActivity& activity : document.activities) {
-        activity.audiences = {};
-        activity.furtherLegalBases.clear();
-        activity.nationalGrounds.clear();
-    }
+    const RegisterDocument document = pr::test::asVersion3();
     QJsonObject root = toJsonDocument(document).object();
     root.insert(u"formatVersion"_s, 3);
+    pr::test::withVersion3Keys(root);
     RegisterDocument parsed;
     QList<JsonIssue> issues;
     CHECK(parseRegisterDocument(QJsonDocument(root).toJson(), parsed, issues));

@@ -44,6 +44,16 @@ RegisterDocument version4Document()
     return document;
 }
 
+// Version 4's notices and a client's privacy contact, without the other fields of version 4.
+RegisterDocument withNoticesOnly()
+{
+    const RegisterDocument full = version4Document();
+    RegisterDocument document = pr::test::asVersion3();
+    document.clients = full.clients;
+    document.subProcessorNotices = full.subProcessorNotices;
+    return document;
+}
+
 } // namespace
 
 TEST_CASE("A notice and a client's privacy contact survive export and import",
@@ -70,19 +80,20 @@ TEST_CASE("A document of version 3 has no notices and no client privacy contact"
 {
     SECTION("without them it is read, with an empty list of notices")
     {
-        RegisterDocument document = pr::test::fullDocument();
-        document.subProcessorNotices.clear();
-        document.clients[0].privacyContact = {};
+        const RegisterDocument document = pr::test::asVersion3();
         const QList<JsonIssue> issues = issuesAfter(document, [](QJsonObject& root) {
             root.insert(u"formatVersion"_s, 3);
             root.remove(u"subProcessorNotices"_s);
+            pr::test::withVersion3Keys(root);
         });
         CHECK(issues.isEmpty());
     }
     SECTION("with them, they are fields that version did not know")
     {
-        const QList<JsonIssue> issues = issuesAfter(
-            version4Document(), [](QJsonObject& root) { root.insert(u"formatVersion"_s, 3); });
+        const QList<JsonIssue> issues = issuesAfter(withNoticesOnly(), [](QJsonObject& root) {
+            root.insert(u"formatVersion"_s, 3);
+            pr::test::withVersion3Keys(root);
+        });
         CHECK(issues ==
               QList<JsonIssue>{{u"$.subProcessorNotices"_s, messages::unknownField()},
                                {u"$.clients[0].privacyContact"_s, messages::unknownField()}});
