@@ -30,8 +30,8 @@
 #include <QListWidget>
 #include <QPdfDocument>
 #include <QPdfView>
-#include <QScrollArea>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>

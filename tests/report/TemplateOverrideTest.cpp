@@ -43,18 +43,26 @@ TEST_CASE("every built-in template is valid and uses only names of its view mode
 {
     // The letters' templates are checked the same way by rendering them
     // (LetterDocumentTest): their view model needs a request that fits each letter.
-    CHECK(TemplateLibrary::builtInNames() ==
-          QStringList{u"brief-identificatie.html"_s, u"brief-inzage.html"_s,
-                      u"brief-ontvangstbevestiging.html"_s, u"brief-verlenging.html"_s,
-                      u"brief-verwijdering.html"_s, u"brief-weigering.html"_s,
-                      u"kennisgeving-subverwerker.html"_s, u"partials/grid-attributes.html"_s,
-                      u"partials/letter-closing.html"_s, u"partials/letter-head.html"_s,
-                      u"partials/letter-refusal-ground.html"_s,
-                      u"partials/letter-right.html"_s, u"partials/letter-style.html"_s,
-                      u"partials/measure-groups.html"_s, u"partials/style.html"_s,
-                      u"privacyverklaring.html"_s, u"privacyverklaring.md"_s,
-                      u"verwerkersovereenkomst-en.html"_s, u"verwerkersovereenkomst.html"_s,
-                      u"verwerkingsregister.html"_s});
+    CHECK(TemplateLibrary::builtInNames() == QStringList{u"brief-identificatie.html"_s,
+                                                         u"brief-inzage.html"_s,
+                                                         u"brief-ontvangstbevestiging.html"_s,
+                                                         u"brief-verlenging.html"_s,
+                                                         u"brief-verwijdering.html"_s,
+                                                         u"brief-weigering.html"_s,
+                                                         u"kennisgeving-subverwerker.html"_s,
+                                                         u"partials/grid-attributes.html"_s,
+                                                         u"partials/letter-closing.html"_s,
+                                                         u"partials/letter-head.html"_s,
+                                                         u"partials/letter-refusal-ground.html"_s,
+                                                         u"partials/letter-right.html"_s,
+                                                         u"partials/letter-style.html"_s,
+                                                         u"partials/measure-groups.html"_s,
+                                                         u"partials/style.html"_s,
+                                                         u"privacyverklaring.html"_s,
+                                                         u"privacyverklaring.md"_s,
+                                                         u"verwerkersovereenkomst-en.html"_s,
+                                                         u"verwerkersovereenkomst.html"_s,
+                                                         u"verwerkingsregister.html"_s});
     const pr::test::DemoRegister demo;
     const pr::report::DocumentRenderer renderer(demo.db(), demo.clock(), TemplateLibrary());
     const TemplateLibrary library;

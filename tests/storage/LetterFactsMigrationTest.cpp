@@ -1,7 +1,8 @@
 // Schema 10: a register of schema 6 keeps every request and its organisation as they were, and
 // gains empty places for what the letters state (the doubt about an identity and the proof
 // asked, the ground of a refusal, the copy of an access answer, the recipients told of an
-// erasure, the notes for the file; the back-up period). Nothing is filled in for the user: a letter states these only once recorded.
+// erasure, the notes for the file; the back-up period). Nothing is filled in for the user: a letter
+// states these only once recorded.
 
 #include "core/time/Clock.h"
 #include "storage/audit/AuditContext.h"

@@ -150,7 +150,8 @@ void reportIfPresent(QJsonObject object, QString path, const LaterField& later,
         object = object.value(later.block.toString()).toObject();
     }
     if (object.contains(later.field.toString())) {
-        issues.append(JsonIssue{memberPath(path, later.field.toString()), messages::unknownField()});
+        issues.append(
+            JsonIssue{memberPath(path, later.field.toString()), messages::unknownField()});
     }
 }
 

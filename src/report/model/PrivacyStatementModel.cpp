@@ -50,7 +50,6 @@ QVariantList cookieList(const QList<core::Cookie>& cookies)
     return list;
 }
 
-
 } // namespace
 
 QVariantMap PrivacyStatementModel::build(const storage::SqliteDatabase& db,
