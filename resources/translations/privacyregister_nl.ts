@@ -5406,11 +5406,21 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
     </message>
     <message>
         <location line="+5"/>
-        <source>The agreement is signed: wrote today&apos;s register as the draft of a new version, marked so on every page. The signed version is the PDF the register keeps (render without --draft; see show agreements ID).</source>
-        <translation>De overeenkomst is ondertekend: het register van nu is weggeschreven als concept van een nieuwe versie, op elke pagina zo gemarkeerd. De ondertekende versie is de PDF die het register bewaart (render zonder --draft; zie show agreements ID).</translation>
+        <source>The agreement is signed: wrote today&apos;s register as the draft of a new version, marked so on every page.</source>
+        <translation>De overeenkomst is ondertekend: het register van nu is weggeschreven als concept van een nieuwe versie, op elke pagina zo gemarkeerd.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>The signed version is the PDF the register keeps (render without --draft; see show agreements ID).</source>
+        <translation>De ondertekende versie is de PDF die het register bewaart (render zonder --draft; zie show agreements ID).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The register keeps no signed PDF of it: attach the signed copy or its scan to keep it.</source>
+        <translation>Het register bewaart er geen ondertekende PDF van: voeg het ondertekende exemplaar of de scan ervan toe om het te bewaren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The agreement is signed, but the register keeps no signed PDF and cannot show that it still says what was signed: wrote today&apos;s register as the draft of a new version, marked so on every page. Attach the signed copy or its scan to keep it.</source>
         <translation>De overeenkomst is ondertekend, maar het register bewaart geen ondertekende PDF en kan niet laten zien dat ze nog zegt wat is ondertekend: het register van nu is weggeschreven als concept van een nieuwe versie, op elke pagina zo gemarkeerd. Voeg het ondertekende exemplaar of de scan ervan toe om het te bewaren.</translation>
     </message>

@@ -283,11 +283,14 @@ ExitCode RenderCommand::run(CommandContext& context, const QCommandLineParser& a
                             "it (signed on %1, SHA-256 %2).")
                              .arg(stored->date.toString(Qt::ISODate), stored->sha256)
                       << '\n';
-    } else if (draft && keepsPdf) {
+    } else if (draft && (keepsPdf || request.newVersionDraft)) {
         context.out() << tr("The agreement is signed: wrote today's register as the draft of a "
-                            "new version, marked so on every page. The signed version is the "
-                            "PDF the register keeps (render without --draft; see show "
-                            "agreements ID).")
+                            "new version, marked so on every page.")
+                      << ' '
+                      << (keepsPdf ? tr("The signed version is the PDF the register keeps "
+                                        "(render without --draft; see show agreements ID).")
+                                   : tr("The register keeps no signed PDF of it: attach the "
+                                        "signed copy or its scan to keep it."))
                       << '\n';
     } else if (draft) {
         context.out() << tr("The agreement is signed, but the register keeps no signed PDF and "

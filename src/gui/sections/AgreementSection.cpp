@@ -33,9 +33,12 @@ QString signatoryText(const core::Signatory& signatory)
     return DisplayText::lines(lines);
 }
 
+// "€ 50.000" in Dutch, "€50,000" in English: cents only when there are any.
 QString money(qint64 cents, const QString& currency)
 {
-    return QLocale().toCurrencyString(static_cast<double>(cents) / 100.0, currency);
+    const QString symbol = currency == u"EUR" ? QStringLiteral("€") : currency;
+    const int precision = cents % 100 == 0 ? 0 : 2;
+    return QLocale().toCurrencyString(static_cast<double>(cents) / 100.0, symbol, precision);
 }
 
 QString liabilityText(const core::LiabilityCap& cap)
