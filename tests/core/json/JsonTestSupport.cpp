@@ -287,8 +287,10 @@ json::RegisterDocument fullDocument()
     own.id = 8;
     own.name = u"Personeelsadministratie"_s;
     own.role = ProcessingRole::Controller;
-    own.clientIds.clear();
-    own.clientScopes.clear();
+    // Assigned, not cleared: a cleared QList keeps its storage, and comparing it with the empty
+    // list an import reads passes a null pointer to memcmp, which UBSan reports.
+    own.clientIds = {};
+    own.clientScopes = {};
     own.audiences = StatementAudience::Staff | StatementAudience::Applicants;
     document.activities = {fullActivity(), own};
     document.measures = {fullMeasure()};

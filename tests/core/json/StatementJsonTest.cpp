@@ -55,7 +55,9 @@ TEST_CASE("Audiences are written as codes and read back", "[json][statement]")
 {
     ProcessingActivity activity = pr::test::fullActivity();
     activity.role = ProcessingRole::Controller;
-    activity.clientIds.clear();
+    // Assigned, not cleared: see fullDocument() (UBSan and a cleared QList's storage).
+    activity.clientIds = {};
+    activity.clientScopes = {};
     activity.audiences = StatementAudience::Staff | StatementAudience::Applicants;
     const QJsonObject json = toJson(activity);
     CHECK(json.value(u"audiences"_s).toArray() == QJsonArray{u"staff"_s, u"applicants"_s});
