@@ -88,6 +88,35 @@ public:
         }
     }
 
+    // A list of enum codes, as a list of distinct values in the document's order; each unknown
+    // code and each repeat is reported at its index. Nothing when the field is absent.
+    template <CodedEnum E>
+    std::optional<QList<E>> readEnumList(const QString& key)
+    {
+        const std::optional<QJsonArray> array = takeArray(key, Presence::Optional);
+        if (!array) {
+            return std::nullopt;
+        }
+        QList<E> values;
+        for (qsizetype i = 0; i < array->size(); ++i) {
+            const QString path = indexPath(pathOf(key), i);
+            const std::optional<QString> code = stringAt(array->at(i), path, m_issues);
+            if (!code) {
+                continue;
+            }
+            const std::optional<E> value = enumFromCode<E>(*code);
+            if (!value) {
+                report(path, messages::unknownCode(*code, enumCodes<E>()));
+            } else if (values.contains(*value)) {
+                // A repeat is a slip worth pointing at.
+                report(path, messages::listedTwice());
+            } else {
+                values << *value;
+            }
+        }
+        return values;
+    }
+
     // A nested block, read by READ(json, path, target, issues) like the fromJson() functions.
     // An optional one that is absent is at its defaults (see putBlock()).
     template <typename T, typename Read>

@@ -27,25 +27,9 @@ void putSpecialCategories(QJsonObject& object, const QString& key, SpecialCatego
 
 void readSpecialCategories(ObjectReader& reader, const QString& key, SpecialCategories& out)
 {
-    const std::optional<QJsonArray> array = reader.takeArray(key, Presence::Optional);
-    if (!array) {
-        return;
-    }
-    for (qsizetype i = 0; i < array->size(); ++i) {
-        const QString path = indexPath(reader.pathOf(key), i);
-        const std::optional<QString> code =
-            ObjectReader::stringAt(array->at(i), path, reader.issues());
-        if (!code) {
-            continue;
-        }
-        const std::optional<SpecialCategory> category = enumFromCode<SpecialCategory>(*code);
-        if (!category) {
-            reader.report(path, messages::unknownCode(*code, enumCodes<SpecialCategory>()));
-        } else if (out.testFlag(*category)) {
-            // A set has no order or repeats; a repeat is a slip worth pointing at.
-            reader.report(path, messages::listedTwice());
-        } else {
-            out.setFlag(*category);
+    if (const auto categories = reader.readEnumList<SpecialCategory>(key)) {
+        for (const SpecialCategory category : *categories) {
+            out.setFlag(category);
         }
     }
 }

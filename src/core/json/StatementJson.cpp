@@ -23,34 +23,6 @@ QJsonArray codesOf(const QList<E>& values)
     return codes;
 }
 
-// A list of enum codes; each unknown code and each repeat is reported at its index.
-template <CodedEnum E>
-std::optional<QList<E>> readCodes(ObjectReader& reader, const QString& key)
-{
-    const std::optional<QJsonArray> array = reader.takeArray(key, Presence::Optional);
-    if (!array) {
-        return std::nullopt;
-    }
-    QList<E> values;
-    for (qsizetype i = 0; i < array->size(); ++i) {
-        const QString path = indexPath(reader.pathOf(key), i);
-        const std::optional<QString> code =
-            ObjectReader::stringAt(array->at(i), path, reader.issues());
-        if (!code) {
-            continue;
-        }
-        const std::optional<E> value = enumFromCode<E>(*code);
-        if (!value) {
-            reader.report(path, messages::unknownCode(*code, enumCodes<E>()));
-        } else if (values.contains(*value)) {
-            reader.report(path, messages::listedTwice());
-        } else {
-            values << *value;
-        }
-    }
-    return values;
-}
-
 void readNationalGrounds(ObjectReader& reader, const QString& key,
                          QMap<SpecialCategory, QString>& out)
 {
@@ -121,13 +93,13 @@ void putStatementParts(QJsonObject& object, const ProcessingActivity& value)
 
 void readStatementParts(ObjectReader& reader, ProcessingActivity& out)
 {
-    if (const auto audiences = readCodes<StatementAudience>(reader, u"audiences"_s)) {
+    if (const auto audiences = reader.readEnumList<StatementAudience>(u"audiences"_s)) {
         for (const StatementAudience audience : *audiences) {
             out.audiences |= audience;
         }
     }
     out.furtherLegalBases =
-        readCodes<LegalBasis>(reader, u"furtherLegalBases"_s).value_or(QList<LegalBasis>());
+        reader.readEnumList<LegalBasis>(u"furtherLegalBases"_s).value_or(QList<LegalBasis>());
     readNationalGrounds(reader, u"nationalGrounds"_s, out.nationalGrounds);
 }
 
