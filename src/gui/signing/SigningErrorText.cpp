@@ -8,10 +8,13 @@
 namespace pr::gui {
 
 namespace {
-// As the certificate panel shows a certificate's validity.
+// As the certificate panel shows a certificate's validity, on the UTC day the certificate
+// names (its dates are UTC moments, mostly midnight).
 QString dateText(std::time_t time)
 {
-    return QDateTime::fromSecsSinceEpoch(time).date().toString(QStringLiteral("dd-MM-yyyy"));
+    return QDateTime::fromSecsSinceEpoch(time, Qt::UTC)
+        .date()
+        .toString(QStringLiteral("dd-MM-yyyy"));
 }
 } // namespace
 
