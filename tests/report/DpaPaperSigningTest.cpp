@@ -6,6 +6,7 @@
 #include "report/DocumentTestSupport.h"
 #include "report/PdfTestSupport.h"
 #include "report/model/DpaDrift.h"
+#include "storage/audit/AuditAnchor.h"
 #include "storage/repositories/AgreementRepository.h"
 #include "storage/repositories/OrganisationRepository.h"
 
@@ -140,4 +141,19 @@ TEST_CASE("A DPA rendered to be signed digitally shows the day it is signed and 
     // The client's column still waits for the client.
     CHECK(page.count(u"Datum: "_s + kLine) == 1);
     CHECK(page.count(u"Plaats: "_s + kLine) == 1);
+    // The audit trail as it stands, to check a later register against (docs/security.md).
+    const auto head = pr::storage::AuditAnchorFile::headOf(demo.db());
+    REQUIRE(head);
+    CHECK(page.contains(u"het logboek van wijzigingen loopt tot en met regel %1, met "
+                        u"SHA-256-hash %2."_s.arg(head->entryId)
+                            .arg(head->hashHex())));
+    CHECK_FALSE(unsignedPage.contains(u"SHA-256"_s));
+
+    // The English DPA says the same in English.
+    request.language = u"en"_s;
+    const QString english = normalised(
+        PdfFile(demo.render(request)).pagesInReadingOrder(pr::test::bodyCropPt(true)).join(u' '));
+    CHECK(english.contains(u"its audit trail runs up to and including entry %1, with SHA-256 "
+                           u"hash %2."_s.arg(head->entryId)
+                               .arg(head->hashHex())));
 }
