@@ -127,6 +127,21 @@ TEST_CASE("A DPA rendered to be signed digitally shows the day it is signed and 
           "[document][dpa][signing]")
 {
     pr::test::DemoRegister demo;
+    // A head whose hash holds "ff", which a proportional font would print as one ligature
+    // glyph: a reader who copies the hash from the PDF must get the letters. The hashes are
+    // salted at random, so entries are added until one does (about one in four).
+    for (int attempt = 0; attempt < 200; ++attempt) {
+        if (pr::storage::AuditAnchorFile::headOf(demo.db())->hashHex().contains(u"ff"_s)) {
+            break;
+        }
+        demo.write(
+            [attempt](pr::storage::SqliteDatabase& db, const pr::storage::AuditContext& audit) {
+                pr::core::Organisation firm = *pr::storage::OrganisationRepository::find(db);
+                firm.phone = u"030 123 45 %1"_s.arg(attempt);
+                pr::storage::OrganisationRepository::update(db, audit, firm);
+            });
+    }
+    REQUIRE(pr::storage::AuditAnchorFile::headOf(demo.db())->hashHex().contains(u"ff"_s));
     auto request = pr::test::request(DocumentKind::Dpa, DocumentFormat::Pdf, pr::test::kBuurtwerk);
 
     // Nobody signed agreement 3 yet: without the date, the firm's date and place are lines.
