@@ -4,6 +4,7 @@
 #include "crypto/ProcessHardening.h"
 #include "storage/ByteView.h"
 #include "storage/RegisterErrors.h"
+#include "storage/audit/AuditAnchor.h"
 #include "storage/file/AtomicFile.h"
 #include "storage/file/RegisterLock.h"
 #include "storage/format/FileHeader.h"
@@ -81,6 +82,7 @@ std::unique_ptr<Register> Register::create(const QString& path,
                                                std::move(db), std::move(lock), false, options));
     reg->m_backedUpThisSession = true; // nothing to back up yet
     reg->writeFile(path);
+    AuditAnchorFile::start(AuditAnchorFile::pathFor(path, reg->m_backups), reg->m_db, created);
     spdlog::info("register created (schema {})", Migrations::latestVersion());
     return reg;
 }
@@ -160,6 +162,7 @@ void Register::save()
         m_backedUpThisSession = true;
     }
     writeFile(m_path);
+    AuditAnchorFile::record(AuditAnchorFile::pathFor(m_path, m_backups), m_db, now());
 }
 
 void Register::saveAs(const QString& newPath)
@@ -179,6 +182,7 @@ void Register::saveAs(const QString& newPath)
     m_backups = Backups(m_path, m_options.backupCount, m_options.backupDirectory);
     m_backedUpThisSession = true;
     rememberDiskState();
+    AuditAnchorFile::start(AuditAnchorFile::pathFor(m_path, m_backups), m_db, now());
 }
 
 void Register::writeFile(const QString& path)

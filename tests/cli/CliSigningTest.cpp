@@ -2,6 +2,8 @@
 // command needs no QtGui, the real binary for rendering (its main() makes the
 // QGuiApplication that PDF rendering needs).
 
+#include "crypto/signing/SigningCredentials.h"
+#include "report/signing/PdfFileSigner.h"
 #include "support/CliDemoRegister.h"
 #include "support/CliRunner.h"
 #include "support/TestRegister.h"
@@ -311,4 +313,55 @@ TEST_CASE("sign never overwrites its input and leaves no file when it fails", "[
     CHECK(demo.run({u"certificate"_s, u"remove"_s}).code == ExitCode::Success);
     CHECK(demo.run({u"sign"_s, u"--in"_s, rendered, u"--out"_s, failed}).code == ExitCode::Failed);
     CHECK_FALSE(QFile::exists(failed));
+}
+
+TEST_CASE("a key shorter than RSA 2048 or EC 256 bits is refused at import and signing, and "
+          "verify-pdf warns about a signature made with one",
+          "[cli][sign]")
+{
+    const SigningDemo demo;
+    for (const QString& weak : {u"weak-rsa.p12"_s, u"weak-ec.p12"_s}) {
+        INFO(weak.toStdString());
+        const auto refused = demo.import(weak, demo.pkcs12PasswordFile);
+        CHECK(refused.code == ExitCode::Failed);
+        CHECK(refused.err.contains(weak == u"weak-rsa.p12"_s
+                                       ? u"RSA key has 1024 bits; at least 2048 bits"_s
+                                       : u"EC key has 192 bits; at least 256 bits"_s));
+    }
+    CHECK(demo.run({u"certificate"_s, u"show"_s}).code == ExitCode::Failed);
+
+    const QString unsigned_ = demo.path(u"dpa.pdf"_s);
+    renderDpa(demo, unsigned_);
+    const QString refusedOut = demo.path(u"refused.pdf"_s);
+    const auto sign = pr::test::runCli({u"sign"_s, u"--in"_s, unsigned_, u"--out"_s, refusedOut,
+                                        u"--pkcs12"_s, testCa().path(u"weak-rsa.p12"_s),
+                                        u"--pkcs12-password-file"_s, demo.pkcs12PasswordFile});
+    CHECK(sign.code == ExitCode::Failed);
+    CHECK(sign.err.contains(u"1024 bits"_s));
+    CHECK_FALSE(QFile::exists(refusedOut));
+
+    // A signature made elsewhere with a weak key: intact, so valid, but with a warning.
+    const QByteArray weakFile = testCa().bytes(u"weak-rsa.p12"_s);
+    const auto weak = pr::crypto::SigningCredentials::fromPkcs12(
+        pr::test::bytesOf(weakFile), TestSigningCa::kPassword, std::nullopt);
+    const QString weaklySigned = demo.path(u"weakly-signed.pdf"_s);
+    pr::report::PdfSignatureRequest request;
+    request.signingTime = QDateTime::fromSecsSinceEpoch(TestSigningCa::testNow(), Qt::UTC);
+    pr::report::signPdfFile(unsigned_, weaklySigned, weak, request);
+    const auto verified = pr::test::runCli({u"verify-pdf"_s, weaklySigned});
+    CHECK(verified.code == ExitCode::Success);
+    CHECK(verified.out.contains(u"Warning: the signer's RSA key has 1024 bits, fewer than the "
+                                u"2048"_s));
+    const QJsonObject json = verifyJson(weaklySigned);
+    CHECK(json.value(u"allValid"_s).toBool());
+    CHECK(json.value(u"signatures"_s)[0][u"weakKey"_s].toString().contains(u"1024 bits"_s));
+
+    // A signature with a key of the minimum size carries no warning.
+    const QString strong = demo.path(u"strong.pdf"_s);
+    REQUIRE(pr::test::runCli({u"sign"_s, u"--in"_s, unsigned_, u"--out"_s, strong, u"--pkcs12"_s,
+                              testCa().path(u"signer.p12"_s), u"--pkcs12-password-file"_s,
+                              demo.pkcs12PasswordFile})
+                .code == ExitCode::Success);
+    CHECK_FALSE(pr::test::runCli({u"verify-pdf"_s, strong}).out.contains(u"Warning"_s));
+    CHECK_FALSE(verifyJson(strong).value(u"signatures"_s)[0].toObject().contains(u"weakKey"_s));
 }

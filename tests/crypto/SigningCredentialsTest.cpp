@@ -5,12 +5,14 @@
 
 #include "crypto/signing/CmsSigner.h"
 #include "crypto/signing/CmsVerifier.h"
+#include "crypto/signing/KeyStrength.h"
 #include "crypto/signing/SigningError.h"
 #include "support/TestSigningCa.h"
 
 #include <catch2/catch.hpp>
 
 #include <string_view>
+#include <utility>
 
 using pr::crypto::CmsVerification;
 using pr::crypto::SigningCredentials;
@@ -78,6 +80,56 @@ TEST_CASE("each unusable PKCS#12 file is refused with its own reason", "[signing
                                          TestSigningCa::kPassword, std::nullopt)
               .certificate()
               .subjectCommonName == "Verlopen");
+}
+
+TEST_CASE("a key shorter than RSA 2048 or EC 256 bits is refused for signing, with its size",
+          "[signing]")
+{
+    CHECK(refusal("weak-rsa.p12") == SigningError::Reason::WeakKey);
+    CHECK(refusal("weak-ec.p12") == SigningError::Reason::WeakKey);
+    const QByteArray weak = testCa().bytes(QStringLiteral("weak-rsa.p12"));
+    try {
+        (void)SigningCredentials::fromPkcs12(bytesOf(weak), TestSigningCa::kPassword,
+                                             TestSigningCa::testNow());
+        FAIL("the weak key was accepted");
+    } catch (const SigningError& error) {
+        CHECK(std::string(error.what()).find("RSA key has 1024 bits; at least 2048 bits") !=
+              std::string::npos);
+        REQUIRE(error.certificate());
+        CHECK(error.certificate()->keyBits == 1024);
+    }
+    // Described without a moment of use, as a stored certificate is shown.
+    const pr::crypto::CertificateInfo info =
+        SigningCredentials::fromPkcs12(bytesOf(testCa().bytes(QStringLiteral("weak-ec.p12"))),
+                                       TestSigningCa::kPassword, std::nullopt)
+            .certificate();
+    CHECK(info.keyType == "EC");
+    CHECK(info.keyBits == 192);
+    CHECK(pr::crypto::KeyStrength::isWeak(info));
+    // The accepted ones, at the minimum: the signer's RSA 2048 and the CA's P-256.
+    CHECK(signer().certificate().keyType == "RSA");
+    CHECK(signer().certificate().keyBits == 2048);
+    CHECK_FALSE(pr::crypto::KeyStrength::isWeak(signer().certificate()));
+    CHECK_FALSE(pr::crypto::KeyStrength::isWeak(signer().chain()[0]));
+    CHECK(pr::crypto::KeyStrength::weakness(signer().certificate()).empty());
+}
+
+TEST_CASE("a certificate outside its validity is refused with its dates", "[signing]")
+{
+    for (const auto& [file, words] :
+         {std::pair{"expired.p12", "has expired: it was valid from 2020-01-01 to 2021-01-01"},
+          std::pair{"future.p12", "not valid yet: it is valid from 2040-01-01 to 2041-01-01"}}) {
+        INFO(file);
+        try {
+            (void)SigningCredentials::fromPkcs12(bytesOf(testCa().bytes(QString::fromUtf8(file))),
+                                                 TestSigningCa::kPassword,
+                                                 TestSigningCa::testNow());
+            FAIL("the certificate was accepted");
+        } catch (const SigningError& error) {
+            CHECK(std::string(error.what()).find(words) != std::string::npos);
+            CHECK(error.certificate().has_value());
+        }
+    }
 }
 
 TEST_CASE("a detached CMS signature verifies and names its signer", "[signing]")

@@ -10,6 +10,7 @@
 #include "support/TestSigningCa.h"
 
 #include <QBuffer>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
@@ -39,11 +40,18 @@ QByteArray plainPdf()
     return buffer.data();
 }
 
-QByteArray signedPdf()
+// Signed with the test CA's signer, or with the PKCS#12 file PKCS12 loaded as a signature
+// made elsewhere would be (no check of its key).
+QByteArray signedPdf(const QString& pkcs12 = {})
 {
-    const auto credentials = pr::crypto::SigningCredentials::fromPkcs12(
-        bytesOf(testCa().signerPkcs12()), pr::test::TestSigningCa::kPassword,
-        pr::test::TestSigningCa::testNow());
+    const auto credentials =
+        pkcs12.isEmpty()
+            ? pr::crypto::SigningCredentials::fromPkcs12(bytesOf(testCa().signerPkcs12()),
+                                                         pr::test::TestSigningCa::kPassword,
+                                                         pr::test::TestSigningCa::testNow())
+            : pr::crypto::SigningCredentials::fromPkcs12(bytesOf(testCa().bytes(pkcs12)),
+                                                         pr::test::TestSigningCa::kPassword,
+                                                         std::nullopt);
     pr::report::PdfSignatureRequest request;
     request.signingTime = QDateTime(QDate(2026, 11, 21), QTime(12, 0), QTimeZone::utc());
     request.location = QStringLiteral("Utrecht");
@@ -93,6 +101,24 @@ TEST_CASE("The signature check shows a PDF signed by the program as valid", "[gu
     CHECK_FALSE(table->item(0, 2)->text().isEmpty());
     dialog->reject();
     CHECK(QTest::qWaitFor([&] { return dialog.isNull(); }));
+}
+
+TEST_CASE("The signature check warns about a signature made with a weak key", "[gui][signing]")
+{
+    QWidget parent;
+    for (const bool weak : {false, true}) {
+        const PdfFile pdf(signedPdf(weak ? QStringLiteral("weak-rsa.p12") : QString()));
+        SignatureCheckDialog* dialog = SignatureCheckDialog::showFor(pdf.path(), &parent);
+        REQUIRE(dialog != nullptr);
+        // Intact all the same: the warning is in the signature's details.
+        CHECK(dialog->verdict() == SignatureCheckDialog::Verdict::AllValid);
+        auto* details = dialog->findChild<QLabel*>(QStringLiteral("detailLabel"));
+        REQUIRE(details != nullptr);
+        CHECK(details->text().contains(
+                  QStringLiteral("Warning: the signer's RSA key has 1024 bits, fewer than the "
+                                 "2048 a signature needs.")) == weak);
+        dialog->reject();
+    }
 }
 
 TEST_CASE("The signature check shows a changed byte in the signed range as a digest mismatch",

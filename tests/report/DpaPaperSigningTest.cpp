@@ -6,6 +6,7 @@
 #include "report/DocumentTestSupport.h"
 #include "report/PdfTestSupport.h"
 #include "report/model/DpaDrift.h"
+#include "storage/audit/AuditAnchor.h"
 #include "storage/repositories/AgreementRepository.h"
 #include "storage/repositories/OrganisationRepository.h"
 
@@ -126,6 +127,21 @@ TEST_CASE("A DPA rendered to be signed digitally shows the day it is signed and 
           "[document][dpa][signing]")
 {
     pr::test::DemoRegister demo;
+    // A head whose hash holds "ff", which a proportional font would print as one ligature
+    // glyph: a reader who copies the hash from the PDF must get the letters. The hashes are
+    // salted at random, so entries are added until one does (about one in four).
+    for (int attempt = 0; attempt < 200; ++attempt) {
+        if (pr::storage::AuditAnchorFile::headOf(demo.db())->hashHex().contains(u"ff"_s)) {
+            break;
+        }
+        demo.write(
+            [attempt](pr::storage::SqliteDatabase& db, const pr::storage::AuditContext& audit) {
+                pr::core::Organisation firm = *pr::storage::OrganisationRepository::find(db);
+                firm.phone = u"030 123 45 %1"_s.arg(attempt);
+                pr::storage::OrganisationRepository::update(db, audit, firm);
+            });
+    }
+    REQUIRE(pr::storage::AuditAnchorFile::headOf(demo.db())->hashHex().contains(u"ff"_s));
     auto request = pr::test::request(DocumentKind::Dpa, DocumentFormat::Pdf, pr::test::kBuurtwerk);
 
     // Nobody signed agreement 3 yet: without the date, the firm's date and place are lines.
@@ -140,4 +156,19 @@ TEST_CASE("A DPA rendered to be signed digitally shows the day it is signed and 
     // The client's column still waits for the client.
     CHECK(page.count(u"Datum: "_s + kLine) == 1);
     CHECK(page.count(u"Plaats: "_s + kLine) == 1);
+    // The audit trail as it stands, to check a later register against (docs/security.md).
+    const auto head = pr::storage::AuditAnchorFile::headOf(demo.db());
+    REQUIRE(head);
+    CHECK(page.contains(u"het logboek van wijzigingen loopt tot en met regel %1, met "
+                        u"SHA-256-hash %2."_s.arg(head->entryId)
+                            .arg(head->hashHex())));
+    CHECK_FALSE(unsignedPage.contains(u"SHA-256"_s));
+
+    // The English DPA says the same in English.
+    request.language = u"en"_s;
+    const QString english = normalised(
+        PdfFile(demo.render(request)).pagesInReadingOrder(pr::test::bodyCropPt(true)).join(u' '));
+    CHECK(english.contains(u"its audit trail runs up to and including entry %1, with SHA-256 "
+                           u"hash %2."_s.arg(head->entryId)
+                               .arg(head->hashHex())));
 }

@@ -2,7 +2,8 @@
 
 // A throw-away certificate authority for the signing tests, made with the `openssl` command
 // (Debian: openssl) in a temporary folder: a root CA, a signer it issued, an expired and a
-// not-yet-valid signer, and PKCS#12 files of each. The dates are fixed so that tests with a
+// not-yet-valid signer, two signers with keys too short (RSA 1024, EC P-192), and PKCS#12
+// files of each. The dates are fixed so that tests with a
 // FixedClock are deterministic; the signer is valid from 2025 to 2045 so that pdfsig, which
 // checks at the real time, accepts it too.
 
@@ -50,12 +51,19 @@ public:
               "20210101000000Z", "ec");
         issue("future", "/C=NL/O=Voorbeeld IT B.V./CN=Toekomst", "20400101000000Z",
               "20410101000000Z", "ec");
+        // Keys shorter than KeyStrength allows, each otherwise valid.
+        issue("weak-rsa", "/C=NL/O=Voorbeeld IT B.V./CN=Kort RSA", "20250101000000Z",
+              "20450101000000Z", "rsa:1024");
+        issue("weak-ec", "/C=NL/O=Voorbeeld IT B.V./CN=Kort EC", "20250101000000Z",
+              "20450101000000Z", "ec:prime192v1");
         openssl("genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-out",
                 "other.key");
         exportPkcs12("signer", "signer.p12",
                      {QStringLiteral("-certfile"), QStringLiteral("ca.pem")});
         exportPkcs12("expired", "expired.p12", {});
         exportPkcs12("future", "future.p12", {});
+        exportPkcs12("weak-rsa", "weak-rsa.p12", {});
+        exportPkcs12("weak-ec", "weak-ec.p12", {});
         openssl("pkcs12", "-export", "-nokeys", "-in", "signer.pem", "-out", "nokey.p12",
                 "-passout", QStringLiteral("pass:%1").arg(QLatin1String(kPassword)));
         writeMismatchedPkcs12();
@@ -91,17 +99,20 @@ private:
                "subjectKeyIdentifier = hash\nauthorityKeyIdentifier = keyid\n";
     }
 
-    // KEY_TYPE is "rsa:2048" or "ec" (P-256).
+    // KEY_TYPE is "rsa:BITS", "ec" (P-256) or "ec:CURVE".
     void issue(const char* name, const char* subject, const char* start, const char* end,
                const char* keyType)
     {
         const QString keyFile = QStringLiteral("%1.key").arg(QLatin1String(name));
         const QString request = QStringLiteral("%1.csr").arg(QLatin1String(name));
+        const QString type = argument(keyType);
+        const QString curve = type == QLatin1String("ec") ? QStringLiteral("prime256v1")
+                                                          : type.section(QLatin1Char(':'), 1);
         const QStringList keyOptions =
-            QLatin1String(keyType) == QLatin1String("ec")
+            type.startsWith(QLatin1String("ec"))
                 ? QStringList{QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                              QStringLiteral("ec_paramgen_curve:prime256v1")}
-                : QStringList{argument(keyType)};
+                              QStringLiteral("ec_paramgen_curve:") + curve}
+                : QStringList{type};
         run(QStringList{QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey")} +
             keyOptions +
             QStringList{QStringLiteral("-nodes"), QStringLiteral("-keyout"), keyFile,

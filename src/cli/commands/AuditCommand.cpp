@@ -4,6 +4,8 @@
 #include "cli/EntityViews.h"
 #include "cli/UsageError.h"
 #include "core/json/DomainJson.h"
+#include "storage/Register.h"
+#include "storage/audit/AuditAnchor.h"
 #include "storage/audit/AuditTrail.h"
 
 #include <QJsonArray>
@@ -52,13 +54,28 @@ ExitCode AuditCommand::run(CommandContext& context, const QCommandLineParser& ar
         view != nullptr ? storage::AuditTrail::entriesFor(reg->database(), view->kind, id)
                         : storage::AuditTrail::all(reg->database());
 
+    // The entries are shown also when the trail does not verify, to find what was changed;
+    // the exit code and a message say that they cannot be trusted.
+    const auto broken = storage::AuditAnchorFile::verify(
+        reg->database(), storage::AuditAnchorFile::pathFor(reg->path(), reg->backups()));
+    const auto verdict = [&context, &broken] {
+        if (!broken) {
+            return ExitCode::Success;
+        }
+        context.err() << tr("The audit trail does not verify: %1 These entries cannot be "
+                            "trusted; compare the register with a backup.")
+                             .arg(broken->describe())
+                      << '\n';
+        return ExitCode::DamagedFile;
+    };
+
     if (arguments.isSet(kJson)) {
         QJsonArray array;
         for (const core::AuditEntry& entry : entries) {
             array.append(core::json::toJson(entry));
         }
         context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
-        return ExitCode::Success;
+        return verdict();
     }
     QTextStream& out = context.out();
     for (const core::AuditEntry& entry : entries) {
@@ -77,7 +94,8 @@ ExitCode AuditCommand::run(CommandContext& context, const QCommandLineParser& ar
             out << '\n';
         }
     }
-    return ExitCode::Success;
+    out.flush();
+    return verdict();
 }
 
 } // namespace pr::cli

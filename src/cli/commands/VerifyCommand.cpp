@@ -2,7 +2,7 @@
 
 #include "cli/CommandContext.h"
 #include "storage/Register.h"
-#include "storage/audit/AuditTrail.h"
+#include "storage/audit/AuditAnchor.h"
 
 namespace pr::cli {
 
@@ -28,7 +28,10 @@ ExitCode VerifyCommand::run(CommandContext& context, const QCommandLineParser& a
     }
     // The file can be intact while its content was edited behind the program's back (with
     // the password, in a decrypted copy): the audit trail's hash chain shows that.
-    if (const auto broken = storage::AuditTrail::verify(reg->database())) {
+    // The heads that earlier saves recorded beside the backups show a trail cut back to an
+    // entry that remains, which the chain itself cannot.
+    const QString anchors = storage::AuditAnchorFile::pathFor(reg->path(), reg->backups());
+    if (const auto broken = storage::AuditAnchorFile::verify(reg->database(), anchors)) {
         context.err() << tr("%1: the audit trail is broken: %2. The register was changed "
                             "outside Privacyregister; compare it with a backup.")
                              .arg(reg->path(), broken->describe())
@@ -39,6 +42,11 @@ ExitCode VerifyCommand::run(CommandContext& context, const QCommandLineParser& a
                         "audit trail).")
                          .arg(reg->path())
                   << '\n';
+    if (const auto head = storage::AuditAnchorFile::headOf(reg->database())) {
+        context.out()
+            << tr("Last audit entry: %1, SHA-256 %2.").arg(head->entryId).arg(head->hashHex())
+            << '\n';
+    }
     return ExitCode::Success;
 }
 

@@ -2,6 +2,7 @@
 
 #include "cli/CommandContext.h"
 #include "cli/UsageError.h"
+#include "crypto/signing/KeyStrength.h"
 #include "report/signing/PdfSignatureVerifier.h"
 #include "report/signing/PdfSigningError.h"
 #include "storage/file/AtomicFile.h"
@@ -30,6 +31,21 @@ QString statusCode(report::PdfSignatureCheck::Status status)
     }
     return QStringLiteral("malformed");
 }
+
+// A signature that holds but rests on a key KeyStrength calls weak: it may have been forged.
+QString weakKeyWarning(const report::PdfSignatureCheck& check)
+{
+    if (!check.cms || !check.cms->signer || !crypto::KeyStrength::isWeak(*check.cms->signer)) {
+        return {};
+    }
+    const crypto::CertificateInfo& signer = *check.cms->signer;
+    return VerifyPdfCommand::tr("the signer's %1 key has %2 bits, fewer than the %3 a signature "
+                                "needs: a key that short can be broken, so this signature may "
+                                "have been forged.")
+        .arg(QString::fromStdString(signer.keyType))
+        .arg(signer.keyBits)
+        .arg(crypto::KeyStrength::minimumBits(signer).value_or(0));
+}
 } // namespace
 
 QString VerifyPdfCommand::summary() const
@@ -42,8 +58,10 @@ QString VerifyPdfCommand::details() const
     return tr("For each signature: whether the signed bytes are unchanged (digest), whether "
               "the signature matches the signer's certificate, whether it covers the whole "
               "file, the signer and the signing time. With --trust, also whether the signer's "
-              "certificate leads to one of the certificates in that PEM file. Exit 0 when the "
-              "PDF is signed and every signature is valid, 1 when it is not signed or a "
+              "certificate leads to one of the certificates in that PEM file. A signature whose "
+              "key is shorter than RSA 2048 or EC 256 bits gets a warning: it may have been "
+              "forged. Exit 0 when the PDF is signed and every signature is valid, 1 when it is "
+              "not signed or a "
               "signature is not valid, 4 when the file is not a readable PDF.");
 }
 
@@ -95,6 +113,9 @@ ExitCode VerifyPdfCommand::run(CommandContext& context, const QCommandLineParser
         if (check.cms && check.cms->chainTrusted) {
             entry.insert(QStringLiteral("trusted"), *check.cms->chainTrusted);
         }
+        if (const QString warning = weakKeyWarning(check); !warning.isEmpty()) {
+            entry.insert(QStringLiteral("weakKey"), warning);
+        }
         signatures.append(entry);
     }
     if (arguments.isSet(kJson)) {
@@ -135,6 +156,9 @@ ExitCode VerifyPdfCommand::run(CommandContext& context, const QCommandLineParser
                                   ? tr("The certificate leads to a trusted CA.")
                                   : tr("The certificate does not lead to a trusted CA."))
                           << '\n';
+        }
+        if (const QString warning = weakKeyWarning(check); !warning.isEmpty()) {
+            context.out() << "  " << tr("Warning: %1").arg(warning) << '\n';
         }
     }
     context.out() << (allValid ? tr("All signatures are valid.")

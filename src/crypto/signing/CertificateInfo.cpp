@@ -7,6 +7,7 @@
 #include <openssl/bio.h>
 #include <openssl/bn.h>
 #include <openssl/evp.h>
+#include <openssl/objects.h>
 #include <openssl/x509.h>
 
 #include <array>
@@ -86,6 +87,26 @@ std::string fingerprint(const X509* certificate)
     return text;
 }
 
+void describeKey(const X509* certificate, CertificateInfo& info)
+{
+    const EVP_PKEY* key = X509_get0_pubkey(certificate);
+    if (key == nullptr) {
+        detail::throwOpenSslError("reading a certificate's public key");
+    }
+    switch (EVP_PKEY_get_base_id(key)) {
+    case EVP_PKEY_RSA:
+        info.keyType = "RSA";
+        break;
+    case EVP_PKEY_EC:
+        info.keyType = "EC";
+        break;
+    default:
+        info.keyType = OBJ_nid2sn(EVP_PKEY_get_base_id(key));
+        break;
+    }
+    info.keyBits = EVP_PKEY_get_bits(key);
+}
+
 } // namespace
 
 CertificateInfo describeCertificate(const X509* certificate)
@@ -98,6 +119,7 @@ CertificateInfo describeCertificate(const X509* certificate)
     info.notBefore = toTime(X509_get0_notBefore(certificate));
     info.notAfter = toTime(X509_get0_notAfter(certificate));
     info.sha256Fingerprint = fingerprint(certificate);
+    describeKey(certificate, info);
     return info;
 }
 

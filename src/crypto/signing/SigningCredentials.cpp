@@ -1,5 +1,6 @@
 #include "crypto/signing/SigningCredentials.h"
 
+#include "crypto/signing/KeyStrength.h"
 #include "crypto/signing/SigningError.h"
 
 #include <openssl/err.h>
@@ -8,6 +9,8 @@
 #include <openssl/provider.h>
 #include <openssl/x509.h>
 
+#include <array>
+#include <ctime>
 #include <limits>
 #include <string>
 
@@ -71,6 +74,42 @@ void loadLegacyAlgorithms()
 {
     ERR_clear_error();
     throw SigningError(reason, message);
+}
+
+std::string utcDate(std::time_t time)
+{
+    std::tm parts{};
+    gmtime_r(&time, &parts);
+    std::array<char, 16> text{};
+    const std::size_t length = std::strftime(text.data(), text.size(), "%Y-%m-%d", &parts);
+    return {text.data(), length};
+}
+
+// A certificate cannot be used outside its validity period, nor with a key KeyStrength calls
+// weak; the error carries the certificate so that its dates and key can be shown.
+void checkUsable(X509* certificate, std::time_t moment)
+{
+    const CertificateInfo info = describeCertificate(certificate);
+    const std::string period =
+        "valid from " + utcDate(info.notBefore) + " to " + utcDate(info.notAfter) + " (UTC).";
+    if (X509_cmp_time(X509_get0_notBefore(certificate), &moment) > 0) {
+        ERR_clear_error();
+        throw SigningError(SigningError::Reason::NotYetValid,
+                           "The certificate is not valid yet: it is " + period, info);
+    }
+    if (X509_cmp_time(X509_get0_notAfter(certificate), &moment) < 0) {
+        ERR_clear_error();
+        throw SigningError(SigningError::Reason::Expired,
+                           "The certificate has expired: it was " + period, info);
+    }
+    if (KeyStrength::isWeak(info)) {
+        ERR_clear_error();
+        throw SigningError(SigningError::Reason::WeakKey,
+                           KeyStrength::weakness(info) +
+                               " Ask your certificate provider for a certificate with a "
+                               "longer key.",
+                           info);
+    }
 }
 
 } // namespace
@@ -146,13 +185,7 @@ SigningCredentials SigningCredentials::fromPkcs12(std::span<const std::uint8_t> 
     if (!validAt) {
         return SigningCredentials(std::move(parts));
     }
-    std::time_t moment = *validAt;
-    if (X509_cmp_time(X509_get0_notBefore(parts->certificate), &moment) > 0) {
-        refuse(SigningError::Reason::NotYetValid, "The certificate is not valid yet.");
-    }
-    if (X509_cmp_time(X509_get0_notAfter(parts->certificate), &moment) < 0) {
-        refuse(SigningError::Reason::Expired, "The certificate has expired.");
-    }
+    checkUsable(parts->certificate, *validAt);
     return SigningCredentials(std::move(parts));
 }
 

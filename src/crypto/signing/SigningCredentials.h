@@ -21,10 +21,10 @@ namespace pr::crypto {
 class SigningCredentials {
 public:
     // Loads PKCS12 with PASSWORD (UTF-8; may be empty) and checks it is usable at VALID_AT
-    // (UTC seconds; nothing: no check of the validity period, for showing a stored
-    // certificate that has expired since): throws SigningError with Reason NotPkcs12,
-    // WrongPassword, NoPrivateKey, NoCertificate, KeyMismatch, UnsupportedKey, NotYetValid
-    // or Expired.
+    // (UTC seconds): inside its validity period and with a key KeyStrength accepts. Nothing:
+    // neither check, for showing a stored certificate that has expired since. Throws
+    // SigningError with Reason NotPkcs12, WrongPassword, NoPrivateKey, NoCertificate,
+    // KeyMismatch, UnsupportedKey, NotYetValid, Expired or WeakKey.
     static SigningCredentials fromPkcs12(std::span<const std::uint8_t> pkcs12,
                                          std::string_view password,
                                          std::optional<std::time_t> validAt);

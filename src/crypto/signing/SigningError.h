@@ -1,7 +1,9 @@
 #pragma once
 
 #include "crypto/CryptoError.h"
+#include "crypto/signing/CertificateInfo.h"
 
+#include <optional>
 #include <string>
 
 namespace pr::crypto {
@@ -20,18 +22,25 @@ public:
         NotYetValid,    // the certificate's validity starts after the given time
         Expired,        // the certificate's validity ended before the given time
         UnsupportedKey, // the key type cannot make a PAdES signature
+        WeakKey,        // the key is shorter than KeyStrength allows
         SigningFailed,  // OpenSSL failed while building the signature
     };
 
-    SigningError(Reason reason, const std::string& message)
+    SigningError(Reason reason, const std::string& message,
+                 std::optional<CertificateInfo> certificate = std::nullopt)
         : CryptoError(message)
         , m_reason(reason)
+        , m_certificate(std::move(certificate))
     {}
 
     Reason reason() const noexcept { return m_reason; }
+    // The refused certificate, for NotYetValid, Expired and WeakKey: its dates and its key,
+    // so that a front end can word them in the user's language.
+    const std::optional<CertificateInfo>& certificate() const noexcept { return m_certificate; }
 
 private:
     Reason m_reason;
+    std::optional<CertificateInfo> m_certificate;
 };
 
 } // namespace pr::crypto

@@ -1,5 +1,6 @@
 #include "gui/signing/SignatureCheckDialog.h"
 
+#include "crypto/signing/KeyStrength.h"
 #include "gui/sections/DisplayText.h"
 #include "report/ReportError.h"
 #include "report/signing/PdfSignatureVerifier.h"
@@ -223,7 +224,16 @@ void SignatureCheckDialog::showDetails(int row)
         lines << tr("Certificate: %1").arg(check.signerSubject);
     }
     if (check.cms && check.cms->signer) {
-        lines << tr("Issued by: %1").arg(QString::fromStdString(check.cms->signer->issuer));
+        const crypto::CertificateInfo& signer = *check.cms->signer;
+        lines << tr("Issued by: %1").arg(QString::fromStdString(signer.issuer));
+        if (crypto::KeyStrength::isWeak(signer)) {
+            lines << tr("Warning: the signer's %1 key has %2 bits, fewer than the %3 a signature "
+                        "needs. A key that short can be broken, so this signature may have been "
+                        "forged.")
+                         .arg(QString::fromStdString(signer.keyType))
+                         .arg(signer.keyBits)
+                         .arg(crypto::KeyStrength::minimumBits(signer).value_or(0));
+        }
     }
     if (!check.location.isEmpty()) {
         lines << tr("Place: %1").arg(check.location);

@@ -10,6 +10,7 @@
 #include "report/model/PartyModel.h"
 #include "report/model/SubProcessorModel.h"
 #include "report/model/TextUnion.h"
+#include "storage/audit/AuditAnchor.h"
 #include "storage/repositories/ActivityRepository.h"
 #include "storage/repositories/AgreementRepository.h"
 #include "storage/repositories/ClientRepository.h"
@@ -23,6 +24,24 @@
 using namespace Qt::StringLiterals;
 
 namespace pr::report {
+
+namespace {
+
+// A DPA signed digitally now names the register's audit trail as it stands: its last entry
+// and that entry's hash. Whoever holds the signed PDF can check a later register against it
+// (`privacyregister-cli verify` prints the last entry's hash, `audit --json` every one): a
+// register that no longer holds the entry, or another one under its number, had its trail
+// cut or rewritten.
+QVariantMap withAuditHead(QVariantMap firm, const storage::SqliteDatabase& db, bool signingNow)
+{
+    const std::optional<storage::AuditAnchor> head =
+        signingNow ? storage::AuditAnchorFile::headOf(db) : std::nullopt;
+    firm.insert(u"auditEntry"_s, head ? QString::number(head->entryId) : QString());
+    firm.insert(u"auditHash"_s, head ? head->hashHex() : QString());
+    return firm;
+}
+
+} // namespace
 
 // Unqualified in the definition below: lupdate misreads a qualified return type in front of
 // a function with tr() in it and files the strings under a context the program never uses.
@@ -155,6 +174,8 @@ QVariantMap DpaModel::build(const storage::SqliteDatabase& db, qint64 clientId, 
         forFirm.insert(u"signature"_s, QVariant());
         signatures.insert(u"firm"_s, forFirm);
     }
+    signatures.insert(
+        u"firm"_s, withAuditHead(signatures.value(u"firm"_s).toMap(), db, firmSignsOn.isValid()));
     return {
         {u"document"_s, document},
         {u"firm"_s, PartyModel::firm(firm)},

@@ -20,6 +20,18 @@ QString AuditBreak::describe() const
     case Reason::UnrecordedRedaction:
         return tr("Values were removed from audit entry %1 without a record of their removal.")
             .arg(entryId);
+    case Reason::ShorterThanAnchored:
+        return tr("Audit entries from entry %1 on were removed: the save of %2 recorded a trail "
+                  "up to entry %3. Entries were cut off, or an older copy of the register was "
+                  "put back.")
+            .arg(entryId)
+            .arg(anchoredAt.toUTC().toString(Qt::ISODate))
+            .arg(anchoredEntryId);
+    case Reason::DiffersFromAnchored:
+        return tr("Audit entry %1 is not the entry the save of %2 recorded: the trail was "
+                  "rewritten from there on, or another copy of the register was put back.")
+            .arg(entryId)
+            .arg(anchoredAt.toUTC().toString(Qt::ISODate));
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 namespace pr::storage {
@@ -20,10 +21,18 @@ public:
                     // the register recorded, or that record is gone
         UnrecordedRedaction, // values of the entry were removed, but no later Redact entry of
                              // its record names the field: not removed by the program
+        // Against a head recorded outside the register (AuditAnchorFile):
+        ShorterThanAnchored, // the trail ends before the entry an earlier save recorded as its
+                             // last (entryId is the first one missing)
+        DiffersFromAnchored, // the entry an earlier save recorded has another hash now: the
+                             // trail was rewritten from there on
     };
 
     qint64 entryId = 0;
     Reason reason = Reason::Altered;
+    // For the two reasons against a recorded head: that head's entry and when it was saved.
+    qint64 anchoredEntryId = 0;
+    QDateTime anchoredAt = {};
 
     // One sentence for the user, e.g. "Audit entry 12 was changed after it was written."
     QString describe() const;
