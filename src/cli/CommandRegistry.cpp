@@ -10,6 +10,7 @@
 #include "cli/commands/DeadlineCommand.h"
 #include "cli/commands/DeadlinesIcsCommand.h"
 #include "cli/commands/DueCommand.h"
+#include "cli/commands/EnglishTextsCommand.h"
 #include "cli/commands/ExportCommand.h"
 #include "cli/commands/ImportCommand.h"
 #include "cli/commands/InfoCommand.h"
@@ -46,6 +47,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<AgreementNewVersionCommand>());
     commands.push_back(std::make_unique<BreachStepCommand>());
     commands.push_back(std::make_unique<SubProcessorNoticeCommand>());
+    commands.push_back(std::make_unique<EnglishTextsCommand>());
     commands.push_back(std::make_unique<AnonymiseRequestsCommand>());
     commands.push_back(std::make_unique<CertificateCommand>());
     commands.push_back(std::make_unique<SignCommand>());

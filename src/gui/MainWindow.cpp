@@ -8,6 +8,7 @@
 #include "gui/editing/AnonymiseRequests.h"
 #include "gui/editing/BreachActions.h"
 #include "gui/editing/EditActions.h"
+#include "gui/editing/EnglishTextsEditing.h"
 #include "gui/editing/RecordEditing.h"
 #include "gui/editing/RegisterEditor.h"
 #include "gui/editing/RequestActions.h"
@@ -134,6 +135,7 @@ void MainWindow::setUpEditing()
     // Changes many records at once, not the selected one: a group of its own.
     m_ui->editMenu->addSeparator();
     m_ui->editMenu->addAction(m_anonymise->action());
+    m_ui->editMenu->addAction((new EnglishTextsEditing(*m_editor, *m_undo, this))->action());
     m_ui->editMenu->addSeparator();
     m_ui->editMenu->addAction(settings);
     connect(settings, &QAction::triggered, this, &MainWindow::settingsRequested);

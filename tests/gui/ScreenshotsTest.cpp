@@ -9,6 +9,7 @@
 #include "gui/WelcomeWindow.h"
 #include "gui/documents/DocumentPreview.h"
 #include "gui/documents/DocumentsPage.h"
+#include "gui/editing/EnglishTextsDialog.h"
 #include "gui/editing/RecordEditing.h"
 #include "gui/editing/RequestActions.h"
 #include "gui/editing/RequestStepDialog.h"
@@ -25,6 +26,7 @@
 #include "support/ScopedLanguage.h"
 #include "support/TestSettings.h"
 
+#include <QAction>
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
@@ -257,5 +259,16 @@ TEST_CASE("Screenshots of the main screens in Dutch", "[gui][screenshots]")
     saveForReview(*organisation, QStringLiteral("editor-organisation-statement"));
     organisation->done(QDialog::Rejected);
     REQUIRE(closed());
+
+    // The English versions of the register's texts, for the English DPA.
+    auto* englishAction = window->findChild<QAction*>(QStringLiteral("englishTextsAction"));
+    REQUIRE(englishAction != nullptr);
+    englishAction->trigger();
+    auto* english =
+        window->findChild<pr::gui::EnglishTextsDialog*>(QStringLiteral("englishTextsDialog"));
+    REQUIRE(english != nullptr);
+    english->resize(900, 560);
+    save(*english, QStringLiteral("english-texts"));
+    english->done(QDialog::Rejected);
     delete window;
 }

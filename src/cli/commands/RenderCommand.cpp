@@ -10,6 +10,7 @@
 #include "storage/ByteView.h"
 #include "storage/file/AtomicFile.h"
 #include "storage/repositories/AgreementRepository.h"
+#include "usecases/english/EnglishTexts.h"
 #include "usecases/signing/SignAgreement.h"
 
 namespace pr::cli {
@@ -300,7 +301,26 @@ ExitCode RenderCommand::run(CommandContext& context, const QCommandLineParser& a
                       << '\n';
     }
     context.out() << tr("Wrote %1.").arg(arguments.value(kOut)) << '\n';
+    if (request.kind == report::DocumentKind::Dpa && !stored) {
+        printEnglishWarning(
+            context, context.useCases(*reg), request,
+            report::DpaModel::agreementFor(reg->database(), request.clientId, request.agreementId)
+                .id);
+    }
     return ExitCode::Success;
+}
+
+void RenderCommand::printEnglishWarning(CommandContext& context,
+                                        const usecases::UseCaseContext& useCases,
+                                        const report::DocumentRequest& request, qint64 agreementId)
+{
+    if (request.language != u"en") {
+        return;
+    }
+    const QString warning = usecases::EnglishTexts::warning(useCases, agreementId);
+    if (!warning.isEmpty()) {
+        context.err() << "privacyregister-cli: " << tr("warning: %1").arg(warning) << '\n';
+    }
 }
 
 ExitCode RenderCommand::signDpa(CommandContext& context, const report::DocumentRequest& request,
@@ -336,6 +356,7 @@ ExitCode RenderCommand::signDpa(CommandContext& context, const report::DocumentR
                   << '\n'
                   << tr("Wrote %1.").arg(out) << '\n';
     printDpaWarnings(context, useCases, agreement->id);
+    printEnglishWarning(context, useCases, request, agreement->id);
     if (signedAgreement.step.result.status == usecases::ChangeResult::Status::NotSaved) {
         context.err() << signedAgreement.step.result.message << '\n';
         return ExitCode::Failed;

@@ -5,6 +5,10 @@
 
 #include <QCoreApplication>
 
+namespace pr::usecases {
+class UseCaseContext;
+}
+
 namespace pr::cli {
 
 // render privacy-statement|dpa|register|letter|subprocessor-notice: one document of the register,
@@ -32,6 +36,11 @@ private:
     // to OUT.
     static ExitCode signDpa(CommandContext& context, const report::DocumentRequest& request,
                             const QString& out);
+    // For the English DPA of agreement AGREEMENT_ID: which register texts it shows in Dutch
+    // (usecases::EnglishTexts), as a "warning: …" line on standard error.
+    static void printEnglishWarning(CommandContext& context,
+                                    const usecases::UseCaseContext& useCases,
+                                    const report::DocumentRequest& request, qint64 agreementId);
 };
 
 } // namespace pr::cli

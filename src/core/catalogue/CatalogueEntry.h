@@ -11,6 +11,10 @@ struct CatalogueEntry {
     QString title;       // what is picked into the register, e.g. "NAW-gegevens"
     QString description; // one sentence that explains it; may be empty for plain lists
     QString group;       // security measures: the SecurityCategory code; empty otherwise
+    // The same in English, for the English documents; empty when the entry has no English
+    // version (its Dutch text then stands in the English document too).
+    QString titleEn;
+    QString descriptionEn;
 
     friend bool operator==(const CatalogueEntry&, const CatalogueEntry&) = default;
 };

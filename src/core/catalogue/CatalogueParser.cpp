@@ -194,7 +194,8 @@ private:
     {
         const bool grouped = kind == CatalogueKind::SecurityMeasures;
         QStringList known{QStringLiteral("id"), QStringLiteral("title"),
-                          QStringLiteral("description")};
+                          QStringLiteral("description"), QStringLiteral("titleEn"),
+                          QStringLiteral("descriptionEn")};
         if (grouped) {
             known.append(QStringLiteral("group"));
         }
@@ -205,6 +206,8 @@ private:
         entry.title = readText(object, QStringLiteral("title"), path, true);
         entry.description =
             readText(object, QStringLiteral("description"), path, needsDescription(kind));
+        entry.titleEn = readText(object, QStringLiteral("titleEn"), path, false);
+        entry.descriptionEn = readText(object, QStringLiteral("descriptionEn"), path, false);
         if (grouped) {
             entry.group = readText(object, QStringLiteral("group"), path, true);
         }

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "core/domain/EnglishText.h"
 #include "core/domain/PrivacyContact.h"
 #include "core/domain/PrivacyStatementFacts.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 namespace pr::core {
@@ -31,6 +33,9 @@ struct Organisation {
     // The period after which back-ups are overwritten, which the erasure letter states only
     // when recorded; 0 = not recorded.
     int backupOverwriteDays = 0;
+    // The English versions of the register's texts (activities, measures, sub-processors) for
+    // the English DPA, one per Dutch text, in the order the user keeps them.
+    QList<EnglishText> englishTexts;
 
     friend bool operator==(const Organisation&, const Organisation&) = default;
 };

@@ -8,6 +8,25 @@ using namespace Qt::StringLiterals;
 
 namespace pr::core::json {
 
+namespace {
+
+QJsonObject englishTextToJson(const EnglishText& value)
+{
+    return {{u"dutch"_s, value.dutch}, {u"english"_s, value.english}};
+}
+
+bool englishTextFromJson(const QJsonValue& json, const QString& path, EnglishText& out,
+                         QList<JsonIssue>& issues)
+{
+    out = EnglishText{};
+    ObjectReader reader(json, path, issues);
+    reader.readText(u"dutch"_s, out.dutch, Presence::Required);
+    reader.readText(u"english"_s, out.english, Presence::Required);
+    return reader.finish();
+}
+
+} // namespace
+
 QJsonObject toJson(const Organisation& value)
 {
     QJsonObject object;
@@ -31,6 +50,7 @@ QJsonObject toJson(const Organisation& value)
         object.insert(u"backupOverwriteDays"_s, value.backupOverwriteDays);
     }
     putBlock(object, u"statement"_s, value.statement, statementFactsToJson);
+    putObjectList(object, u"englishTexts"_s, value.englishTexts, englishTextToJson);
     return object;
 }
 
@@ -57,6 +77,7 @@ bool fromJson(const QJsonValue& json, const QString& path, Organisation& out,
     reader.readBase64(u"signaturePng"_s, out.signaturePng);
     reader.readInt(u"backupOverwriteDays"_s, out.backupOverwriteDays, Presence::Optional);
     reader.readBlock(u"statement"_s, out.statement, statementFactsFromJson);
+    reader.readObjectList(u"englishTexts"_s, out.englishTexts, englishTextFromJson);
     return reader.finish();
 }
 

@@ -139,6 +139,8 @@ constexpr std::array kLaterFields{
     LaterField{4, u"subProcessors", {}, u"transferAssessmentSummary"},
     // and the client's privacy contact.
     LaterField{4, u"clients", {}, u"privacyContact"},
+    // Version 5: the English versions of the register's texts.
+    LaterField{5, u"organisation", {}, u"englishTexts"},
 };
 
 // FIELD of OBJECT (at PATH), or of its BLOCK, reported as unknown when it is there.

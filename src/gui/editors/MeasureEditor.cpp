@@ -1,6 +1,7 @@
 #include "gui/editors/MeasureEditor.h"
 
 #include "core/catalogue/CatalogueSet.h"
+#include "core/catalogue/ShippedCatalogues.h"
 #include "gui/editors/EnumCombo.h"
 #include "gui/editors/PickChoices.h"
 #include "ui_MeasureEditor.h"
@@ -16,7 +17,7 @@ namespace {
 
 std::optional<core::CatalogueEntry> catalogueEntry(const QString& title)
 {
-    const core::CatalogueSet* catalogues = shippedCatalogues();
+    const core::CatalogueSet* catalogues = core::shippedCatalogues();
     if (catalogues == nullptr) {
         return std::nullopt;
     }

@@ -1,26 +1,11 @@
 #include "gui/editors/PickChoices.h"
 
 #include "core/catalogue/CatalogueSet.h"
-#include "core/logging/Log.h"
+#include "core/catalogue/ShippedCatalogues.h"
 
 #include <QSet>
 
-#include <optional>
-
 namespace pr::gui {
-
-const core::CatalogueSet* shippedCatalogues()
-{
-    static const std::optional<core::CatalogueSet> catalogues = [] {
-        QList<core::CatalogueError> errors;
-        auto loaded = core::CatalogueSet::loadFromFolder(QStringLiteral(":/catalogues"), errors);
-        if (!loaded) {
-            spdlog::warn("the built-in catalogues could not be read ({} problems)", errors.size());
-        }
-        return loaded;
-    }();
-    return catalogues ? &*catalogues : nullptr;
-}
 
 namespace {
 
@@ -40,7 +25,7 @@ QStringList pickChoices(core::CatalogueKind kind, const QStringList& used)
 {
     QStringList choices;
     QSet<QString> seen;
-    if (const core::CatalogueSet* catalogues = shippedCatalogues()) {
+    if (const core::CatalogueSet* catalogues = core::shippedCatalogues()) {
         for (const core::CatalogueEntry& entry : catalogues->catalogue(kind).entries()) {
             appendNew(choices, seen, entry.title);
         }

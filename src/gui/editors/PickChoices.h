@@ -4,17 +4,10 @@
 
 #include <QStringList>
 
-namespace pr::core {
-class CatalogueSet;
-}
-
 namespace pr::gui {
 
-// The catalogues the program ships (resources/catalogues, built in as Qt resources), loaded
-// once; nullptr when they cannot be read (then pick lists offer the register's own values
-// only, which is still usable).
-const core::CatalogueSet* shippedCatalogues();
-
+// Without the shipped catalogues (core::shippedCatalogues() nullptr) pick lists offer the
+// register's own values only, which is still usable.
 // What a pick list offers: the titles of the catalogue of KIND, then the values already used
 // in the register that the catalogue does not have (that is how a value the user added is
 // offered again), each once, ignoring case.

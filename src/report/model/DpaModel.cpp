@@ -1,6 +1,7 @@
 #include "report/model/DpaModel.h"
 
 #include "core/domain/ActivityForClient.h"
+#include "core/domain/EnglishGlossary.h"
 #include "core/domain/EntityKind.h"
 #include "report/ReportError.h"
 #include "report/model/ActivityModel.h"
@@ -125,6 +126,15 @@ QVariantMap DpaModel::build(const storage::SqliteDatabase& db, qint64 clientId, 
         }
     }
 
+    // The English DPA shows the English version of every register text that has one.
+    const std::optional<core::EnglishGlossary> english =
+        language.code() == u"en"
+            ? std::optional(core::EnglishGlossary::withShippedCatalogues(firm.englishTexts))
+            : std::nullopt;
+    const auto inLanguage = [&english](auto record) {
+        return english ? english->inEnglish(std::move(record)) : record;
+    };
+
     QHash<qint64, core::ProcessingActivity> byId;
     for (const core::ProcessingActivity& activity : storage::ActivityRepository::all(db)) {
         byId.insert(activity.id, activity);
@@ -145,7 +155,8 @@ QVariantMap DpaModel::build(const storage::SqliteDatabase& db, qint64 clientId, 
         if (found == byId.cend() || ids.contains(id)) {
             continue;
         }
-        const core::ProcessingActivity activity = core::activityForClient(*found, client->id);
+        const core::ProcessingActivity activity =
+            inLanguage(core::activityForClient(*found, client->id));
         const QVariantMap model = ActivityModel::build(activity, language);
         annexed.append(activity);
         activities.append(model);
@@ -160,10 +171,17 @@ QVariantMap DpaModel::build(const storage::SqliteDatabase& db, qint64 clientId, 
 
     // Bijlage 2 promises the measures in place; the planned ones are listed apart, with the
     // date they will be in force, so that a client does not sign for what is not done yet.
-    const QList<core::SecurityMeasure> measures = storage::SecurityMeasureRepository::all(db);
+    QList<core::SecurityMeasure> measures;
+    for (const core::SecurityMeasure& measure : storage::SecurityMeasureRepository::all(db)) {
+        measures.append(inLanguage(measure));
+    }
+    QList<core::SubProcessor> subProcessorRecords;
+    for (const core::SubProcessor& subProcessor : storage::SubProcessorRepository::all(db)) {
+        subProcessorRecords.append(inLanguage(subProcessor));
+    }
     const QVariantList plannedMeasures = MeasureModel::planned(measures, language);
     const QVariantList subProcessors =
-        SubProcessorModel::list(storage::SubProcessorRepository::all(db), annexed, ids, language);
+        SubProcessorModel::list(subProcessorRecords, annexed, ids, language);
     const QVariantList assessments = SubProcessorModel::transferAssessments(subProcessors);
     QVariantMap document = context.toModel(language);
     document.insert(u"newVersionDraft"_s, newVersionDraft);

@@ -2,6 +2,7 @@
 
 #include "core/json/DomainJson.h"
 #include "storage/audit/AuditTrail.h"
+#include "storage/repositories/EnglishTextRows.h"
 #include "storage/repositories/SqlValues.h"
 #include "storage/repositories/StatementFactsRows.h"
 #include "storage/sqlite/SqliteDatabase.h"
@@ -51,6 +52,7 @@ std::optional<Organisation> OrganisationRepository::find(const SqliteDatabase& d
     organisation.signaturePng = blobAt(row, 18);
     organisation.backupOverwriteDays = static_cast<int>(row.integer(19));
     organisation.statement = readStatementFacts(db);
+    organisation.englishTexts = readEnglishTexts(db);
     return organisation;
 }
 
@@ -102,6 +104,7 @@ void OrganisationRepository::update(SqliteDatabase& db, const AuditContext& audi
         .bind(19, organisation.backupOverwriteDays)
         .run();
     writeStatementFacts(db, organisation.statement);
+    writeEnglishTexts(db, organisation.englishTexts);
     const std::optional<Organisation> after = find(db);
     AuditTrail::record(db, audit, core::EntityKind::Organisation, kOrganisationId,
                        before ? core::AuditAction::Update : core::AuditAction::Insert,

@@ -49,7 +49,7 @@ void writeFile(const QString& path, const QByteArray& content)
 TEST_CASE("A small catalogue loads from JSON, a device and a file", "[catalogue]")
 {
     const QByteArray json = R"({"format": 1, "kind": "operations", "entries": [
-        {"id": "view", "title": "inzien"},
+        {"id": "view", "title": "inzien", "titleEn": "viewing"},
         {"id": "delete", "title": "verwijderen", "description": "Wissen."}]})";
     QList<CatalogueError> errors;
 
@@ -58,8 +58,9 @@ TEST_CASE("A small catalogue loads from JSON, a device and a file", "[catalogue]
     CHECK(errors.isEmpty());
     CHECK(fromJson->kind() == CatalogueKind::Operations);
     CHECK(fromJson->entries() ==
-          QList<CatalogueEntry>{{u"view"_s, u"inzien"_s, QString(), QString()},
-                                {u"delete"_s, u"verwijderen"_s, u"Wissen."_s, QString()}});
+          QList<CatalogueEntry>{
+              {u"view"_s, u"inzien"_s, QString(), QString(), u"viewing"_s, QString()},
+              {u"delete"_s, u"verwijderen"_s, u"Wissen."_s, QString(), QString(), QString()}});
 
     QBuffer buffer;
     buffer.setData(json);

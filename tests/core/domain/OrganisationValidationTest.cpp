@@ -85,6 +85,21 @@ TEST_CASE("Each organisation rule names its field", "[domain][validation][organi
             {"signature must be PNG",
              [](Organisation& o) { o.signaturePng = "\xff\xd8\xff"; },
              {u"signaturePng"_s}},
+            {"English text needs its Dutch text",
+             [](Organisation& o) {
+                 o.englishTexts = {{u" "_s, u"Remote backup"_s}};
+             },
+             {u"englishTexts[0].dutch"_s}},
+            {"English text needs its English",
+             [](Organisation& o) {
+                 o.englishTexts = {{u"Back-up"_s, QString()}};
+             },
+             {u"englishTexts[0].english"_s}},
+            {"one English version per Dutch text, ignoring case",
+             [](Organisation& o) {
+                 o.englishTexts = {{u"Back-up"_s, u"Backup"_s}, {u"back-up "_s, u"Copy"_s}};
+             },
+             {u"englishTexts[1]"_s}},
         });
 }
 

@@ -50,6 +50,7 @@ Organisation fullOrganisation()
                                       u"13 maanden"_s, CookieKind::ConsentBased}};
     value.statement.automatedDecisions = u"Een kredietcheck bij bestellingen op rekening"_s;
     value.statement.notMeantForChildren = true;
+    value.englishTexts = {EnglishText{u"Remote back-up"_s, u"Remote backup"_s}};
     return value;
 }
 
@@ -405,10 +406,18 @@ void renameInBlock(QJsonObject& root, const QString& list, qsizetype index, cons
 
 } // namespace
 
+// The full document as version 4 could hold it: none of the fields version 5 added.
+json::RegisterDocument asVersion4()
+{
+    json::RegisterDocument document = fullDocument();
+    document.organisation.englishTexts.clear();
+    return document;
+}
+
 // The full document as version 3 could hold it: none of the fields version 4 added.
 json::RegisterDocument asVersion3()
 {
-    json::RegisterDocument document = fullDocument();
+    json::RegisterDocument document = asVersion4();
     stripClientScopes(document);
     stripLetterFacts(document);
     stripStatementParts(document);

@@ -9,6 +9,7 @@ using namespace Qt::StringLiterals;
 using namespace pr::core;
 using namespace pr::core::json;
 using pr::test::asVersion3;
+using pr::test::asVersion4;
 using pr::test::describe;
 using pr::test::exportBytes;
 using pr::test::fullDocument;
@@ -149,6 +150,12 @@ TEST_CASE("The format name and version are checked before anything else", "[json
         });
         CHECK(issues.isEmpty());
     }
+    SECTION("version 4, before the fields of version 5, is still read")
+    {
+        const QList<JsonIssue> issues = issuesAfter(
+            asVersion4(), [](QJsonObject& root) { root.insert(u"formatVersion"_s, 4); });
+        CHECK(issues.isEmpty());
+    }
     SECTION("version 0 is refused")
     {
         const QList<JsonIssue> issues = issuesAfter(
@@ -206,6 +213,23 @@ TEST_CASE("The PDF the firm signed came with version 3: an older document cannot
     });
     CHECK(empty ==
           QList<JsonIssue>{{u"$.agreements[0].firmSignedPdf"_s, messages::unknownField()}});
+}
+
+TEST_CASE("English texts came with version 5: an older document cannot hold them",
+          "[json][document][english]")
+{
+    RegisterDocument document = asVersion4();
+    document.organisation.englishTexts = fullDocument().organisation.englishTexts;
+    REQUIRE_FALSE(document.organisation.englishTexts.isEmpty());
+    const QList<JsonIssue> issues =
+        issuesAfter(document, [](QJsonObject& root) { root.insert(u"formatVersion"_s, 4); });
+    CHECK(issues == QList<JsonIssue>{{u"$.organisation.englishTexts"_s, messages::unknownField()}});
+
+    // In the current version they are read back as written.
+    RegisterDocument read;
+    QList<JsonIssue> none;
+    REQUIRE(pr::core::json::parseRegisterDocument(exportBytes(fullDocument()), read, none));
+    CHECK(read.organisation.englishTexts == fullDocument().organisation.englishTexts);
 }
 
 TEST_CASE("Client scopes came with version 4: an older document cannot hold them",

@@ -5,12 +5,35 @@
 #include "core/domain/validation/StatementValidation.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace pr::core {
 
+using validation::indexedField;
 using validation::isBlank;
 using validation::IssueList;
 using validation::memberField;
+
+namespace {
+
+// Each Dutch text once: two English versions of one text would leave the document to choose.
+void checkEnglishTexts(const QList<EnglishText>& texts, IssueList& issues)
+{
+    const QString field = QStringLiteral("englishTexts");
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        const QString item = indexedField(field, i);
+        issues.requireText(memberField(item, QStringLiteral("dutch")), texts[i].dutch);
+        issues.requireText(memberField(item, QStringLiteral("english")), texts[i].english);
+        const QString key = texts[i].dutch.trimmed().toCaseFolded();
+        if (!key.isEmpty() && seen.contains(key)) {
+            issues.add(item, QCoreApplication::translate("Validation", "Listed twice."));
+        }
+        seen.insert(key);
+    }
+}
+
+} // namespace
 
 QList<ValidationIssue> validate(const Organisation& value)
 {
@@ -53,6 +76,7 @@ QList<ValidationIssue> validate(const Organisation& value)
                    QCoreApplication::translate("Validation", "Cannot be negative."));
     }
     validation::checkStatementFacts(value.statement, QStringLiteral("statement"), issues);
+    checkEnglishTexts(value.englishTexts, issues);
     return issues.take();
 }
 
