@@ -4,7 +4,7 @@
 <context>
     <name>AgreementSection</name>
     <message numerus="yes">
-        <location filename="../../src/gui/sections/AgreementSection.cpp" line="+181"/>
+        <location filename="../../src/gui/sections/AgreementSection.cpp" line="+184"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -201,6 +201,17 @@
         <translation>
             <numerusform>%n deadline overdue.</numerusform>
             <numerusform>%n deadlines overdue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EnglishTexts</name>
+    <message numerus="yes">
+        <location filename="../../src/usecases/english/EnglishTexts.cpp" line="+138"/>
+        <source>The English DPA shows %n text(s) of the register in Dutch, for want of an English version (Edit &gt; English texts): %1.</source>
+        <translation>
+            <numerusform>The English DPA shows %n text of the register in Dutch, for want of an English version (Edit &gt; English texts): %1.</numerusform>
+            <numerusform>The English DPA shows %n texts of the register in Dutch, for want of an English version (Edit &gt; English texts): %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -518,6 +529,17 @@
     </message>
 </context>
 <context>
+    <name>pr::gui::EnglishTextsDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/editing/EnglishTextsDialog.cpp" line="+119"/>
+        <source>%n text(s) will be shown in Dutch in the English DPA.</source>
+        <translation>
+            <numerusform>%n text will be shown in Dutch in the English DPA.</numerusform>
+            <numerusform>%n texts will be shown in Dutch in the English DPA.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pr::gui::PdfPrinting</name>
     <message numerus="yes">
         <location filename="../../src/gui/documents/PdfPrinting.cpp" line="+23"/>
@@ -542,7 +564,7 @@
 <context>
     <name>pr::gui::SignatureCheckDialog</name>
     <message numerus="yes">
-        <location filename="../../src/gui/signing/SignatureCheckDialog.cpp" line="+192"/>
+        <location filename="../../src/gui/signing/SignatureCheckDialog.cpp" line="+193"/>
         <source>Valid: the %n signature(s) hold and the document has not been changed since it was last signed.</source>
         <translation>
             <numerusform>Valid: the signature holds and the document has not been changed since it was last signed.</numerusform>

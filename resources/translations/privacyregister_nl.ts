@@ -706,7 +706,7 @@
         <translation>Ondertekend op %1 in %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>%1 per event</source>
         <translation>%1 per gebeurtenis</translation>
     </message>
@@ -1294,11 +1294,21 @@
         <source>Values were removed from audit entry %1 without a record of their removal.</source>
         <translation>Uit logboekregel %1 zijn waarden verwijderd zonder dat die verwijdering is vastgelegd.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit entries from entry %1 on were removed: the save of %2 recorded a trail up to entry %3. Entries were cut off, or an older copy of the register was put back.</source>
+        <translation>Logboekregels vanaf regel %1 zijn verwijderd: bij het opslaan op %2 liep het logboek tot en met regel %3. Er zijn regels afgeknipt, of er is een oudere kopie van het register teruggezet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Audit entry %1 is not the entry the save of %2 recorded: the trail was rewritten from there on, or another copy of the register was put back.</source>
+        <translation>Logboekregel %1 is niet de regel die bij het opslaan op %2 is vastgelegd: het logboek is vanaf daar herschreven, of er is een andere kopie van het register teruggezet.</translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
     <message>
-        <location filename="../../src/cli/commands/AuditCommand.cpp" line="+22"/>
+        <location filename="../../src/cli/commands/AuditCommand.cpp" line="+24"/>
         <source>Show the audit trail: who changed what, and when.</source>
         <translation>Het logboek tonen: wie wat heeft gewijzigd, en wanneer.</translation>
     </message>
@@ -1336,6 +1346,11 @@
         <location line="+4"/>
         <source>--id goes with --entity</source>
         <translation>--id kan alleen samen met --entity</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The audit trail does not verify: %1 These entries cannot be trusted; compare the register with a backup.</source>
+        <translation>Het logboek klopt niet: %1 Op deze regels kunt u niet vertrouwen; vergelijk het register met een back-up.</translation>
     </message>
 </context>
 <context>
@@ -1942,23 +1957,23 @@
         <location line="+9"/>
         <location line="+14"/>
         <location line="+17"/>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>Missing.</source>
         <translation>Ontbreekt.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-132"/>
         <source>Unsupported format version; this program reads version %1.</source>
         <translation>Deze formaatversie wordt niet ondersteund; dit programma leest versie %1.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+122"/>
+        <location line="+125"/>
         <source>Expected a string.</source>
         <translation>Verwacht: een tekst.</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-120"/>
         <source>Unknown catalogue kind &quot;%1&quot;.</source>
         <translation>Onbekende soort catalogus &quot;%1&quot;.</translation>
     </message>
@@ -1993,7 +2008,7 @@
         <translation>Het item met id &quot;%1&quot; ontbreekt.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Unknown security category &quot;%1&quot;.</source>
         <translation>Onbekende beveiligingscategorie &quot;%1&quot;.</translation>
     </message>
@@ -3931,6 +3946,101 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
     </message>
 </context>
 <context>
+    <name>EnglishTexts</name>
+    <message numerus="yes">
+        <location filename="../../src/usecases/english/EnglishTexts.cpp" line="+138"/>
+        <source>The English DPA shows %n text(s) of the register in Dutch, for want of an English version (Edit &gt; English texts): %1.</source>
+        <translation>
+            <numerusform>De Engelse verwerkersovereenkomst toont %n tekst uit het register in het Nederlands, omdat er geen Engelse versie van is (Bewerken &gt; Engelse teksten): %1.</numerusform>
+            <numerusform>De Engelse verwerkersovereenkomst toont %n teksten uit het register in het Nederlands, omdat er geen Engelse versie van is (Bewerken &gt; Engelse teksten): %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EnglishTextsCommand</name>
+    <message>
+        <location filename="../../src/cli/commands/EnglishTextsCommand.cpp" line="+45"/>
+        <source>--%1 TEXT is required</source>
+        <translation>--%1 TEKST is verplicht</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--agreement ID is required</source>
+        <translation>--agreement ID is verplicht</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The English version of &quot;%1&quot; is removed.</source>
+        <translation>De Engelse versie van &quot;%1&quot; is verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is &quot;%2&quot; in English documents.</source>
+        <translation>&quot;%1&quot; is &quot;%2&quot; in Engelse documenten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The texts of the register that the English DPA shows, with their English versions.</source>
+        <translation>De teksten uit het register die de Engelse verwerkersovereenkomst toont, met hun Engelse versie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ACTION is one of:
+  list [--missing]: every text an English DPA can take from the register (source, Dutch, English), source one of recorded, catalogue (an item picked unchanged from the catalogue), none (the document shows the Dutch text) or unused (recorded for a text the register no longer holds); --missing lists only those without English;
+  list --agreement ID: the texts the English DPA of that agreement shows in Dutch;
+  set --dutch TEXT --english TEXT: record the English version of a text;
+  remove --dutch TEXT: remove the recorded English version.
+Texts match ignoring case and surrounding spaces. A refused change exits 2 with the reasons.</source>
+        <translation>ACTIE is een van:
+  list [--missing]: elke tekst die een Engelse verwerkersovereenkomst uit het register kan halen (bron, Nederlands, Engels), bron een van recorded (zelf vastgelegd), catalogue (ongewijzigd uit de lijst van het programma gekozen), none (het document toont de Nederlandse tekst) of unused (vastgelegd voor een tekst die niet meer in het register staat); --missing toont alleen die zonder Engelse versie;
+  list --agreement ID: de teksten die de Engelse versie van die overeenkomst in het Nederlands toont;
+  set --dutch TEKST --english TEKST: de Engelse versie van een tekst vastleggen;
+  remove --dutch TEKST: de vastgelegde Engelse versie verwijderen.
+Teksten komen overeen zonder op hoofdletters en spaties eromheen te letten. Een geweigerde wijziging eindigt met code 2 en de redenen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>list, set or remove.</source>
+        <translation>list, set of remove.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list: only the texts without an English version.</source>
+        <translation>list: alleen de teksten zonder Engelse versie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list: the texts this agreement&apos;s English DPA shows in Dutch.</source>
+        <translation>list: de teksten die de Engelse versie van deze overeenkomst in het Nederlands toont.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text as the register holds it.</source>
+        <translation>De tekst zoals het register hem bevat.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>set: its English version.</source>
+        <translation>set: de Engelse versie ervan.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>write: english-texts list|set|remove …</source>
+        <translation>schrijf: english-texts list|set|remove …</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <location filename="../../src/cli/commands/ExportCommand.cpp" line="+18"/>
@@ -5084,7 +5194,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
 <context>
     <name>Register</name>
     <message>
-        <location filename="../../src/storage/Register.cpp" line="+61"/>
+        <location filename="../../src/storage/Register.cpp" line="+62"/>
         <source>%1 already exists. Choose another name; an existing register is never overwritten.</source>
         <translation>%1 bestaat al. Kies een andere naam; een bestaand register wordt nooit overschreven.</translation>
     </message>
@@ -5094,7 +5204,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <translation>%1 bestaat al.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <location line="+17"/>
         <source>This register is open read-only; changes cannot be saved.</source>
         <translation>Dit register is geopend als alleen-lezen; wijzigingen kunnen niet worden opgeslagen.</translation>
@@ -5105,12 +5215,12 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <translation>het bestand is door een ander programma gewijzigd sinds het werd geopend</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 already exists. Choose another name.</source>
         <translation>%1 bestaat al. Kies een andere naam.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>This register is open read-only; the password cannot be changed.</source>
         <translation>Dit register is geopend als alleen-lezen; het wachtwoord kan niet worden gewijzigd.</translation>
     </message>
@@ -5161,7 +5271,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
 <context>
     <name>RenderCommand</name>
     <message>
-        <location filename="../../src/cli/commands/RenderCommand.cpp" line="+53"/>
+        <location filename="../../src/cli/commands/RenderCommand.cpp" line="+54"/>
         <source>unknown format &apos;%1&apos;; use pdf, html or md</source>
         <translation>onbekend formaat &apos;%1&apos;; gebruik pdf, html of md</translation>
     </message>
@@ -5426,12 +5536,17 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
     </message>
     <message>
         <location line="+6"/>
-        <location line="+35"/>
+        <location line="+54"/>
         <source>Wrote %1.</source>
         <translation>%1 is weggeschreven.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-35"/>
+        <source>warning: %1</source>
+        <translation>waarschuwing: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Client %1 has no agreement to sign.</source>
         <translation>Klant %1 heeft geen verwerkersovereenkomst om te ondertekenen.</translation>
     </message>
@@ -6399,7 +6514,7 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>SigningErrorText</name>
     <message>
-        <location filename="../../src/gui/signing/SigningErrorText.cpp" line="+12"/>
+        <location filename="../../src/gui/signing/SigningErrorText.cpp" line="+26"/>
         <source>This file is not a certificate file with a private key (PKCS#12, .p12 or .pfx). Choose the file your certificate provider gave you, or export the certificate with its private key from your certificate store.</source>
         <translation>Dit bestand is geen certificaatbestand met privésleutel (PKCS#12, .p12 of .pfx). Kies het bestand dat u van uw certificaatleverancier hebt gekregen, of exporteer het certificaat met de privésleutel uit uw certificaatopslag.</translation>
     </message>
@@ -6424,17 +6539,32 @@ Wettelijke termijn: %2</translation>
         <translation>De privésleutel in dit bestand hoort niet bij het certificaat. Exporteer het certificaat opnieuw, samen met de eigen privésleutel.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>This certificate is not valid yet: it is valid from %1 to %2. Choose it again from the day its validity starts, or choose another certificate.</source>
+        <translation>Dit certificaat is nog niet geldig: het is geldig van %1 tot en met %2. Kies het opnieuw vanaf de dag waarop de geldigheid ingaat, of kies een ander certificaat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This certificate is not valid yet. Choose it again from the day its validity starts, or choose another certificate.</source>
         <translation>Dit certificaat is nog niet geldig. Kies het opnieuw vanaf de dag waarop de geldigheid ingaat, of kies een ander certificaat.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>This certificate has expired: it was valid from %1 to %2. Ask your certificate provider for a new one.</source>
+        <translation>Dit certificaat is verlopen: het was geldig van %1 tot en met %2. Vraag uw certificaatleverancier om een nieuw certificaat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This certificate has expired. Ask your certificate provider for a new one.</source>
         <translation>Dit certificaat is verlopen. Vraag uw certificaatleverancier om een nieuw certificaat.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The %1 key of this certificate has %2 bits; signatures need at least %3 bits, or a shorter key could be broken and the signature forged. Ask your certificate provider for a certificate with a longer key.</source>
+        <translation>De %1-sleutel van dit certificaat is %2 bits lang; voor handtekeningen is minstens %3 bits nodig, want een kortere sleutel kan worden gekraakt en de handtekening dan worden vervalst. Vraag uw certificaatleverancier om een certificaat met een langere sleutel.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The key of this certificate is neither RSA nor ECDSA; PDF readers cannot check signatures made with it. Choose another certificate.</source>
         <translation>De sleutel van dit certificaat is geen RSA- of ECDSA-sleutel; PDF-lezers kunnen handtekeningen die ermee zijn gemaakt niet controleren. Kies een ander certificaat.</translation>
     </message>
@@ -7381,6 +7511,7 @@ Maak de kennisgeving zelf met: render subprocessor-notice --sub-processor ID --c
     <message>
         <location line="+2"/>
         <location line="+19"/>
+        <location filename="../../src/core/domain/validation/OrganisationValidation.cpp" line="+30"/>
         <location filename="../../src/core/domain/validation/ProcessingActivityValidation.cpp" line="+89"/>
         <location line="+94"/>
         <location filename="../../src/core/domain/validation/StatementValidation.cpp" line="+40"/>
@@ -7409,7 +7540,7 @@ Maak de kennisgeving zelf met: render subprocessor-notice --sub-processor ID --c
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/core/domain/validation/OrganisationValidation.cpp" line="+53"/>
+        <location filename="../../src/core/domain/validation/OrganisationValidation.cpp" line="+46"/>
         <source>Cannot be negative.</source>
         <translation>Mag niet negatief zijn.</translation>
     </message>
@@ -7588,7 +7719,7 @@ Maak de kennisgeving zelf met: render subprocessor-notice --sub-processor ID --c
         <translation>%1: de database in het bestand is beschadigd: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%1: the audit trail is broken: %2. The register was changed outside Privacyregister; compare it with a backup.</source>
         <translation>%1: het logboek is niet intact: %2. Het register is buiten Privacyregister om gewijzigd; vergelijk het met een back-up.</translation>
     </message>
@@ -7597,21 +7728,31 @@ Maak de kennisgeving zelf met: render subprocessor-notice --sub-processor ID --c
         <source>%1: intact (file checksums, authentication tag, database check and audit trail).</source>
         <translation>%1: intact (controlesommen van het bestand, authenticatietag, databasecontrole en logboek).</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Last audit entry: %1, SHA-256 %2.</source>
+        <translation>Laatste logboekregel: %1, SHA-256 %2.</translation>
+    </message>
 </context>
 <context>
     <name>VerifyPdfCommand</name>
     <message>
-        <location filename="../../src/cli/commands/VerifyPdfCommand.cpp" line="+37"/>
+        <location filename="../../src/cli/commands/VerifyPdfCommand.cpp" line="+53"/>
         <source>Check the digital signatures of a PDF (no register needed).</source>
         <translation>De digitale handtekeningen van een PDF controleren (geen register nodig).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>For each signature: whether the signed bytes are unchanged (digest), whether the signature matches the signer&apos;s certificate, whether it covers the whole file, the signer and the signing time. With --trust, also whether the signer&apos;s certificate leads to one of the certificates in that PEM file. Exit 0 when the PDF is signed and every signature is valid, 1 when it is not signed or a signature is not valid, 4 when the file is not a readable PDF.</source>
-        <translation>Per handtekening: of de ondertekende bytes ongewijzigd zijn (digest), of de handtekening past bij het certificaat van de ondertekenaar, of de handtekening het hele bestand dekt, wie heeft ondertekend en wanneer. Met --trust ook of het certificaat van de ondertekenaar leidt naar een van de certificaten in dat PEM-bestand. Afsluitcode 0 als de PDF is ondertekend en elke handtekening geldig is, 1 als de PDF niet is ondertekend of een handtekening niet geldig is, 4 als het bestand geen leesbare PDF is.</translation>
+        <location line="-11"/>
+        <source>the signer&apos;s %1 key has %2 bits, fewer than the %3 a signature needs: a key that short can be broken, so this signature may have been forged.</source>
+        <translation>de %1-sleutel van de ondertekenaar is %2 bits lang, korter dan de %3 bits die een handtekening nodig heeft: zo&apos;n korte sleutel kan worden gekraakt, dus deze handtekening kan vervalst zijn.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <source>For each signature: whether the signed bytes are unchanged (digest), whether the signature matches the signer&apos;s certificate, whether it covers the whole file, the signer and the signing time. With --trust, also whether the signer&apos;s certificate leads to one of the certificates in that PEM file. A signature whose key is shorter than RSA 2048 or EC 256 bits gets a warning: it may have been forged. Exit 0 when the PDF is signed and every signature is valid, 1 when it is not signed or a signature is not valid, 4 when the file is not a readable PDF.</source>
+        <translation>Per handtekening: of de ondertekende bytes ongewijzigd zijn (digest), of de handtekening past bij het certificaat van de ondertekenaar, of de handtekening het hele bestand dekt, wie heeft ondertekend en wanneer. Met --trust ook of het certificaat van de ondertekenaar leidt naar een van de certificaten in dat PEM-bestand. Bij een handtekening met een sleutel korter dan RSA 2048 of EC 256 bits staat een waarschuwing: die kan vervalst zijn. Afsluitcode 0 als de PDF is ondertekend en elke handtekening geldig is, 1 als de PDF niet is ondertekend of een handtekening niet geldig is, 4 als het bestand geen leesbare PDF is.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The signed PDF.</source>
         <translation>De ondertekende PDF.</translation>
     </message>
@@ -7636,7 +7777,7 @@ Maak de kennisgeving zelf met: render subprocessor-notice --sub-processor ID --c
         <translation>schrijf: verify-pdf BESTAND</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>The PDF holds no signatures.</source>
         <translation>De PDF bevat geen handtekeningen.</translation>
     </message>
@@ -7682,6 +7823,11 @@ Maak de kennisgeving zelf met: render subprocessor-notice --sub-processor ID --c
     </message>
     <message>
         <location line="+4"/>
+        <source>Warning: %1</source>
+        <translation>Let op: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>All signatures are valid.</source>
         <translation>Alle handtekeningen zijn geldig.</translation>
     </message>
@@ -9650,6 +9796,90 @@ Maak de kennisgeving zelf met: render subprocessor-notice --sub-processor ID --c
     </message>
 </context>
 <context>
+    <name>pr::gui::EnglishTextsDialog</name>
+    <message>
+        <location filename="../../src/gui/editing/EnglishTextsDialog.cpp" line="+29"/>
+        <source>Only texts without an English version</source>
+        <translation>Alleen teksten zonder Engelse versie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>English texts</source>
+        <translation>Engelse teksten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The English DPA shows these texts of the register. Where you fill in an English version, it shows that; otherwise the Dutch text. Items picked unchanged from the program&apos;s lists already have one. A text that changes in the register needs its English version again.</source>
+        <translation>De Engelse verwerkersovereenkomst toont deze teksten uit het register. Waar u een Engelse versie invult, toont zij die; anders de Nederlandse tekst. Wat u ongewijzigd uit de lijsten van het programma koos, heeft er al een. Een tekst die in het register verandert, heeft opnieuw een Engelse versie nodig.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The English version; leave empty to show the Dutch text.</source>
+        <translation>De Engelse versie; laat leeg om de Nederlandse tekst te tonen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No longer in the register</source>
+        <translation>Niet meer in het register</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your own</source>
+        <translation>Eigen vertaling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the list</source>
+        <translation>Uit de lijst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still in Dutch</source>
+        <translation>Nog in het Nederlands</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Every text has an English version.</source>
+        <translation>Elke tekst heeft een Engelse versie.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n text(s) will be shown in Dutch in the English DPA.</source>
+        <translation>
+            <numerusform>%n tekst staat in de Engelse verwerkersovereenkomst in het Nederlands.</numerusform>
+            <numerusform>%n teksten staan in de Engelse verwerkersovereenkomst in het Nederlands.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::EnglishTextsEditing</name>
+    <message>
+        <location filename="../../src/gui/editing/EnglishTextsEditing.cpp" line="+20"/>
+        <source>E&amp;nglish texts…</source>
+        <translation>E&amp;ngelse teksten…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The English versions of the register&apos;s texts, for the English DPA.</source>
+        <translation>De Engelse versies van de teksten in het register, voor de Engelse verwerkersovereenkomst.</translation>
+    </message>
+</context>
+<context>
     <name>pr::gui::ImageField</name>
     <message>
         <location filename="../../src/gui/editors/ImageField.cpp" line="+33"/>
@@ -9758,7 +9988,7 @@ Maak de kennisgeving zelf met: render subprocessor-notice --sub-processor ID --c
 <context>
     <name>pr::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+195"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+197"/>
         <source>%1 (read-only) — %2</source>
         <translation>%1 (alleen-lezen) — %2</translation>
     </message>
@@ -9779,12 +10009,12 @@ Maak de kennisgeving zelf met: render subprocessor-notice --sub-processor ID --c
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-130"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Not possible</source>
         <translation>Niet mogelijk</translation>
     </message>
@@ -9832,7 +10062,7 @@ Maak de kennisgeving zelf met: render subprocessor-notice --sub-processor ID --c
 <context>
     <name>pr::gui::MeasureEditor</name>
     <message>
-        <location filename="../../src/gui/editors/MeasureEditor.cpp" line="+68"/>
+        <location filename="../../src/gui/editors/MeasureEditor.cpp" line="+69"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
@@ -10668,7 +10898,7 @@ Maak de kennisgeving zelf met: render subprocessor-notice --sub-processor ID --c
 <context>
     <name>pr::gui::SignatureCheckDialog</name>
     <message>
-        <location filename="../../src/gui/signing/SignatureCheckDialog.cpp" line="+30"/>
+        <location filename="../../src/gui/signing/SignatureCheckDialog.cpp" line="+31"/>
         <source>Signature not checked</source>
         <translation>Handtekening niet gecontroleerd</translation>
     </message>
@@ -10799,12 +11029,17 @@ Maak de kennisgeving zelf met: render subprocessor-notice --sub-processor ID --c
         <translation>Certificaat: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Issued by: %1</source>
         <translation>Uitgegeven door: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Warning: the signer&apos;s %1 key has %2 bits, fewer than the %3 a signature needs. A key that short can be broken, so this signature may have been forged.</source>
+        <translation>Let op: de %1-sleutel van de ondertekenaar is %2 bits lang, korter dan de %3 bits die een handtekening nodig heeft. Zo&apos;n korte sleutel kan worden gekraakt, dus deze handtekening kan vervalst zijn.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Place: %1</source>
         <translation>Plaats: %1</translation>
     </message>
@@ -11789,7 +12024,7 @@ Maak de kennisgeving zelf met: render subprocessor-notice --sub-processor ID --c
 <context>
     <name>pr::report::DpaModel</name>
     <message>
-        <location filename="../../src/report/model/DpaModel.cpp" line="+41"/>
+        <location filename="../../src/report/model/DpaModel.cpp" line="+61"/>
         <source>Agreement %1 is not with client %2.</source>
         <translation>Overeenkomst %1 is niet met klant %2.</translation>
     </message>
