@@ -23,9 +23,10 @@ namespace pr::core::json {
 // chained anew on import (storage::AuditUpgrade). Version 3 added the PDF the firm signed
 // (Agreement::firmSignedPdf), a field a reader of version 2 would refuse as unknown. Version 4
 // added the fields of schema versions 7 to 12, listed in docs/json-format.md ("Format
-// versions"); a reader of version 3 would refuse each of them as unknown.
+// versions"); a reader of version 3 would refuse each of them as unknown. Version 5 added the
+// fields of the AP's breach notification form (schema version 14).
 inline constexpr char16_t kRegisterFormatName[] = u"privacyregister";
-inline constexpr int kRegisterFormatVersion = 4;
+inline constexpr int kRegisterFormatVersion = 5;
 inline constexpr int kOldestRegisterFormatVersion = 1;
 
 // A whole register as one JSON document: the unit of export and import

@@ -16,9 +16,11 @@ class BreachEditor;
 
 namespace pr::gui {
 
-// A data breach: what happened and to whose data, the decision to report it to the AP (with
-// the reports), to inform the people, and, as processor, when the client was told. A new
-// breach starts as discovered now. Breaches are edited, never deleted (art. 33(5)).
+// A data breach: what the AP's notification form asks, in its order (who reported it, the
+// timeline, its kinds, the data and people, protection, consequences, measures, the risk,
+// international aspects), the decision to report it to the AP (with the reports), to inform the
+// people, and, as processor, when the client was told. A new breach starts as discovered now.
+// Breaches are edited, never deleted (art. 33(5)).
 class BreachEditor : public RecordEditorOf<core::Breach, storage::BreachRepository> {
     Q_OBJECT
 

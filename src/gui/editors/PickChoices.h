@@ -1,12 +1,13 @@
 #pragma once
 
-#include "core/catalogue/CatalogueKind.h"
-
 #include <QStringList>
 
+// Declared, not included: CatalogueKind's enumerator SpecialCategories would shadow the type
+// core::SpecialCategories for an editor that includes its record first (-Wshadow).
 namespace pr::core {
 class CatalogueSet;
-}
+enum class CatalogueKind;
+} // namespace pr::core
 
 namespace pr::gui {
 

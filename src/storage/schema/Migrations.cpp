@@ -4,6 +4,7 @@
 #include "storage/schema/Migration10.h"
 #include "storage/schema/Migration11.h"
 #include "storage/schema/Migration12.h"
+#include "storage/schema/Migration14.h"
 #include "storage/schema/Migration2.h"
 #include "storage/schema/Migration3.h"
 #include "storage/schema/Migration4.h"
@@ -55,6 +56,7 @@ const std::vector<Migration>& Migrations::all()
          "the DPA's main agreement, liability caps and insurance; planned measures' dates; "
          "transfer impact assessments",
          applyMigration12},
+        {14, "what the AP's breach notification form asks", applyMigration14},
     };
     return migrations;
 }

@@ -47,6 +47,8 @@ core::SubProcessorNotice fullNotice();
 
 // One of each full record: a register without a single issue.
 core::json::RegisterDocument fullDocument();
+// fullDocument() as version 4 could hold it: none of the fields version 5 added.
+core::json::RegisterDocument asVersion4();
 // fullDocument() as version 3 could hold it: none of the fields version 4 added.
 core::json::RegisterDocument asVersion3();
 // ROOT's liability caps with the keys version 3 and before wrote ("amountCents", "text").
