@@ -1,6 +1,7 @@
 #include "gui/sections/BreachSection.h"
 
 #include "core/dashboard/TimeLeft.h"
+#include "core/time/DutchTime.h"
 #include "core/workflow/BreachDuty.h"
 #include "gui/SectionNames.h"
 #include "gui/models/RecordColumns.h"
@@ -198,8 +199,8 @@ RecordSection BreachSection::make(const usecases::UseCaseContext& context)
                                                            : RowAttention::Soon;
         });
     };
-    section.details = [](const storage::SqliteDatabase& db,
-                         qint64 id) -> std::optional<RecordDetails> {
+    section.details = [&context](const storage::SqliteDatabase& db,
+                                 qint64 id) -> std::optional<RecordDetails> {
         const auto breach = BreachRepository::find(db, id);
         if (!breach) {
             return std::nullopt;
@@ -209,6 +210,15 @@ RecordSection BreachSection::make(const usecases::UseCaseContext& context)
         details.add(tr("Reported internally by"), breach->internalReporter);
         details.add(tr("Contact for the AP"), breach->apContactPerson);
         details.add(tr("Discovered"), DisplayText::dateTime(breach->discoveredAt));
+        // The running clocks to the minute, with their deadline in Dutch time.
+        for (const core::BreachClock& clock : usecases::DueItemsQuery::breachClocks(context)) {
+            if (clock.breachId == id) {
+                details.add(core::enumLabel(clock.kind),
+                            tr("before %1 (Dutch time): %2")
+                                .arg(core::dutchMinute(clock.deadline),
+                                     core::TimeLeft::hoursAndMinutes(clock)));
+            }
+        }
         details.add(tr("Duration"), timelineText(*breach));
         details.add(tr("Kind of breach"), DisplayText::bullets(labelsOf(breach->natures)));
         details.add(tr("What happened"), breach->description);
