@@ -1,6 +1,7 @@
 #include "gui/editors/BreachEditor.h"
 
 #include "gui/editors/ActivityChoices.h"
+#include "gui/editors/BreachRiskDialog.h"
 #include "gui/editors/EnumChecklist.h"
 #include "gui/editors/EnumCombo.h"
 #include "gui/editors/PickChoices.h"
@@ -227,6 +228,7 @@ BreachEditor::BreachEditor(const storage::SqliteDatabase& db, const std::optiona
         watch(widget);
     }
     connect(m_ui->apNotificationsEdit, &NotificationsEdit::changed, this, &RecordEditor::changed);
+    connect(m_ui->riskAidButton, &QPushButton::clicked, this, &BreachEditor::assessRisk);
     connect(this, &RecordEditor::changed, this, &BreachEditor::updateEnabled);
     updateEnabled();
 }
@@ -241,6 +243,19 @@ QString BreachEditor::dialogTitle() const
 QString BreachEditor::nameOf(const Breach& record) const
 {
     return record.reference.isEmpty() ? tr("data breach") : record.reference;
+}
+
+BreachRiskDialog* BreachEditor::assessRisk()
+{
+    // Not exec(): tests fill the dialog in, and the form stays as it was until OK.
+    auto* dialog = new BreachRiskDialog(value(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        setEnum(m_ui->riskCombo, std::optional(dialog->chosenRisk()));
+        m_ui->riskReasoningEdit->setPlainText(dialog->reasoning());
+    });
+    dialog->open();
+    return dialog;
 }
 
 void BreachEditor::updateEnabled()
