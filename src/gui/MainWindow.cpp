@@ -7,6 +7,7 @@
 #include "gui/editing/AgreementActions.h"
 #include "gui/editing/AnonymiseRequests.h"
 #include "gui/editing/BreachActions.h"
+#include "gui/editing/BreachDocumentActions.h"
 #include "gui/editing/EditActions.h"
 #include "gui/editing/EnglishTextsEditing.h"
 #include "gui/editing/RecordEditing.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(std::unique_ptr<storage::Register> reg, const core::Clock
     new AgreementActions(*m_editor, *m_undo, *m_pages, clock, this);
     new RequestActions(*m_editor, *m_undo, *m_pages, clock, this);
     new BreachActions(*m_editor, *m_undo, *m_pages, clock, this);
+    new BreachDocumentActions(*m_editor, *m_pages, clock, this);
     m_recordEditing = new RecordEditing(*m_editor, *m_undo, *m_pages, clock, this);
     new SubProcessorNoticeActions(*m_editor, *m_recordEditing, *m_pages, clock, this);
     m_pages->organisationView()->addSection(new CertificatePanel(*m_editor, *m_undo, clock));

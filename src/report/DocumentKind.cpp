@@ -18,6 +18,10 @@ constexpr std::array kKinds{
     std::pair{DocumentKind::RefusalLetter, u"letter-refusal"},
     std::pair{DocumentKind::ErasureLetter, u"letter-erasure"},
     std::pair{DocumentKind::SubProcessorNotice, u"subprocessor-notice"},
+    std::pair{DocumentKind::BreachNotificationAp, u"breach-notification-ap"},
+    std::pair{DocumentKind::BreachNotificationClient, u"breach-notification-client"},
+    std::pair{DocumentKind::BreachNotificationSubjects, u"breach-notification-subjects"},
+    std::pair{DocumentKind::BreachRegister, u"breaches"},
 };
 
 constexpr std::array kLetters{
@@ -68,6 +72,13 @@ QString documentKindCode(DocumentKind kind)
 std::optional<DocumentKind> documentKindFromCode(QStringView code)
 {
     return valueOf(kKinds, code);
+}
+
+bool isBreachNotification(DocumentKind kind)
+{
+    return kind == DocumentKind::BreachNotificationAp ||
+           kind == DocumentKind::BreachNotificationClient ||
+           kind == DocumentKind::BreachNotificationSubjects;
 }
 
 bool isLetter(DocumentKind kind)

@@ -22,6 +22,13 @@ enum class DocumentKind {
     // To a client: a new or replacing sub-processor, with the objection period of its DPA
     // (art. 28(2)); DocumentRequest::subProcessorId and clientId.
     SubProcessorNotice,
+    // A data breach (DocumentRequest::breachId): the notification to the AP (art. 33(3), the
+    // firm's own data only), to the client whose data it was (art. 33(2)), and the letter to the
+    // people affected (art. 34(2)).
+    BreachNotificationAp,
+    BreachNotificationClient,
+    BreachNotificationSubjects,
+    BreachRegister, // every breach, reported or not (art. 33(5))
 };
 
 // What the document is written as.
@@ -38,6 +45,8 @@ std::optional<DocumentKind> documentKindFromCode(QStringView code);
 
 // True for the letters about a data-subject request; they need DocumentRequest::requestId.
 bool isLetter(DocumentKind kind);
+// True for the notifications of one breach; they need DocumentRequest::breachId.
+bool isBreachNotification(DocumentKind kind);
 // A letter's short name, the value of the CLI's --letter: "acknowledgement",
 // "identification", "extension", "access", "refusal", "erasure". Empty for other kinds.
 QString letterCode(DocumentKind kind);

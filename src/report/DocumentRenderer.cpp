@@ -3,6 +3,7 @@
 #include "core/AppInfo.h"
 #include "core/domain/SignedVersion.h"
 #include "report/ReportError.h"
+#include "report/model/BreachNotificationModel.h"
 #include "report/model/DocumentLanguage.h"
 #include "report/model/DpaDrift.h"
 #include "report/model/DpaModel.h"
@@ -47,6 +48,14 @@ QString baseName(DocumentKind kind)
         return u"brief-verwijdering"_s;
     case DocumentKind::SubProcessorNotice:
         return u"kennisgeving-subverwerker"_s;
+    case DocumentKind::BreachNotificationAp:
+        return u"melding-datalek-ap"_s;
+    case DocumentKind::BreachNotificationClient:
+        return u"melding-datalek-opdrachtgever"_s;
+    case DocumentKind::BreachNotificationSubjects:
+        return u"brief-datalek-betrokkenen"_s;
+    case DocumentKind::BreachRegister:
+        return u"register-datalekken"_s;
     }
     return {};
 }
@@ -101,6 +110,9 @@ void DocumentRenderer::validate(const DocumentRequest& request)
             tr("A sub-processor notice needs the sub-processor and the client it is for.")
                 .toStdString());
     }
+    if (isBreachNotification(request.kind) && request.breachId <= 0) {
+        throw ReportError(tr("A breach notification needs the breach.").toStdString());
+    }
     if (isLetter(request.kind) && request.requestId <= 0) {
         throw ReportError(tr("A letter needs the data-subject request it answers.").toStdString());
     }
@@ -144,6 +156,12 @@ QVariantMap DocumentRenderer::viewModel(const DocumentRequest& request) const
         return LetterModel::build(m_db, request, context, language);
     case DocumentKind::SubProcessorNotice:
         return SubProcessorNoticeModel::build(m_db, request, context, language);
+    case DocumentKind::BreachNotificationAp:
+    case DocumentKind::BreachNotificationClient:
+    case DocumentKind::BreachNotificationSubjects:
+        return BreachNotificationModel::build(m_db, request, context, language);
+    case DocumentKind::BreachRegister:
+        return BreachNotificationModel::buildRegister(m_db, context, language);
     }
     return {};
 }

@@ -30,6 +30,8 @@ struct DocumentRequest {
     // A recorded notice gives its own date, change and objection period.
     qint64 subProcessorId = 0;
     QString replacesName;
+    // The breach notifications (isBreachNotification): the breach, required.
+    qint64 breachId = 0;
     // The access letter (AccessLetter): the processing activities its answer covers, in this
     // order; at least one. Chosen by the user: only the activities that concern the person.
     QList<qint64> activityIds;

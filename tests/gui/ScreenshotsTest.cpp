@@ -13,6 +13,8 @@
 #include "gui/editing/RecordEditing.h"
 #include "gui/editing/RequestActions.h"
 #include "gui/editing/RequestStepDialog.h"
+#include "gui/editors/BreachEditor.h"
+#include "gui/editors/BreachRiskDialog.h"
 #include "gui/editors/ClientScopeForm.h"
 #include "gui/editors/ClientScopesEdit.h"
 #include "gui/editors/DateField.h"
@@ -258,6 +260,28 @@ TEST_CASE("Screenshots of the main screens in Dutch", "[gui][screenshots]")
     organisation->resize(900, 1500);
     saveForReview(*organisation, QStringLiteral("editor-organisation-statement"));
     organisation->done(QDialog::Rejected);
+    REQUIRE(closed());
+
+    // The ransomware at the accountant's (DL-2026-03): its details with the documents, its
+    // editor tall enough for the AP's form, and the decision aid on it.
+    window->showSection(pr::gui::Section::Breaches);
+    REQUIRE(window->pages().currentListPage()->selectRecord(3));
+    saveForReview(*window, QStringLiteral("main-window-breaches"));
+    pr::gui::EditorDialog* breach =
+        window->recordEditing().openEditor(pr::core::EntityKind::Breach, 3);
+    REQUIRE(breach != nullptr);
+    breach->resize(900, 2400);
+    saveForReview(*breach, QStringLiteral("editor-breach"));
+    auto* breachEditor = breach->findChild<pr::gui::BreachEditor*>();
+    REQUIRE(breachEditor != nullptr);
+    pr::gui::BreachRiskDialog* aid = breachEditor->assessRisk();
+    aid->question("personalData")->setCurrentIndex(1);
+    aid->question("illIntent")->setCurrentIndex(1);
+    aid->question("harmUndone")->setCurrentIndex(2);
+    aid->resize(640, aid->sizeHint().height());
+    save(*aid, QStringLiteral("breach-risk-aid"));
+    aid->reject();
+    breach->done(QDialog::Rejected);
     REQUIRE(closed());
 
     // The English versions of the register's texts, for the English DPA.

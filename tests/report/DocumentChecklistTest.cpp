@@ -242,3 +242,46 @@ TEST_CASE("the register covers every field of art. 30(1) and 30(2)", "[document]
             {"sub-processors", {u"Subverwerkers"_s, u"Polderhost Datacenters B.V."_s}},
         });
 }
+
+TEST_CASE("the breach notifications cover art. 33(3), 34(2) and 33(5)", "[document][checklist]")
+{
+    const pr::test::DemoRegister demo;
+    const auto breachText = [&demo](DocumentKind kind, qint64 breachId) {
+        pr::report::DocumentRequest request = pr::test::request(kind);
+        request.breachId = breachId;
+        return pr::test::compactBodyText(demo.render(request), false);
+    };
+    // DL-2026-03: ransomware at Lindeboom, where the firm is processor.
+    checkItems(
+        breachText(DocumentKind::BreachNotificationClient, 3),
+        {
+            {"33(2) to the controller without undue delay",
+             {u"zonder onredelijke vertraging"_s, u"artikel 33, tweede lid, AVG"_s}},
+            {"33(3)(a) nature, categories and approximate numbers",
+             {u"Wat er is gebeurd"_s, u"Soorten persoonsgegevens"_s, u"Groepen betrokkenen"_s,
+              u"Aantal betrokkenen (bij benadering)"_s, u"Aantal records (bij benadering)"_s}},
+            {"33(3)(b) contact point", {u"Uw aanspreekpunt bij ons"_s}},
+            {"33(3)(c) likely consequences", {u"Waarschijnlijke gevolgen"_s}},
+            {"33(3)(d) measures taken or proposed",
+             {u"Maatregelen"_s, u"Genomen"_s, u"Voorgesteld of gepland"_s}},
+            {"33(4) information in phases", {u"artikel 33, vierde lid, AVG"_s}},
+        });
+    // DL-2026-01: phishing, the firm's own data.
+    checkItems(
+        breachText(DocumentKind::BreachNotificationSubjects, 1),
+        {
+            {"34(2) the nature in clear language", {u"Wat is er gebeurd?"_s}},
+            {"34(2), 33(3)(b) contact point", {u"U kunt terecht bij"_s}},
+            {"34(2), 33(3)(c) likely consequences", {u"Wat kan dit voor u betekenen?"_s}},
+            {"34(2), 33(3)(d) measures", {u"Wat hebben wij gedaan?"_s}},
+            {"complaint to the AP", {u"klacht indienen bij de Autoriteit Persoonsgegevens"_s}},
+        });
+    checkItems(pr::test::compactBodyText(
+                   demo.render(pr::test::request(DocumentKind::BreachRegister)), false),
+               {
+                   {"33(5) every breach, its facts, effects and remedial action",
+                    {u"artikel 33, vijfde lid, AVG"_s, u"Wat er is gebeurd"_s, u"Gevolgen"_s,
+                     u"Maatregelen"_s}},
+                   {"33(5) unreported breaches with the reason", {u"Niet gemeld. Reden:"_s}},
+               });
+}

@@ -43,13 +43,18 @@ TEST_CASE("every built-in template is valid and uses only names of its view mode
 {
     // The letters' templates are checked the same way by rendering them
     // (LetterDocumentTest): their view model needs a request that fits each letter.
-    CHECK(TemplateLibrary::builtInNames() == QStringList{u"brief-identificatie.html"_s,
+    CHECK(TemplateLibrary::builtInNames() == QStringList{u"brief-datalek-betrokkenen.html"_s,
+                                                         u"brief-identificatie.html"_s,
                                                          u"brief-inzage.html"_s,
                                                          u"brief-ontvangstbevestiging.html"_s,
                                                          u"brief-verlenging.html"_s,
                                                          u"brief-verwijdering.html"_s,
                                                          u"brief-weigering.html"_s,
                                                          u"kennisgeving-subverwerker.html"_s,
+                                                         u"melding-datalek-ap.html"_s,
+                                                         u"melding-datalek-opdrachtgever.html"_s,
+                                                         u"partials/breach-counts.html"_s,
+                                                         u"partials/breach-kinds.html"_s,
                                                          u"partials/grid-attributes.html"_s,
                                                          u"partials/letter-closing.html"_s,
                                                          u"partials/letter-head.html"_s,
@@ -60,6 +65,7 @@ TEST_CASE("every built-in template is valid and uses only names of its view mode
                                                          u"partials/style.html"_s,
                                                          u"privacyverklaring.html"_s,
                                                          u"privacyverklaring.md"_s,
+                                                         u"register-datalekken.html"_s,
                                                          u"verwerkersovereenkomst-en.html"_s,
                                                          u"verwerkersovereenkomst.html"_s,
                                                          u"verwerkingsregister.html"_s});
@@ -70,11 +76,21 @@ TEST_CASE("every built-in template is valid and uses only names of its view mode
     english.language = u"en"_s;
     auto notice = pr::test::request(DocumentKind::SubProcessorNotice, DocumentFormat::Html, 1);
     notice.subProcessorId = 4; // Skywatch Monitoring, which client 1's agreement touches
+    // Demo breaches: 1 of the firm's own data, 3 of a client's.
+    auto toAp = pr::test::request(DocumentKind::BreachNotificationAp, DocumentFormat::Html);
+    toAp.breachId = 1;
+    auto toSubjects =
+        pr::test::request(DocumentKind::BreachNotificationSubjects, DocumentFormat::Html);
+    toSubjects.breachId = 1;
+    auto toClient = pr::test::request(DocumentKind::BreachNotificationClient, DocumentFormat::Html);
+    toClient.breachId = 3;
     for (const auto& request :
          {pr::test::request(DocumentKind::PrivacyStatement, DocumentFormat::Html),
           pr::test::request(DocumentKind::PrivacyStatement, DocumentFormat::Markdown),
           pr::test::request(DocumentKind::Dpa, DocumentFormat::Html, 1), english,
-          pr::test::request(DocumentKind::ProcessingRegister, DocumentFormat::Html), notice}) {
+          pr::test::request(DocumentKind::ProcessingRegister, DocumentFormat::Html), notice, toAp,
+          toSubjects, toClient,
+          pr::test::request(DocumentKind::BreachRegister, DocumentFormat::Html)}) {
         const QString name = pr::report::DocumentRenderer::templateName(request);
         INFO(name.toStdString());
         const TemplateLibrary::Template loaded = library.load(name);

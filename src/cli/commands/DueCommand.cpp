@@ -4,6 +4,7 @@
 #include "cli/UsageError.h"
 #include "core/dashboard/TimeLeft.h"
 #include "core/settings/AppSettings.h"
+#include "core/time/DutchTime.h"
 #include "core/workflow/RequestRetention.h"
 #include "storage/repositories/RequestRepository.h"
 #include "usecases/due/DueItemsQuery.h"
@@ -91,6 +92,15 @@ QString textLine(const core::BreachClock& c)
         details << QStringLiteral("source=") + core::enumCode(c.windowSource)
                 << QStringLiteral("client=%1").arg(c.clientId);
     }
+    // To the minute, in the time the AP and the clients read: a 24-hour window leaves no room
+    // for a rounded hour or a machine set to another zone.
+    const qint64 minutes = c.minutesLeft();
+    details << QStringLiteral("left=%1%2h%3m")
+                   .arg(minutes < 0 ? QStringLiteral("-") : QString())
+                   .arg((minutes < 0 ? -minutes : minutes) / 60)
+                   .arg((minutes < 0 ? -minutes : minutes) % 60, 2, 10, QLatin1Char('0'))
+            << QStringLiteral("deadline-nl=") +
+                   core::dutchMinute(c.deadline).replace(QLatin1Char(' '), QLatin1Char('T'));
     return QStringList{
         core::enumCode(c.state),        core::enumCode(c.kind),
         QString::number(c.breachId),    column(c.reference),
@@ -124,6 +134,8 @@ QJsonObject jsonItem(const core::BreachClock& c)
                      {QStringLiteral("state"), core::enumCode(c.state)},
                      {QStringLiteral("deadline"), isoMoment(c.deadline)},
                      {QStringLiteral("hoursLeft"), c.hoursLeft()},
+                     {QStringLiteral("minutesLeft"), c.minutesLeft()},
+                     {QStringLiteral("deadlineDutchTime"), core::dutchMinute(c.deadline)},
                      {QStringLiteral("discovered"), isoMoment(c.discoveredAt)},
                      {QStringLiteral("windowHours"), c.hours},
                      {QStringLiteral("windowSource"), core::enumCode(c.windowSource)}};

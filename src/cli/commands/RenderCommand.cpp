@@ -31,6 +31,9 @@ const QString kDraft = QStringLiteral("draft");
 const QString kAgreement = QStringLiteral("agreement");
 const QString kSubProcessor = QStringLiteral("sub-processor");
 const QString kReplaces = QStringLiteral("replaces");
+const QString kBreach = QStringLiteral("breach");
+const QString kTo = QStringLiteral("to");
+const QString kBreachNotification = QStringLiteral("breach-notification");
 } // namespace
 
 // Unqualified in the definition below: lupdate misreads a qualified return type in front of
@@ -41,12 +44,17 @@ DocumentRequest RenderCommand::readRequest(const QCommandLineParser& arguments)
 {
     const QStringList positional = arguments.positionalArguments();
     const bool letter = positional.size() == 1 && positional.first() == kLetterDocument;
+    const bool breachNotification =
+        positional.size() == 1 && positional.first() == kBreachNotification;
     const auto kind =
         positional.size() == 1 ? report::documentKindFromCode(positional.first()) : std::nullopt;
-    // A letter's own code ("letter-access") is not a DOCUMENT: letters go through --letter.
-    if (!letter && (!kind || report::isLetter(*kind))) {
+    // A letter's own code ("letter-access") is not a DOCUMENT: letters go through --letter,
+    // the notifications of a breach through --to.
+    if (!letter && !breachNotification &&
+        (!kind || report::isLetter(*kind) || report::isBreachNotification(*kind))) {
         throw UsageError(tr("write: render DOCUMENT, with DOCUMENT one of: "
-                            "privacy-statement, dpa, register, letter, subprocessor-notice"));
+                            "privacy-statement, dpa, register, letter, subprocessor-notice, "
+                            "breach-notification, breaches"));
     }
     const auto format = report::documentFormatFromCode(arguments.value(kFormat));
     if (!format) {
@@ -61,6 +69,8 @@ DocumentRequest RenderCommand::readRequest(const QCommandLineParser& arguments)
     request.language = arguments.value(kLanguage);
     if (letter) {
         readLetter(arguments, request);
+    } else if (breachNotification) {
+        readBreachNotification(arguments, request);
     } else if (arguments.isSet(kRequest) || arguments.isSet(kLetter) ||
                arguments.isSet(kActivities)) {
         throw UsageError(tr("--request, --letter and --activities only apply to letter"));
@@ -87,8 +97,13 @@ DocumentRequest RenderCommand::readRequest(const QCommandLineParser& arguments)
     } else if (arguments.isSet(kAgreement)) {
         throw UsageError(tr("--agreement only applies to dpa"));
     } else if (arguments.isSet(kClient) &&
-               request.kind != report::DocumentKind::SubProcessorNotice) {
-        throw UsageError(tr("--client only applies to dpa and subprocessor-notice"));
+               request.kind != report::DocumentKind::SubProcessorNotice &&
+               request.kind != report::DocumentKind::BreachNotificationClient) {
+        throw UsageError(tr("--client only applies to dpa, subprocessor-notice and "
+                            "breach-notification --to client"));
+    }
+    if (!breachNotification && (arguments.isSet(kBreach) || arguments.isSet(kTo))) {
+        throw UsageError(tr("--breach and --to only apply to breach-notification"));
     }
     if (arguments.isSet(kDraft)) {
         if (request.kind != report::DocumentKind::Dpa) {
@@ -166,10 +181,37 @@ void RenderCommand::readSubProcessorNotice(const QCommandLineParser& arguments,
     request.replacesName = arguments.value(kReplaces).trimmed();
 }
 
+void RenderCommand::readBreachNotification(const QCommandLineParser& arguments,
+                                           DocumentRequest& request)
+{
+    const QString to = arguments.value(kTo);
+    if (to == u"ap") {
+        request.kind = report::DocumentKind::BreachNotificationAp;
+    } else if (to == u"client") {
+        request.kind = report::DocumentKind::BreachNotificationClient;
+    } else if (to == u"subjects") {
+        request.kind = report::DocumentKind::BreachNotificationSubjects;
+    } else {
+        throw UsageError(tr("a breach-notification needs --to with one of: ap, client, subjects"));
+    }
+    bool ok = false;
+    request.breachId = arguments.value(kBreach).toLongLong(&ok);
+    if (!arguments.isSet(kBreach) || !ok || request.breachId <= 0) {
+        throw UsageError(tr("a breach-notification needs --breach ID (see: list breaches)"));
+    }
+    if (arguments.isSet(kClient)) {
+        request.clientId = arguments.value(kClient).toLongLong(&ok);
+        if (!ok || request.clientId <= 0) {
+            throw UsageError(tr("--client takes a client's id (see: list clients)"));
+        }
+    }
+}
+
 QString RenderCommand::summary() const
 {
     return tr("Make the privacy statement, a client's DPA, the register, a letter about a "
-              "data-subject request or a sub-processor notice as PDF, HTML or Markdown.");
+              "data-subject request, a sub-processor notice, a breach notification or the "
+              "register of breaches as PDF, HTML or Markdown.");
 }
 
 QString RenderCommand::details() const
@@ -179,7 +221,11 @@ QString RenderCommand::details() const
               "--request and --letter; the access letter also --activities) or "
               "subprocessor-notice (needs --sub-processor and --client; --replaces NAME when "
               "it takes over from another; a notice recorded as sent keeps its own date and "
-              "period). Markdown is "
+              "period), breach-notification (needs --breach and --to ap, client or subjects: "
+              "the notification to the AP in the order of its form and the letter to the "
+              "people affected for a breach of the firm's own data, the notification to the "
+              "client for a breach of a client's data) or breaches (every breach, reported or "
+              "not, art. 33(5)). Markdown is "
               "made of the privacy statement only; --language en gives the English DPA. The "
               "template is the one given with --template, else your own copy in the data "
               "folder, else the built-in one (docs/templates.md). The file is written "
@@ -191,8 +237,8 @@ QString RenderCommand::details() const
 void RenderCommand::defineOptions(QCommandLineParser& parser) const
 {
     parser.addPositionalArgument(QStringLiteral("document"),
-                                 tr("privacy-statement, dpa, register, letter or "
-                                    "subprocessor-notice"));
+                                 tr("privacy-statement, dpa, register, letter, "
+                                    "subprocessor-notice, breach-notification or breaches"));
     parser.addOption(
         {kClient, tr("The client of the DPA or the notice (see: list clients)."), tr("ID")});
     parser.addOption({kSubProcessor,
@@ -203,6 +249,12 @@ void RenderCommand::defineOptions(QCommandLineParser& parser) const
                       tr("Sub-processor notice: the sub-processor it replaces, when not an "
                          "addition."),
                       tr("NAME")});
+    parser.addOption(
+        {kBreach, tr("Breach notification: the breach (see: list breaches)."), tr("ID")});
+    parser.addOption({kTo,
+                      tr("Breach notification: ap (the Autoriteit Persoonsgegevens), client "
+                         "(the client whose data it was) or subjects (the people affected)."),
+                      tr("TO")});
     parser.addOption({kAgreement,
                       tr("DPA: one of the client's agreements (see: list agreements); default "
                          "the current one, the latest that is not terminated."),

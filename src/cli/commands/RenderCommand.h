@@ -31,6 +31,8 @@ private:
     // render subprocessor-notice: --sub-processor, --client and --replaces into REQUEST.
     static void readSubProcessorNotice(const QCommandLineParser& arguments,
                                        report::DocumentRequest& request);
+    static void readBreachNotification(const QCommandLineParser& arguments,
+                                       report::DocumentRequest& request);
     // render dpa --sign: signs the client's current agreement for the firm
     // (usecases::SignAgreement, which records the step and keeps the PDF) and writes a copy
     // to OUT.

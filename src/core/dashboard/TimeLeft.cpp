@@ -83,4 +83,14 @@ QString TimeLeft::withinText() const
                                  : tr("within %n day(s)", nullptr, n);
 }
 
+QString TimeLeft::hoursAndMinutes(const BreachClock& clock)
+{
+    const qint64 minutes = clock.minutesLeft();
+    const qint64 magnitude = minutes < 0 ? -minutes : minutes;
+    const QString hours = QString::number(magnitude / 60);
+    const QString rest = QStringLiteral("%1").arg(magnitude % 60, 2, 10, QLatin1Char('0'));
+    return minutes < 0 ? tr("%1 h %2 min overdue").arg(hours, rest)
+                       : tr("%1 h %2 min left").arg(hours, rest);
+}
+
 } // namespace pr::core

@@ -37,6 +37,10 @@ public:
     static TimeLeft of(const DueEntry& entry);
     // The time up to the end of a clock SECONDSLEFT ahead, rounded up.
     static TimeLeft within(qint64 secondsLeft);
+    // A breach clock to the minute: "21 h 05 min left", "0 h 59 min left", "1 h 00 min
+    // overdue" (minutes as BreachClock::minutesLeft()). For where a deadline of hours is
+    // close and every minute counts: the breach's pane and `due`.
+    static QString hoursAndMinutes(const BreachClock& clock);
 
     Unit unit() const { return m_unit; }
     qint64 amount() const { return m_amount; } // never negative

@@ -12,6 +12,7 @@ struct ApNotification {
     NotificationPhase phase = NotificationPhase::Initial; // first report or follow-up
     QDateTime at;                                         // when it was sent
     QString summary;                                      // what it said or added
+    bool final = false; // the firm considers the report complete; else preliminary (art. 33(4))
 
     friend bool operator==(const ApNotification&, const ApNotification&) = default;
 };

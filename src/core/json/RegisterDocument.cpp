@@ -141,6 +141,30 @@ constexpr std::array kLaterFields{
     LaterField{4, u"clients", {}, u"privacyContact"},
     // Version 5: the English versions of the register's texts.
     LaterField{5, u"organisation", {}, u"englishTexts"},
+    // Version 5: what the AP's breach notification form asks.
+    LaterField{5, u"breaches", {}, u"startedAt"},
+    LaterField{5, u"breaches", {}, u"endedAt"},
+    LaterField{5, u"breaches", {}, u"ongoing"},
+    LaterField{5, u"breaches", {}, u"natures"},
+    LaterField{5, u"breaches", {}, u"cause"},
+    LaterField{5, u"breaches", {}, u"internalReporter"},
+    LaterField{5, u"breaches", {}, u"specialCategories"},
+    LaterField{5, u"breaches", {}, u"maxSubjectCount"},
+    LaterField{5, u"breaches", {}, u"maxRecordCount"},
+    LaterField{5, u"breaches", {}, u"unintelligible"},
+    LaterField{5, u"breaches", {}, u"protection"},
+    LaterField{5, u"breaches", {}, u"confidentialityLost"},
+    LaterField{5, u"breaches", {}, u"integrityLost"},
+    LaterField{5, u"breaches", {}, u"availabilityLost"},
+    LaterField{5, u"breaches", {}, u"measuresPlanned"},
+    LaterField{5, u"breaches", {}, u"risk"},
+    LaterField{5, u"breaches", {}, u"riskReasoning"},
+    LaterField{5, u"breaches", {}, u"otherEuCountries"},
+    LaterField{5, u"breaches", {}, u"otherEuCountriesDetail"},
+    LaterField{5, u"breaches", {}, u"otherAuthorities"},
+    LaterField{5, u"breaches", {}, u"apContactPerson"},
+    LaterField{5, u"breaches", {}, u"subjectsInformedHow"},
+    LaterField{5, u"breaches", {}, u"subjectsNotInformedGround"},
 };
 
 // FIELD of OBJECT (at PATH), or of its BLOCK, reported as unknown when it is there.

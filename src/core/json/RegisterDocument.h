@@ -24,7 +24,8 @@ namespace pr::core::json {
 // (Agreement::firmSignedPdf), a field a reader of version 2 would refuse as unknown. Version 4
 // added the fields of schema versions 7 to 12, listed in docs/json-format.md ("Format
 // versions"); a reader of version 3 would refuse each of them as unknown. Version 5 added the
-// fields of schema versions 13 and later, listed there the same way.
+// fields of schema versions 13 and 14 (the English versions of the register's texts, and
+// what the AP's breach notification form asks), listed there the same way.
 inline constexpr char16_t kRegisterFormatName[] = u"privacyregister";
 inline constexpr int kRegisterFormatVersion = 5;
 inline constexpr int kOldestRegisterFormatVersion = 1;

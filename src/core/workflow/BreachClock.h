@@ -45,6 +45,11 @@ struct BreachClock {
     {
         return secondsLeft >= 0 ? secondsLeft / 3600 : -((-secondsLeft + 3599) / 3600);
     }
+    // Whole minutes left, rounded the same way: one second late is "1 minute overdue".
+    qint64 minutesLeft() const
+    {
+        return secondsLeft >= 0 ? secondsLeft / 60 : -((-secondsLeft + 59) / 60);
+    }
 };
 
 // The codes are what `due` prints and the calendar export puts into UIDs: never change them.

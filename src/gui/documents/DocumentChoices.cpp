@@ -34,7 +34,7 @@ QList<DocumentKind> DocumentChoices::kinds()
             DocumentKind::ProcessingRegister,   DocumentKind::AcknowledgementLetter,
             DocumentKind::IdentificationLetter, DocumentKind::ExtensionLetter,
             DocumentKind::AccessLetter,         DocumentKind::RefusalLetter,
-            DocumentKind::ErasureLetter};
+            DocumentKind::ErasureLetter,        DocumentKind::BreachRegister};
 }
 
 QString DocumentChoices::title(DocumentKind kind)
@@ -60,6 +60,14 @@ QString DocumentChoices::title(DocumentKind kind)
         return tr("Letter: erasure confirmed");
     case DocumentKind::SubProcessorNotice:
         return tr("Notice to a client: new sub-processor");
+    case DocumentKind::BreachNotificationAp:
+        return tr("Data breach: notification to the AP");
+    case DocumentKind::BreachNotificationClient:
+        return tr("Data breach: notification to the client");
+    case DocumentKind::BreachNotificationSubjects:
+        return tr("Data breach: letter to the people affected");
+    case DocumentKind::BreachRegister:
+        return tr("Register of data breaches");
     }
     return {};
 }

@@ -10,15 +10,21 @@
 
 class QComboBox;
 
+namespace pr::gui {
+class BreachRiskDialog;
+}
+
 namespace Ui {
 class BreachEditor;
 }
 
 namespace pr::gui {
 
-// A data breach: what happened and to whose data, the decision to report it to the AP (with
-// the reports), to inform the people, and, as processor, when the client was told. A new
-// breach starts as discovered now. Breaches are edited, never deleted (art. 33(5)).
+// A data breach: what the AP's notification form asks, in its order (who reported it, the
+// timeline, its kinds, the data and people, protection, consequences, measures, the risk with
+// the decision aid of BreachRiskDialog, international aspects), the decision to report it to the
+// AP (with the reports), to inform the people, and, as processor, when the client was told. A
+// new breach starts as discovered now. Breaches are edited, never deleted (art. 33(5)).
 class BreachEditor : public RecordEditorOf<core::Breach, storage::BreachRepository> {
     Q_OBJECT
 
@@ -30,6 +36,10 @@ public:
     QString dialogTitle() const override;
     core::Breach value() const override;
     QString nameOf(const core::Breach& record) const override;
+
+    // Opens the decision aid on the breach as it stands in the form (what "Assess the risk…"
+    // does); its OK puts the chosen level and the reasoning into the form.
+    BreachRiskDialog* assessRisk();
 
 private:
     void updateEnabled();

@@ -9,11 +9,11 @@
 namespace pr::gui {
 
 namespace {
-enum Column { Phase, Moment, Summary };
+enum Column { Phase, Moment, Summary, Final };
 }
 
 NotificationsEdit::NotificationsEdit(QWidget* parent)
-    : TableListEdit({{tr("Phase"), tr("Sent at"), tr("Summary")},
+    : TableListEdit({{tr("Phase"), tr("Sent at"), tr("Summary"), tr("Final")},
                      tr("Reports to the AP"),
                      tr("Add report"),
                      tr("Remove report")},
@@ -48,6 +48,12 @@ void NotificationsEdit::appendRow(const core::ApNotification& notification)
     connect(moment, &QDateTimeEdit::dateTimeChanged, this, &NotificationsEdit::changed);
     m_table->setCellWidget(row, Moment, moment);
     m_table->setItem(row, Summary, new QTableWidgetItem(notification.summary));
+    // Art. 33(4): preliminary until the firm marks the report final.
+    auto* final = new QTableWidgetItem();
+    final->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+    final->setCheckState(notification.final ? Qt::Checked : Qt::Unchecked);
+    final->setData(Qt::AccessibleTextRole, tr("Report %1 is final").arg(row + 1));
+    m_table->setItem(row, Final, final);
 }
 
 QList<core::ApNotification> NotificationsEdit::notifications() const
@@ -60,6 +66,7 @@ QList<core::ApNotification> NotificationsEdit::notifications() const
                            .value_or(report.phase);
         report.at = qobject_cast<DateTimeField*>(m_table->cellWidget(row, Moment))->value();
         report.summary = m_table->item(row, Summary)->text();
+        report.final = m_table->item(row, Final)->checkState() == Qt::Checked;
         result << report;
     }
     return result;

@@ -8,8 +8,8 @@
 
 namespace pr::gui {
 
-// The reports of a breach to the AP as a table: phase, moment and summary per row, first
-// report first; Add appends a report, Remove deletes the current one.
+// The reports of a breach to the AP as a table: phase, moment, summary and whether it is final
+// per row, first report first; Add appends a report, Remove deletes the current one.
 class NotificationsEdit : public TableListEdit {
     Q_OBJECT
 

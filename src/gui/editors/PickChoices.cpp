@@ -1,5 +1,6 @@
 #include "gui/editors/PickChoices.h"
 
+#include "core/catalogue/CatalogueKind.h"
 #include "core/catalogue/CatalogueSet.h"
 #include "core/catalogue/ShippedCatalogues.h"
 

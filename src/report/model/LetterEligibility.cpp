@@ -33,6 +33,10 @@ QString LetterEligibility::problem(DocumentKind kind, const core::DataSubjectReq
     case DocumentKind::Dpa:
     case DocumentKind::ProcessingRegister:
     case DocumentKind::SubProcessorNotice:
+    case DocumentKind::BreachNotificationAp:
+    case DocumentKind::BreachNotificationClient:
+    case DocumentKind::BreachNotificationSubjects:
+    case DocumentKind::BreachRegister:
         return {};
     case DocumentKind::AcknowledgementLetter:
         // As processor the firm acknowledges by saying when it forwarded the request to the

@@ -2,6 +2,7 @@
 
 #include "core/json/DomainJson.h"
 #include "storage/audit/AuditTrail.h"
+#include "storage/repositories/BreachReportParts.h"
 #include "storage/repositories/ChildRows.h"
 #include "storage/repositories/MissingRecordError.h"
 #include "storage/repositories/SqlValues.h"
@@ -35,7 +36,7 @@ QString selectBreaches(QStringView rest)
 QList<core::ApNotification> notificationsOf(const SqliteDatabase& db, qint64 breachId)
 {
     SqliteStatement select = db.prepare(uR"sql(
-        SELECT phase, sent_at, summary FROM breach_ap_notification
+        SELECT phase, sent_at, summary, final FROM breach_ap_notification
         WHERE breach_id = ?1
         ORDER BY position
     )sql");
@@ -43,7 +44,8 @@ QList<core::ApNotification> notificationsOf(const SqliteDatabase& db, qint64 bre
     QList<core::ApNotification> notifications;
     while (select.step()) {
         notifications << core::ApNotification{enumAt<core::NotificationPhase>(select, 0),
-                                              instantAt(select, 1), select.text(2)};
+                                              instantAt(select, 1), select.text(2),
+                                              select.integer(3) != 0};
     }
     return notifications;
 }
@@ -54,8 +56,8 @@ void writeNotifications(SqliteDatabase& db, const Breach& breach)
         .bind(1, integer(breach.id))
         .run();
     SqliteStatement insert = db.prepare(uR"sql(
-        INSERT INTO breach_ap_notification (breach_id, position, phase, sent_at, summary)
-        VALUES (?1, ?2, ?3, ?4, ?5)
+        INSERT INTO breach_ap_notification (breach_id, position, phase, sent_at, summary, final)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6)
     )sql");
     for (qsizetype i = 0; i < breach.apNotifications.size(); ++i) {
         const core::ApNotification& notification = breach.apNotifications[i];
@@ -64,6 +66,7 @@ void writeNotifications(SqliteDatabase& db, const Breach& breach)
             .bind(3, core::enumCode(notification.phase))
             .bind(4, instant(notification.at))
             .bind(5, notNull(notification.summary))
+            .bind(6, notification.final)
             .run();
     }
 }
@@ -73,6 +76,7 @@ void writeLists(SqliteDatabase& db, const Breach& breach)
     replaceTexts(db, kDataCategories, breach.id, breach.dataCategories);
     replaceTexts(db, kSubjectCategories, breach.id, breach.dataSubjectCategories);
     writeNotifications(db, breach);
+    writeBreachReportParts(db, breach);
 }
 
 Breach breachFrom(const SqliteDatabase& db, const SqliteStatement& row)
@@ -97,6 +101,7 @@ Breach breachFrom(const SqliteDatabase& db, const SqliteStatement& row)
     breach.dataCategories = texts(db, kDataCategories, breach.id);
     breach.dataSubjectCategories = texts(db, kSubjectCategories, breach.id);
     breach.apNotifications = notificationsOf(db, breach.id);
+    readBreachReportParts(db, breach);
     return breach;
 }
 

@@ -5,6 +5,7 @@
 #include "storage/schema/Migration11.h"
 #include "storage/schema/Migration12.h"
 #include "storage/schema/Migration13.h"
+#include "storage/schema/Migration14.h"
 #include "storage/schema/Migration2.h"
 #include "storage/schema/Migration3.h"
 #include "storage/schema/Migration4.h"
@@ -57,6 +58,7 @@ const std::vector<Migration>& Migrations::all()
          "transfer impact assessments",
          applyMigration12},
         {13, "the English versions of the register's texts", applyMigration13},
+        {14, "what the AP's breach notification form asks", applyMigration14},
     };
     return migrations;
 }

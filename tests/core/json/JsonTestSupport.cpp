@@ -247,12 +247,36 @@ Breach fullBreach()
                        QDateTime(QDate(2026, 5, 5), QTime(10, 0), Qt::UTC), u"Eerste"_s},
         ApNotification{NotificationPhase::FollowUp,
                        QDateTime(QDate(2026, 5, 12), QTime(8, 30, 0, 250), Qt::UTC),
-                       u"Aanvulling"_s}};
-    value.subjectsInformed = true;
+                       u"Aanvulling"_s, true}};
+    // Not told, on the ground that the disk was encrypted; the date stays from an earlier
+    // decision, as an import may carry it.
+    value.subjectsInformed = false;
     value.subjectsInformedDate = QDate(2026, 5, 6);
-    value.subjectsNotInformedReason = u"(n.v.t.)"_s;
+    value.subjectsNotInformedReason = u"Versleutelde schijf"_s;
     value.clientId = 3;
     value.clientNotifiedAt = QDateTime(QDate(2026, 5, 4), QTime(11, 0), Qt::OffsetFromUTC, 7200);
+    value.startedAt = QDateTime(QDate(2026, 5, 3), QTime(22, 40), Qt::UTC);
+    value.endedAt = QDateTime(QDate(2026, 5, 4), QTime(6, 0), Qt::UTC);
+    value.natures = {BreachNature::DeviceLostOrStolen, BreachNature::Other};
+    value.cause = u"Laptop onbeheerd in de auto"_s;
+    value.internalReporter = u"J. Jansen, systeembeheerder"_s;
+    value.specialCategories = SpecialCategory::Health | SpecialCategory::Bsn;
+    value.maxSubjectCount = 150;
+    value.maxRecordCount = 3'500'000'000LL;
+    value.unintelligible = true;
+    value.protection = u"BitLocker, sleutel niet bij de laptop"_s;
+    value.confidentialityLost = true;
+    value.integrityLost = true;
+    value.availabilityLost = true;
+    value.measuresPlanned = u"Training"_s;
+    value.risk = BreachRisk::None;
+    value.riskReasoning = u"Versleuteld"_s;
+    value.otherEuCountries = true;
+    value.otherEuCountriesDetail = u"België"_s;
+    value.otherAuthorities = u"Politie (aangifte)"_s;
+    value.apContactPerson = u"P. de Vries, 020-1234567"_s;
+    value.subjectsInformedHow = u"Per brief"_s;
+    value.subjectsNotInformedGround = NotInformedGround::Unintelligible;
     return value;
 }
 
@@ -299,7 +323,15 @@ json::RegisterDocument fullDocument()
     document.clients = {fullClient()};
     document.agreements = {fullAgreement()};
     document.requests = {fullRequest()};
-    document.breaches = {fullBreach()};
+    // A second breach, of the firm's own data, that still goes on: no end yet.
+    Breach ongoing = fullBreach();
+    ongoing.id = 18;
+    ongoing.reference = u"DL-2026-02"_s;
+    ongoing.endedAt = {};
+    ongoing.ongoing = true;
+    ongoing.clientId = 0;
+    ongoing.clientNotifiedAt = {};
+    document.breaches = {fullBreach(), ongoing};
     document.subProcessorNotices = {fullNotice()};
     document.audit = {fullAuditEntry()};
     return document;
@@ -406,10 +438,46 @@ void renameInBlock(QJsonObject& root, const QString& list, qsizetype index, cons
 
 } // namespace
 
+namespace {
+
+// The breaches without the facts of the AP's form that format version 5 added.
+void stripBreachReport(json::RegisterDocument& document)
+{
+    for (Breach& breach : document.breaches) {
+        Breach older;
+        older.id = breach.id;
+        older.reference = breach.reference;
+        older.discoveredAt = breach.discoveredAt;
+        older.description = breach.description;
+        older.dataCategories = breach.dataCategories;
+        older.dataSubjectCategories = breach.dataSubjectCategories;
+        older.approxSubjectCount = breach.approxSubjectCount;
+        older.approxRecordCount = breach.approxRecordCount;
+        older.likelyConsequences = breach.likelyConsequences;
+        older.measuresTaken = breach.measuresTaken;
+        older.apNotified = breach.apNotified;
+        older.apNotNotifiedReason = breach.apNotNotifiedReason;
+        older.apReference = breach.apReference;
+        older.apNotifications = breach.apNotifications;
+        for (ApNotification& report : older.apNotifications) {
+            report.final = false;
+        }
+        older.subjectsInformed = breach.subjectsInformed;
+        older.subjectsInformedDate = breach.subjectsInformedDate;
+        older.subjectsNotInformedReason = breach.subjectsNotInformedReason;
+        older.clientId = breach.clientId;
+        older.clientNotifiedAt = breach.clientNotifiedAt;
+        breach = older;
+    }
+}
+
+} // namespace
+
 // The full document as version 4 could hold it: none of the fields version 5 added.
 json::RegisterDocument asVersion4()
 {
     json::RegisterDocument document = fullDocument();
+    stripBreachReport(document);
     document.organisation.englishTexts.clear();
     return document;
 }

@@ -273,12 +273,33 @@ inline core::Breach sampleBreach(qint64 clientId = 0)
                                               QStringLiteral("Eerste melding")},
                          core::ApNotification{core::NotificationPhase::FollowUp,
                                               QDateTime(QDate(2026, 2, 20), QTime(16, 45), Qt::UTC),
-                                              QStringLiteral("Aanvulling")}};
+                                              QStringLiteral("Aanvulling"), true}};
     b.subjectsInformed = false;
     b.subjectsInformedDate = QDate(2026, 2, 12);
     b.subjectsNotInformedReason = QStringLiteral("Versleutelde schijf");
     b.clientId = clientId;
     b.clientNotifiedAt = QDateTime(QDate(2026, 2, 10), QTime(18, 0), Qt::UTC);
+    b.startedAt = QDateTime(QDate(2026, 2, 9), QTime(23, 0), Qt::UTC);
+    b.ongoing = true;
+    b.natures = {core::BreachNature::Hacking, core::BreachNature::LostOrUnavailable};
+    b.cause = QStringLiteral("Phishingmail");
+    b.internalReporter = QStringLiteral("Servicedesk");
+    b.specialCategories = core::SpecialCategory::Health | core::SpecialCategory::Children;
+    b.maxSubjectCount = 2500;
+    b.maxRecordCount = 0;
+    b.unintelligible = false;
+    b.protection = QStringLiteral("Geen");
+    b.integrityLost = true;
+    b.availabilityLost = true;
+    b.measuresPlanned = QStringLiteral("MFA invoeren");
+    b.risk = core::BreachRisk::High;
+    b.riskReasoning = QStringLiteral("Medische gegevens van kinderen");
+    b.otherEuCountries = true;
+    b.otherEuCountriesDetail = QStringLiteral("Duitsland");
+    b.otherAuthorities = QStringLiteral("NCSC");
+    b.apContactPerson = QStringLiteral("FG, fg@example.nl");
+    b.subjectsInformedHow = QStringLiteral("Brief");
+    b.subjectsNotInformedGround = core::NotInformedGround::PublicCommunication;
     return b;
 }
 

@@ -84,6 +84,83 @@ void checkSubjectsInformed(const Breach& value, IssueList& issues)
     }
 }
 
+// A range "at least MIN, at most MAX": each part may be unknown, MAX not below MIN.
+void checkRange(const QString& minField, std::optional<qint64> min, const QString& maxField,
+                std::optional<qint64> max, IssueList& issues)
+{
+    if (min) {
+        issues.checkNotNegative(minField, *min);
+    }
+    if (max) {
+        issues.checkNotNegative(maxField, *max);
+        if (min && *max < *min) {
+            issues.add(maxField,
+                       QCoreApplication::translate("Validation", "Cannot be below the minimum."));
+        }
+    }
+}
+
+void checkTimeline(const Breach& value, IssueList& issues)
+{
+    // A breach may go on for a while before anyone notices: the start may lie before the
+    // discovery, the end before or after it, but not before the start.
+    if (value.startedAt.isValid() && value.discoveredAt.isValid() &&
+        value.startedAt > value.discoveredAt) {
+        issues.add(QStringLiteral("startedAt"),
+                   QCoreApplication::translate("Validation",
+                                               "Cannot be after the breach was discovered."));
+    }
+    issues.checkNotBefore(
+        QStringLiteral("endedAt"), value.endedAt, value.startedAt,
+        QCoreApplication::translate("Validation", "Cannot be before the breach started."));
+    if (value.ongoing && value.endedAt.isValid()) {
+        issues.add(QStringLiteral("endedAt"),
+                   QCoreApplication::translate("Validation", "A breach that still goes on has "
+                                                             "no end yet."));
+    }
+}
+
+void checkFinalReport(const Breach& value, IssueList& issues)
+{
+    // Art. 33(4): a final report closes the phases; only the last one can be it.
+    for (qsizetype i = 0; i + 1 < value.apNotifications.size(); ++i) {
+        if (value.apNotifications[i].final) {
+            issues.add(memberField(indexedField(QStringLiteral("apNotifications"), i),
+                                   QStringLiteral("final")),
+                       QCoreApplication::translate("Validation",
+                                                   "Only the last report can be the final one."));
+        }
+    }
+}
+
+void checkRiskAndInforming(const Breach& value, IssueList& issues)
+{
+    if (value.risk) {
+        issues.requireText(QStringLiteral("riskReasoning"), value.riskReasoning);
+    }
+    if (value.unintelligible == true) {
+        issues.requireText(QStringLiteral("protection"), value.protection);
+    }
+    if (value.subjectsNotInformedGround && value.subjectsInformed != false) {
+        issues.add(QStringLiteral("subjectsNotInformedGround"),
+                   QCoreApplication::translate("Validation", "Only for people not informed."));
+    }
+    if (value.subjectsNotInformedGround == NotInformedGround::NoHighRisk &&
+        value.risk == BreachRisk::High) {
+        issues.add(QStringLiteral("subjectsNotInformedGround"),
+                   QCoreApplication::translate("Validation",
+                                               "The risk is assessed as high: at a high risk "
+                                               "the people must be told, unless art. 34(3) "
+                                               "applies."));
+    }
+    if (value.subjectsNotInformedGround == NotInformedGround::Unintelligible &&
+        value.unintelligible == false) {
+        issues.add(QStringLiteral("subjectsNotInformedGround"),
+                   QCoreApplication::translate("Validation", "The breach records that the data "
+                                                             "was not unintelligible."));
+    }
+}
+
 } // namespace
 
 QList<ValidationIssue> validate(const Breach& value)
@@ -98,14 +175,15 @@ QList<ValidationIssue> validate(const Breach& value)
     issues.checkTextList(QStringLiteral("dataCategories"), value.dataCategories, false);
     issues.checkTextList(QStringLiteral("dataSubjectCategories"), value.dataSubjectCategories,
                          false);
-    if (value.approxSubjectCount) {
-        issues.checkNotNegative(QStringLiteral("approxSubjectCount"), *value.approxSubjectCount);
-    }
-    if (value.approxRecordCount) {
-        issues.checkNotNegative(QStringLiteral("approxRecordCount"), *value.approxRecordCount);
-    }
+    checkTimeline(value, issues);
+    checkRange(QStringLiteral("approxSubjectCount"), value.approxSubjectCount,
+               QStringLiteral("maxSubjectCount"), value.maxSubjectCount, issues);
+    checkRange(QStringLiteral("approxRecordCount"), value.approxRecordCount,
+               QStringLiteral("maxRecordCount"), value.maxRecordCount, issues);
     checkApNotifications(value, issues);
+    checkFinalReport(value, issues);
     checkSubjectsInformed(value, issues);
+    checkRiskAndInforming(value, issues);
     if (value.clientId < 0) {
         issues.add(QStringLiteral("clientId"),
                    QCoreApplication::translate("Validation", "Not a stored record."));
