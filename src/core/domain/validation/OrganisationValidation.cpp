@@ -3,6 +3,8 @@
 #include "core/domain/validation/Formats.h"
 #include "core/domain/validation/IssueList.h"
 #include "core/domain/validation/StatementValidation.h"
+#include "core/domain/validation/TextRules.h"
+#include "core/json/DomainJson.h"
 
 #include <QCoreApplication>
 
@@ -53,6 +55,7 @@ QList<ValidationIssue> validate(const Organisation& value)
                    QCoreApplication::translate("Validation", "Cannot be negative."));
     }
     validation::checkStatementFacts(value.statement, QStringLiteral("statement"), issues);
+    validation::checkTexts(issues, json::toJson(value));
     return issues.take();
 }
 
