@@ -78,8 +78,8 @@ bool remountReadOnly(const QString& mountPoint)
     // A bind mount of the folder over itself, made read-only: unlike a plain read-only
     // remount this works while files are open for writing (such as a register's lock).
     return mount(where.constData(), where.constData(), nullptr, MS_BIND, nullptr) == 0 &&
-           mount(nullptr, where.constData(), nullptr, MS_REMOUNT | MS_BIND | MS_RDONLY,
-                 nullptr) == 0;
+           mount(nullptr, where.constData(), nullptr, MS_REMOUNT | MS_BIND | MS_RDONLY, nullptr) ==
+               0;
 }
 
 void fillFileSystem(const QString& path)

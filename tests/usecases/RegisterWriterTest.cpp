@@ -54,8 +54,7 @@ TEST_CASE("A save that fails after the change keeps the change and says it is no
     CHECK(f.reg->hasUnsavedChanges());
 }
 
-TEST_CASE("A change that runs out of memory says so, not 'unexpected error'",
-          "[usecases][writer]")
+TEST_CASE("A change that runs out of memory says so, not 'unexpected error'", "[usecases][writer]")
 {
     pr::test::UseCaseFixture f;
     const ChangeResult result = RegisterWriter::write(
