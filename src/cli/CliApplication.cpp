@@ -1,5 +1,6 @@
 #include "cli/CliApplication.h"
 
+#include "cli/ChangeFailure.h"
 #include "cli/CommandContext.h"
 #include "cli/CommandRegistry.h"
 #include "cli/UsageError.h"
@@ -8,6 +9,7 @@
 #include "storage/RegisterErrors.h"
 
 #include <exception>
+#include <new>
 
 namespace pr::cli {
 
@@ -155,8 +157,16 @@ ExitCode CliApplication::runCommand(Command& command, const QStringList& argumen
         return fail(error.message(), ExitCode::WrongPassword);
     } catch (const storage::DamagedFileError& error) {
         return fail(error.message(), ExitCode::DamagedFile);
+    } catch (const storage::SaveError& error) {
+        return fail(error.message() + QLatin1Char(' ') + ChangeFailure::lostSentence(),
+                    ExitCode::Failed);
     } catch (const storage::RegisterError& error) {
         return fail(error.message(), ExitCode::Failed);
+    } catch (const std::bad_alloc&) {
+        spdlog::error("command {} ran out of memory", command.name());
+        return fail(tr("There is not enough memory to finish this command. What it had not saved "
+                       "yet is lost; the register file holds its last completed save."),
+                    ExitCode::Failed);
     } catch (const std::exception& error) {
         spdlog::error("command {} failed with an unexpected error", command.name());
         return fail(QString::fromUtf8(error.what()), ExitCode::Failed);

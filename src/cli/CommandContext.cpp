@@ -3,28 +3,46 @@
 #include "cli/TerminalPassword.h"
 #include "cli/UsageError.h"
 #include "core/settings/AppSettings.h"
+#include "storage/RegisterErrors.h"
+#include "storage/file/AtomicFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
 
 #include <algorithm>
+#include <optional>
 
 namespace pr::cli {
 
 namespace {
 // Reads up to the first newline, dropping a trailing "\r". The bytes never pass through a
 // QByteArray or QString, whose buffers could not be wiped afterwards.
-crypto::SecureBytes readFirstLine(QIODevice& device)
+// A password is one line of at most this many bytes; a longer "line" is not a password
+// file (/dev/zero, a binary file) and is not read to its end.
+constexpr qint64 kMaxPasswordBytes = 4096;
+
+// The first line of DEVICE, or nothing when it is longer than kMaxPasswordBytes.
+std::optional<crypto::SecureBytes> readFirstLine(QIODevice& device)
 {
     crypto::SecureBytes line;
     char c = 0;
     while (device.getChar(&c) && c != '\n') {
+        if (static_cast<qint64>(line.size()) >= kMaxPasswordBytes) {
+            return std::nullopt;
+        }
         line.push_back(static_cast<std::uint8_t>(c));
     }
     if (!line.empty() && line.back() == '\r') {
         line.pop_back();
     }
     return line;
+}
+
+QString tooLong()
+{
+    return CommandContext::tr("the password is longer than %1 bytes; give a file or input whose "
+                              "first line is the password")
+        .arg(kMaxPasswordBytes);
 }
 } // namespace
 
@@ -69,12 +87,22 @@ QString CommandContext::registerPath() const
 
 crypto::SecureBytes CommandContext::readPasswordFile(const QString& path)
 {
+    // A pipe or a device is refused before the open, which would block on a pipe.
+    try {
+        storage::AtomicFile::checkReadable(path, kMaxPasswordFileBytes);
+    } catch (const storage::FileAccessError& error) {
+        throw UsageError(tr("cannot use the password file: %1").arg(error.message()));
+    }
     QFile file(path);
     // Unbuffered: a buffered QFile would keep a copy of the password in Qt's read buffer.
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         throw UsageError(tr("cannot read the password file %1: %2").arg(path, file.errorString()));
     }
-    crypto::SecureBytes password = readFirstLine(file);
+    std::optional<crypto::SecureBytes> line = readFirstLine(file);
+    if (!line) {
+        throw UsageError(tooLong());
+    }
+    crypto::SecureBytes password = std::move(*line);
     if (password.empty()) {
         throw UsageError(tr("the password file %1 is empty").arg(path));
     }
@@ -91,7 +119,11 @@ crypto::SecureBytes CommandContext::readPassword(const QString& prompt)
     }
     crypto::SecureBytes password;
     if (m_options.passwordFromStdin) {
-        password = readFirstLine(m_in);
+        std::optional<crypto::SecureBytes> line = readFirstLine(m_in);
+        if (!line) {
+            throw UsageError(tooLong());
+        }
+        password = std::move(*line);
     } else if (TerminalPassword::available()) {
         password = TerminalPassword::ask(prompt);
     } else {

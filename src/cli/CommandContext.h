@@ -44,6 +44,8 @@ public:
     // read instead of the global password source (change-password --new-password-file).
     crypto::SecureBytes readNewPassword(const QString& file = {});
     static constexpr std::size_t kMinimumNewPasswordLength = 8;
+    // A password file is a small ordinary file (docs/cli.md); its first line is the password.
+    static constexpr qint64 kMaxPasswordFileBytes = 64 * 1024;
     // Reads the first line of PATH as a password (for options like --new-password-file).
     static crypto::SecureBytes readPasswordFile(const QString& path);
     // Opens registerPath() with readPassword().

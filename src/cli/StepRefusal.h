@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/ChangeFailure.h"
 #include "cli/CommandContext.h"
 #include "cli/ExitCode.h"
 #include "usecases/steps/StepChange.h"
@@ -33,6 +34,10 @@ std::optional<ExitCode> reportRefusal(CommandContext& context,
     }
     if (!change.taken()) {
         context.err() << change.result.message << '\n';
+        return ExitCode::Failed;
+    }
+    if (change.result.status == usecases::ChangeResult::Status::NotSaved) {
+        context.err() << ChangeFailure::text(change.result) << '\n';
         return ExitCode::Failed;
     }
     return std::nullopt;

@@ -92,6 +92,9 @@ std::unique_ptr<Register> Register::open(const QString& path,
                                          const RegisterOptions& options)
 {
     hardenProcess();
+    // A folder, a pipe, a device or an oversized file is refused before the lock is taken,
+    // so that a refused open leaves nothing behind.
+    AtomicFile::checkReadable(path);
     std::unique_ptr<RegisterLock> lock;
     if (mode == OpenMode::ReadWrite) {
         lock = std::make_unique<RegisterLock>(path);
@@ -157,11 +160,31 @@ void Register::save()
     if (changedOnDisk()) {
         throw SaveError(m_path, tr("the file was changed by another program since it was opened"));
     }
+    // The state this session started from is set aside first, but becomes a backup only
+    // once the new file is written: a failed save must not push an older backup out.
+    if (m_lock != nullptr && !m_lock->isHeld()) {
+        throw SaveError(m_path, WriteCause::LockLost);
+    }
+    Backups::Held before;
     if (!m_backedUpThisSession && QFileInfo::exists(m_path)) {
-        m_backups.addFile(m_path, now());
-        m_backedUpThisSession = true;
+        try {
+            before = m_backups.hold(m_path);
+        } catch (const FileWriteError& error) {
+            // No save without a backup of the state the session started from.
+            throw SaveError(m_path, error);
+        }
     }
     writeFile(m_path);
+    if (!m_backedUpThisSession) {
+        m_backedUpThisSession = true;
+        try {
+            m_backups.keepAsBackup(before, now());
+        } catch (const FileWriteError&) {
+            // The register is saved; the earlier state waits under its held name and the
+            // next session's backup keeps it.
+            spdlog::error("the backup of the previous version could not be named");
+        }
+    }
     AuditAnchorFile::record(AuditAnchorFile::pathFor(m_path, m_backups), m_db, now());
 }
 
@@ -190,10 +213,10 @@ void Register::writeFile(const QString& path)
     try {
         const std::vector<std::uint8_t> bytes = RegisterFileCodec::seal(m_db.image(), m_key);
         AtomicFile::write(path, bytes);
-    } catch (const SaveError&) {
+    } catch (const FileWriteError& error) {
         m_unsaved = true;
         spdlog::error("save failed; the previous file is kept and the changes stay in memory");
-        throw;
+        throw SaveError(path, error);
     }
     m_unsaved = false;
     if (path == m_path) {

@@ -59,12 +59,43 @@ public:
     using RegisterError::RegisterError;
 };
 
-// Writing the register failed. The file on disk is the previous, intact version and the
-// changes are still in memory: the user can retry or save elsewhere.
-class SaveError : public RegisterError {
+// Why writing a file failed, as far as the program can tell; each has its own message.
+enum class WriteCause {
+    DiskFull, // no space left on the file system (or the user's quota is used up)
+    ReadOnly, // a read-only file system, or a folder the user may not write in
+    LockLost, // the register's lock file is gone or names another holder
+    Other,    // anything else: the message carries the system's reason
+};
+
+// Writing a file failed: a register, a backup, an export or a template. The file on disk is
+// as it was before.
+class FileWriteError : public RegisterError {
+    Q_DECLARE_TR_FUNCTIONS(FileWriteError)
+public:
+    FileWriteError(const QString& path, WriteCause cause, const QString& systemReason = {});
+    WriteCause cause() const { return m_cause; }
+    // The cause in words, e.g. "the disk is full".
+    QString reason() const { return m_reason; }
+    static QString reasonFor(WriteCause cause, const QString& path, const QString& systemReason);
+
+protected:
+    struct Worded {}; // MESSAGE is the whole text, as the subclass words it
+    FileWriteError(Worded, const QString& message, WriteCause cause, QString reason);
+
+private:
+    WriteCause m_cause;
+    QString m_reason;
+};
+
+// Writing the register failed. The file on disk is the previous, intact version; the change
+// is not in it. Whether the change is still in memory is the front end's to say: the desktop
+// program keeps it while the window is open, the command-line tool ends without it.
+class SaveError : public FileWriteError {
     Q_DECLARE_TR_FUNCTIONS(SaveError)
 public:
     SaveError(const QString& path, const QString& detail);
+    SaveError(const QString& path, const FileWriteError& cause);
+    SaveError(const QString& path, WriteCause cause);
 };
 
 // A database statement failed (a constraint, a bug). The transaction is rolled back.

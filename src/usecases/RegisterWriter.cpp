@@ -6,7 +6,15 @@
 #include "storage/repositories/ReferencedRowError.h"
 #include "usecases/UseCaseContext.h"
 
+#include <new>
+
 namespace pr::usecases {
+
+QString RegisterWriter::outOfMemory()
+{
+    return tr("There is not enough memory for this change. The register file on disk is the "
+              "previous version; close other programs and try again.");
+}
 
 ChangeResult RegisterWriter::write(const UseCaseContext& context, const Change& change)
 {
@@ -25,9 +33,11 @@ ChangeResult RegisterWriter::write(const UseCaseContext& context, const Change& 
         failure = error.detailedMessage();
     } catch (const storage::RegisterError& error) {
         failure = error.message();
+    } catch (const std::bad_alloc&) {
+        failure = outOfMemory();
     } catch (const std::exception&) {
-        // Not one of the register's own errors (a crypto failure, memory): nothing the user
-        // can act on beyond knowing it.
+        // Not one of the register's own errors (a crypto failure): nothing the user can act
+        // on beyond knowing it.
         failure = tr("An unexpected error occurred.");
     }
     if (failure.isEmpty()) {
@@ -51,6 +61,8 @@ ChangeResult RegisterWriter::saveAgain(const UseCaseContext& context)
         return result;
     } catch (const storage::RegisterError& error) {
         result.message = error.message();
+    } catch (const std::bad_alloc&) {
+        result.message = outOfMemory();
     } catch (const std::exception&) {
         result.message = tr("An unexpected error occurred.");
     }

@@ -32,6 +32,8 @@ public:
     static ChangeResult write(const UseCaseContext& context, const Change& change);
     // Saves again after NotSaved.
     static ChangeResult saveAgain(const UseCaseContext& context);
+    // The message for a change that ran out of memory, the same in both front ends.
+    static QString outOfMemory();
 };
 
 } // namespace pr::usecases

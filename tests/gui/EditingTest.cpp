@@ -293,3 +293,24 @@ TEST_CASE("Deleting a request says its history goes too, and takes the name out 
               ->requesterName == QStringLiteral("A. Koster"));
     CHECK(pr::storage::AuditTrail::verify(window->currentRegister().database()) == std::nullopt);
 }
+
+TEST_CASE("A save after the lock was lost names the lost lock and keeps the change",
+          "[gui][editing]")
+{
+    pr::test::DemoWindow window;
+    selectMeasure(window, kFirewall);
+    // Someone removed the lock file: another program may now write the register, so this
+    // window must not overwrite it.
+    REQUIRE(QFile::remove(window.demo().path() + QStringLiteral(".lock")));
+    const QByteArray before = pr::test::readFile(window.demo().path());
+    QTest::mouseClick(window->measureStatusButton(), Qt::LeftButton);
+
+    QMessageBox* message = pr::test::openMessage(*window);
+    REQUIRE(message != nullptr);
+    CHECK(message->windowTitle() == QStringLiteral("Not saved"));
+    CHECK(message->text().contains(QStringLiteral("lock file")));
+    CHECK(message->informativeText().contains(QStringLiteral("kept while this window is open")));
+    pr::test::answer(message, QMessageBox::AcceptRole);
+    CHECK(pr::test::readFile(window.demo().path()) == before);
+    CHECK(window->currentRegister().hasUnsavedChanges());
+}

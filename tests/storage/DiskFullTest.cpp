@@ -1,8 +1,8 @@
 // Fills a real file system and saves: the save must fail with SaveError, the file on disk
 // must stay the previous version, the change must stay in memory, and a retry after space
-// was freed must succeed. The file system is a 1 MiB tmpfs mounted in a private mount
-// namespace of a child process, so the test needs no root and leaves nothing behind.
+// was freed must succeed. The file system is a small tmpfs (SmallTmpfs.h).
 
+#include "SmallTmpfs.h"
 #include "storage/RegisterErrors.h"
 #include "support/TestRegister.h"
 
@@ -11,68 +11,12 @@
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
-#include <sys/mount.h>
-#include <sys/wait.h>
-
-#include <fcntl.h>
-#include <sched.h>
-#include <unistd.h>
 
 using namespace pr::storage;
 
 namespace {
-// Exit codes of the child: 0 success, 77 "cannot set up a tmpfs here", others a failed step.
-constexpr int kSkipped = 77;
-
-bool writeProcFile(const char* path, const QByteArray& text)
-{
-    const int fd = ::open(path, O_WRONLY | O_CLOEXEC);
-    if (fd < 0) {
-        return false;
-    }
-    const bool ok = ::write(fd, text.constData(), static_cast<size_t>(text.size())) == text.size();
-    ::close(fd);
-    return ok;
-}
-
-bool mountSmallTmpfs(const QString& where)
-{
-    const uid_t uid = getuid();
-    const gid_t gid = getgid();
-    if (unshare(CLONE_NEWNS) != 0) {
-        // Not root: a user namespace in which we are root gives the same power.
-        if (unshare(CLONE_NEWUSER | CLONE_NEWNS) != 0) {
-            return false;
-        }
-        writeProcFile("/proc/self/setgroups", "deny");
-        writeProcFile("/proc/self/uid_map",
-                      QByteArray::number(0) + ' ' + QByteArray::number(uid) + " 1");
-        writeProcFile("/proc/self/gid_map",
-                      QByteArray::number(0) + ' ' + QByteArray::number(gid) + " 1");
-    }
-    if (mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0) {
-        return false;
-    }
-    return mount("tmpfs", QFile::encodeName(where).constData(), "tmpfs", 0, "size=1m") == 0;
-}
-
-// Writes a file until the file system is full.
-void fill(const QString& path)
-{
-    QFile filler(path);
-    if (!filler.open(QIODevice::WriteOnly)) {
-        return;
-    }
-    const QByteArray block(4096, 'f');
-    while (filler.write(block) == block.size() && filler.flush()) {
-    }
-}
-
 int runInChild(const QString& mountPoint)
 {
-    if (!mountSmallTmpfs(mountPoint)) {
-        return kSkipped;
-    }
     const QString path = QDir(mountPoint).filePath(QStringLiteral("vol.prreg"));
     const QString filler = QDir(mountPoint).filePath(QStringLiteral("filler"));
     const auto setValue = [](Register& reg, const QString& value) {
@@ -92,7 +36,7 @@ int runInChild(const QString& mountPoint)
         auto reg = Register::create(path, pr::test::password(), QStringLiteral("Vol B.V."),
                                     pr::test::fastOptions());
         setValue(*reg, QStringLiteral("before"));
-        fill(filler);
+        pr::test::fillFileSystem(filler);
         try {
             setValue(*reg, QStringLiteral("after"));
             return 10; // the save "succeeded" on a full disk
@@ -128,15 +72,8 @@ TEST_CASE("A full disk fails the save, keeps the file and the changes", "[regist
     const QString mountPoint = dir.filePath(QStringLiteral("small"));
     REQUIRE(QDir().mkpath(mountPoint));
 
-    const pid_t child = fork();
-    if (child == 0) {
-        _exit(runInChild(mountPoint));
-    }
-    int status = 0;
-    REQUIRE(waitpid(child, &status, 0) == child);
-    REQUIRE(WIFEXITED(status));
-    const int code = WEXITSTATUS(status);
-    if (code == kSkipped) {
+    const int code = pr::test::runOnSmallTmpfs(mountPoint, [&] { return runInChild(mountPoint); });
+    if (code == pr::test::kTmpfsUnavailable) {
         WARN("no tmpfs could be mounted here (no mount or user namespaces); test not run");
         return;
     }

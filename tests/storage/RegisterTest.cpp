@@ -9,6 +9,7 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QSysInfo>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -128,6 +129,18 @@ TEST_CASE("A missing file is reported as such", "[register]")
     CHECK_THROWS_AS(f.open(OpenMode::ReadOnly), FileAccessError);
 }
 
+TEST_CASE("'Already open' names the holder and host, or says the lock does not name them",
+          "[register][lock]")
+{
+    const RegisterInUseError named(QStringLiteral("r.prreg"), 42, QStringLiteral("werkplek-3"),
+                                   QStringLiteral("privacyregister-cli"));
+    CHECK(
+        named.message().contains(QStringLiteral("privacyregister-cli (process 42 on werkplek-3)")));
+    const RegisterInUseError unnamed(QStringLiteral("r.prreg"), 0, {}, {});
+    CHECK(unnamed.message().contains(QStringLiteral("does not (yet) say which")));
+    CHECK_FALSE(unnamed.message().contains(QStringLiteral("process 0")));
+}
+
 TEST_CASE("A second writer is refused while the first holds the register", "[register][lock]")
 {
     Fixture f;
@@ -137,6 +150,7 @@ TEST_CASE("A second writer is refused while the first holds the register", "[reg
         FAIL("a second writer got in");
     } catch (const RegisterInUseError& error) {
         CHECK(error.message().contains(QString::number(QCoreApplication::applicationPid())));
+        CHECK(error.message().contains(QSysInfo::machineHostName()));
     }
     SECTION("a reader still gets in, and cannot save")
     {

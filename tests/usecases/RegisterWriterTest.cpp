@@ -9,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <new>
 #include <stdexcept>
 
 using pr::core::MeasureStatus;
@@ -51,6 +52,19 @@ TEST_CASE("A save that fails after the change keeps the change and says it is no
     REQUIRE(change.taken());
     CHECK(SecurityMeasureRepository::find(f.db(), 1)->status == MeasureStatus::Planned);
     CHECK(f.reg->hasUnsavedChanges());
+}
+
+TEST_CASE("A change that runs out of memory says so, not 'unexpected error'", "[usecases][writer]")
+{
+    pr::test::UseCaseFixture f;
+    const ChangeResult result = RegisterWriter::write(
+        *f.context, [](pr::storage::SqliteDatabase&, const pr::storage::AuditContext&) {
+            throw std::bad_alloc();
+        });
+    CHECK(result.refused());
+    CHECK(result.message == RegisterWriter::outOfMemory());
+    CHECK(result.message.contains(QStringLiteral("not enough memory")));
+    CHECK_FALSE(f.reg->hasUnsavedChanges());
 }
 
 TEST_CASE("A measure's status changes alone", "[usecases][records]")

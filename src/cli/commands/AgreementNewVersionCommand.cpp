@@ -1,5 +1,6 @@
 #include "cli/commands/AgreementNewVersionCommand.h"
 
+#include "cli/ChangeFailure.h"
 #include "cli/CommandContext.h"
 #include "cli/UsageError.h"
 #include "storage/repositories/AgreementRepository.h"
@@ -52,7 +53,7 @@ ExitCode AgreementNewVersionCommand::run(CommandContext& context,
                          .arg(id)
                   << '\n';
     if (result.status == usecases::ChangeResult::Status::NotSaved) {
-        context.err() << result.message << '\n';
+        context.err() << ChangeFailure::text(result) << '\n';
         return ExitCode::Failed;
     }
     return ExitCode::Success;

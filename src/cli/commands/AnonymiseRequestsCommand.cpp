@@ -1,5 +1,6 @@
 #include "cli/commands/AnonymiseRequestsCommand.h"
 
+#include "cli/ChangeFailure.h"
 #include "cli/CommandContext.h"
 #include "cli/UsageError.h"
 #include "core/workflow/RequestRetention.h"
@@ -86,7 +87,7 @@ ExitCode AnonymiseRequestsCommand::run(CommandContext& context, const QCommandLi
     const usecases::ChangeResult result =
         usecases::ExpiredRequestAnonymisation::anonymise(context.useCases(*reg), due);
     if (result.status != usecases::ChangeResult::Status::Saved) {
-        context.err() << result.explanation() << '\n';
+        context.err() << ChangeFailure::text(result) << '\n';
         return ExitCode::Failed;
     }
     context.out() << tr("Anonymised %n request(s).", nullptr, count) << '\n';

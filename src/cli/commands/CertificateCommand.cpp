@@ -1,5 +1,6 @@
 #include "cli/commands/CertificateCommand.h"
 
+#include "cli/ChangeFailure.h"
 #include "cli/CommandContext.h"
 #include "cli/JsonText.h"
 #include "cli/UsageError.h"
@@ -118,7 +119,7 @@ ExitCode CertificateCommand::import(CommandContext& context, const QCommandLineP
         throw *change.error;
     }
     if (change.result.status != usecases::ChangeResult::Status::Saved || !change.info) {
-        context.err() << change.result.explanation() << '\n';
+        context.err() << ChangeFailure::text(change.result) << '\n';
         return ExitCode::Failed;
     }
     const crypto::CertificateInfo& info = *change.info;
@@ -157,7 +158,7 @@ ExitCode CertificateCommand::remove(CommandContext& context)
     const usecases::CertificateChange change =
         usecases::SigningCertificateChange::remove(context.useCases(*reg));
     if (change.result.status != usecases::ChangeResult::Status::Saved) {
-        context.err() << change.result.explanation() << '\n';
+        context.err() << ChangeFailure::text(change.result) << '\n';
         return ExitCode::Failed;
     }
     context.out() << (change.removed ? tr("Removed the signing certificate.")

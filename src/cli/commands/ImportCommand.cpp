@@ -1,5 +1,6 @@
 #include "cli/commands/ImportCommand.h"
 
+#include "cli/ChangeFailure.h"
 #include "cli/CommandContext.h"
 #include "cli/UsageError.h"
 #include "storage/audit/AuditContext.h"
@@ -44,7 +45,9 @@ ExitCode ImportCommand::run(CommandContext& context, const QCommandLineParser& a
     core::json::RegisterDocument document;
     QList<core::json::JsonIssue> issues;
     // The file is checked before the register is opened: a bad file costs no password.
-    if (!core::json::parseRegisterDocument(storage::AtomicFile::read(file), document, issues)) {
+    if (!core::json::parseRegisterDocument(
+            storage::AtomicFile::read(file, usecases::RegisterImport::kMaxFileBytes), document,
+            issues)) {
         for (const core::json::JsonIssue& issue : issues) {
             context.err() << issue.path << ": " << issue.message << '\n';
         }
@@ -62,7 +65,7 @@ ExitCode ImportCommand::run(CommandContext& context, const QCommandLineParser& a
         return ExitCode::Failed;
     }
     if (result.status == usecases::ChangeResult::Status::NotSaved) {
-        context.err() << result.message << '\n';
+        context.err() << ChangeFailure::text(result) << '\n';
         return ExitCode::Failed;
     }
     context.out() << tr("Imported %1.").arg(file) << '\n';

@@ -1,5 +1,6 @@
 #include "cli/commands/RenderCommand.h"
 
+#include "cli/ChangeFailure.h"
 #include "cli/CommandContext.h"
 #include "cli/DpaWarnings.h"
 #include "cli/UsageError.h"
@@ -400,6 +401,11 @@ ExitCode RenderCommand::signDpa(CommandContext& context, const report::DocumentR
     }
     // The register keeps the signed PDF; the file is the user's copy of it.
     storage::AtomicFile::write(out, storage::byteView(signedAgreement.pdf));
+    if (signedAgreement.step.result.status == usecases::ChangeResult::Status::NotSaved) {
+        context.out() << tr("Wrote %1.").arg(out) << '\n';
+        context.err() << ChangeFailure::text(signedAgreement.step.result) << '\n';
+        return ExitCode::Failed;
+    }
     const core::Signatory& signer = signedAgreement.step.after->firmSignatory;
     context.out() << tr("Signed agreement %1 for the firm (%2, %3) and kept the signed PDF in "
                         "the register.")
@@ -409,10 +415,6 @@ ExitCode RenderCommand::signDpa(CommandContext& context, const report::DocumentR
                   << tr("Wrote %1.").arg(out) << '\n';
     printDpaWarnings(context, useCases, agreement->id);
     printEnglishWarning(context, useCases, request, agreement->id);
-    if (signedAgreement.step.result.status == usecases::ChangeResult::Status::NotSaved) {
-        context.err() << signedAgreement.step.result.message << '\n';
-        return ExitCode::Failed;
-    }
     return ExitCode::Success;
 }
 

@@ -1,5 +1,6 @@
 #include "cli/commands/SubProcessorNoticeCommand.h"
 
+#include "cli/ChangeFailure.h"
 #include "cli/CommandContext.h"
 #include "cli/UsageError.h"
 #include "core/workflow/ObjectionPeriod.h"
@@ -82,11 +83,11 @@ ExitCode printResult(CommandContext& context, const usecases::ChangeResult& resu
         context.err() << result.message << '\n';
         return ExitCode::UsageError;
     }
-    context.out() << done << '\n';
     if (result.status == usecases::ChangeResult::Status::NotSaved) {
-        context.err() << result.message << '\n';
+        context.err() << ChangeFailure::text(result) << '\n';
         return ExitCode::Failed;
     }
+    context.out() << done << '\n';
     return ExitCode::Success;
 }
 

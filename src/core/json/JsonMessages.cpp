@@ -72,6 +72,12 @@ QString badHex()
     return QCoreApplication::translate("Json", "Not a hexadecimal value.");
 }
 
+QString duplicateKey()
+{
+    return QCoreApplication::translate(
+        "Json", "This field appears more than once in the same object; keep one of them.");
+}
+
 QString listedTwice()
 {
     return QCoreApplication::translate("Json", "Listed twice.");

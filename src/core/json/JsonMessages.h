@@ -22,6 +22,7 @@ QString badDateTime();
 QString badBase64();
 QString badHex();
 QString listedTwice();
+QString duplicateKey();
 // CODE is not one of CODES, which the message lists so that the fix is at hand.
 QString unknownCode(const QString& code, const QStringList& codes);
 

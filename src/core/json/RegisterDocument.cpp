@@ -1,6 +1,7 @@
 #include "core/json/RegisterDocument.h"
 
 #include "core/json/DomainJson.h"
+#include "core/json/DuplicateKeys.h"
 #include "core/json/JsonMessages.h"
 #include "core/json/JsonPath.h"
 #include "core/json/JsonWriter.h"
@@ -252,6 +253,10 @@ bool parseRegisterDocument(const QByteArray& utf8, RegisterDocument& out, QList<
     const QJsonDocument json = QJsonDocument::fromJson(utf8, &error);
     if (error.error != QJsonParseError::NoError) {
         reportSyntax(utf8, error, issues);
+        return false;
+    }
+    if (const QList<JsonIssue> repeated = findDuplicateKeys(utf8); !repeated.isEmpty()) {
+        issues.append(repeated);
         return false;
     }
     ObjectReader reader(json.isObject() ? QJsonValue(json.object()) : QJsonValue(json.array()),

@@ -14,7 +14,7 @@ namespace pr::report {
 // same file as INPUT_PATH: signing never overwrites its input. The output is written through
 // storage::AtomicFile only after signing fully succeeded, so a failure leaves no file, or the
 // earlier file at OUTPUT_PATH untouched. Throws PdfSigningError, crypto::SigningError,
-// storage::FileAccessError (reading) or storage::SaveError (writing).
+// storage::FileAccessError (reading) or storage::FileWriteError (writing).
 void signPdfFile(const QString& inputPath, const QString& outputPath,
                  const crypto::SigningCredentials& credentials, const PdfSignatureRequest& request);
 

@@ -5,6 +5,7 @@
 #include "storage/ByteView.h"
 #include "storage/RegisterErrors.h"
 #include "storage/file/AtomicFile.h"
+#include "storage/file/WriteFailure.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -125,7 +126,7 @@ void TemplateLibrary::saveUserCopy(const QString& name, const QString& text) con
     }
     const QString path = userPath(name);
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        throw storage::SaveError(path, tr("The folder cannot be created."));
+        throw storage::writeFailure(path, tr("The folder cannot be created."));
     }
     storage::AtomicFile::write(path, storage::byteView(text.toUtf8()));
 }
@@ -133,7 +134,7 @@ void TemplateLibrary::saveUserCopy(const QString& name, const QString& text) con
 void TemplateLibrary::removeUserCopy(const QString& name) const
 {
     if (hasUserCopy(name) && !QFile::remove(userPath(name))) {
-        throw storage::SaveError(userPath(name), tr("The file cannot be deleted."));
+        throw storage::writeFailure(userPath(name), tr("The file cannot be deleted."));
     }
 }
 

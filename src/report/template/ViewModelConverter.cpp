@@ -22,6 +22,24 @@ QString childPath(const QString& path, const QString& key)
     return path.isEmpty() ? key : path + u'.' + key;
 }
 
+// kainjow's set() and push_back() take their value by const reference and copy it whole, so
+// building a tree bottom-up copied every subtree once per level above it: a register of
+// 10,000 activities took seconds and hundreds of megabytes in copies alone. These put a
+// cheap placeholder in and move the value over it. The const_cast is sound: the element
+// belongs to OBJECT or LIST, which are not const.
+void setMoved(kainjow::mustache::data& object, const std::string& key,
+              kainjow::mustache::data&& value)
+{
+    object.set(key, kainjow::mustache::data(false));
+    *const_cast<kainjow::mustache::data*>(object.get(key)) = std::move(value);
+}
+
+void pushMoved(kainjow::mustache::data& list, kainjow::mustache::data&& value)
+{
+    list.push_back(kainjow::mustache::data(false));
+    const_cast<kainjow::mustache::data&>(list.list_value().back()) = std::move(value);
+}
+
 } // namespace
 
 kainjow::mustache::data ViewModelConverter::convert(const QVariant& viewModel)
@@ -67,7 +85,8 @@ kainjow::mustache::data ViewModelConverter::convertValue(const QVariant& value, 
         data object{data::type::object};
         const QVariantMap map = value.toMap();
         for (auto it = map.cbegin(); it != map.cend(); ++it) {
-            object.set(it.key().toStdString(), convertValue(it.value(), childPath(path, it.key())));
+            setMoved(object, it.key().toStdString(),
+                     convertValue(it.value(), childPath(path, it.key())));
         }
         return object;
     }
@@ -76,7 +95,7 @@ kainjow::mustache::data ViewModelConverter::convertValue(const QVariant& value, 
         data list{data::type::list};
         const QVariantList items = value.toList();
         for (qsizetype i = 0; i < items.size(); ++i) {
-            list.push_back(convertValue(items[i], path + u'[' + QString::number(i) + u']'));
+            pushMoved(list, convertValue(items[i], path + u'[' + QString::number(i) + u']'));
         }
         return list;
     }

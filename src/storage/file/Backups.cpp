@@ -4,11 +4,17 @@
 #include "storage/ByteView.h"
 #include "storage/RegisterErrors.h"
 #include "storage/file/AtomicFile.h"
+#include "storage/file/WriteFailure.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
+#include <sys/stat.h>
+
 #include <algorithm>
+#include <utility>
 
 #include <unistd.h>
 
@@ -19,7 +25,61 @@ QString suffix()
 {
     return QLatin1Char('.') + QLatin1String(app::kRegisterSuffix);
 }
+
+// Whether two files hold the same state: one file under two names (hard links), or
+// byte-identical copies. Each save seals with a fresh nonce, so two different saves never
+// compare equal and the byte comparison ends within the first block.
+bool sameState(const QString& a, const QString& b)
+{
+    struct stat first {};
+    struct stat second {};
+    if (::stat(QFile::encodeName(a).constData(), &first) != 0 ||
+        ::stat(QFile::encodeName(b).constData(), &second) != 0) {
+        return false;
+    }
+    if (first.st_dev == second.st_dev && first.st_ino == second.st_ino) {
+        return true;
+    }
+    if (first.st_size != second.st_size) {
+        return false;
+    }
+    QFile fileA(a);
+    QFile fileB(b);
+    if (!fileA.open(QIODevice::ReadOnly) || !fileB.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    constexpr qint64 kBlock = 64 * 1024;
+    while (!fileA.atEnd()) {
+        const QByteArray blockA = fileA.read(kBlock);
+        if (blockA.isEmpty() || blockA != fileB.read(kBlock)) {
+            return false;
+        }
+    }
+    return true;
+}
 } // namespace
+
+Backups::Held::~Held()
+{
+    if (!m_path.isEmpty()) {
+        QFile::remove(m_path);
+    }
+}
+
+Backups::Held::Held(Held&& other) noexcept
+    : m_path(std::exchange(other.m_path, QString()))
+{}
+
+Backups::Held& Backups::Held::operator=(Held&& other) noexcept
+{
+    if (this != &other) {
+        if (!m_path.isEmpty()) {
+            QFile::remove(m_path);
+        }
+        m_path = std::exchange(other.m_path, QString());
+    }
+    return *this;
+}
 
 QString Backups::defaultDirectoryFor(const QString& registerPath)
 {
@@ -52,11 +112,17 @@ QString Backups::newest() const
     return all.isEmpty() ? QString() : all.first();
 }
 
-QString Backups::nextPath(const QDateTime& when) const
+void Backups::ensureDirectory() const
 {
     if (!QDir().mkpath(m_directory)) {
-        throw SaveError(m_directory, QStringLiteral("cannot create the backup folder"));
+        throw writeFailure(m_directory, QCoreApplication::translate(
+                                            "Backups", "the backup folder cannot be created"));
     }
+}
+
+QString Backups::nextPath(const QDateTime& when) const
+{
+    ensureDirectory();
     const QString prefix = QStringLiteral("%1-%2-").arg(
         m_baseName, when.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     // Continue after the highest number of this second. Reusing a number freed by pruning
@@ -72,6 +138,12 @@ QString Backups::nextPath(const QDateTime& when) const
         .filePath(prefix + QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0')) + suffix());
 }
 
+// Hidden, so list() never shows it; one per register, since only the lock holder saves.
+QString Backups::heldPath() const
+{
+    return QDir(m_directory).filePath(QLatin1Char('.') + m_baseName + QStringLiteral(".held"));
+}
+
 QString Backups::add(std::span<const std::uint8_t> bytes, const QDateTime& when)
 {
     if (m_keep == 0) {
@@ -83,16 +155,56 @@ QString Backups::add(std::span<const std::uint8_t> bytes, const QDateTime& when)
     return path;
 }
 
-QString Backups::addFile(const QString& source, const QDateTime& when)
+Backups::Held Backups::hold(const QString& source)
 {
     if (m_keep == 0) {
         return {};
     }
-    const QString path = nextPath(when);
-    if (::link(QFile::encodeName(source).constData(), QFile::encodeName(path).constData()) != 0) {
-        // Another file system, or one without hard links: copy, as crash-safe as a save.
-        return add(byteView(AtomicFile::read(source)), when);
+    ensureDirectory();
+    // A link to a symlink would be a link to a name: dangling when relative, and the live
+    // register itself when absolute. The backup must be the file the name leads to.
+    const QString real = QFileInfo(source).canonicalFilePath();
+    if (real.isEmpty()) {
+        throw FileWriteError(
+            source, WriteCause::Other,
+            QCoreApplication::translate("Backups", "the file to back up cannot be found"));
     }
+    const QString held = heldPath();
+    if (QFileInfo::exists(held)) {
+        // Left by a process that died between its save and keeping the backup: if that save
+        // went through, this file is the only copy of the state before it.
+        if (!sameState(held, real)) {
+            Held stale(held);
+            keepAsBackup(stale, QFileInfo(held).lastModified());
+        } else {
+            QFile::remove(held);
+        }
+    }
+    if (::link(QFile::encodeName(real).constData(), QFile::encodeName(held).constData()) != 0) {
+        // Another file system, or one without hard links: copy, as crash-safe as a save.
+        AtomicFile::write(held, byteView(AtomicFile::read(real)));
+    }
+    return Held(held);
+}
+
+QString Backups::keepAsBackup(Held& held, const QDateTime& when)
+{
+    if (held.isEmpty()) {
+        return {};
+    }
+    const QString newestNow = newest();
+    if (!newestNow.isEmpty() && sameState(newestNow, held.path())) {
+        held = Held(); // the state is kept already
+        return newestNow;
+    }
+    const QString path = nextPath(when);
+    if (!QFile::rename(held.path(), path)) {
+        // Left where it is: the next hold() keeps it, since it may be the only copy.
+        held.m_path.clear();
+        throw writeFailure(path,
+                           QCoreApplication::translate("Backups", "the backup cannot be named"));
+    }
+    held.m_path.clear();
     prune();
     return path;
 }
@@ -100,8 +212,16 @@ QString Backups::addFile(const QString& source, const QDateTime& when)
 void Backups::prune() const
 {
     const QStringList all = list();
-    for (qsizetype i = m_keep; i < all.size(); ++i) {
-        QFile::remove(all.at(i));
+    QStringList distinct;
+    for (const QString& path : all) {
+        if (!distinct.isEmpty() && sameState(distinct.constLast(), path)) {
+            QFile::remove(path);
+            continue;
+        }
+        distinct << path;
+    }
+    for (qsizetype i = std::max(m_keep, 1); i < distinct.size(); ++i) {
+        QFile::remove(distinct.at(i));
     }
 }
 

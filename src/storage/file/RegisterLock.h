@@ -18,6 +18,10 @@ public:
     RegisterLock(const RegisterLock&) = delete;
     RegisterLock& operator=(const RegisterLock&) = delete;
 
+    // Whether the lock file still names this process on this host: false when someone
+    // removed it, or another program took it over in the meantime.
+    bool isHeld() const;
+
     static QString lockPathFor(const QString& registerPath);
 
 private:

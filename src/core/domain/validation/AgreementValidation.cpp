@@ -3,6 +3,8 @@
 #include "core/calendar/DeadlineCalendar.h"
 #include "core/domain/validation/Formats.h"
 #include "core/domain/validation/IssueList.h"
+#include "core/domain/validation/TextRules.h"
+#include "core/json/DomainJson.h"
 
 #include <QCoreApplication>
 
@@ -197,6 +199,7 @@ QList<ValidationIssue> validate(const Agreement& value)
     // Bijlage 1 is the heart of the agreement: without activities it covers nothing.
     issues.checkIdList(QStringLiteral("activityIds"), value.activityIds, true);
     checkSigning(value, issues);
+    validation::checkTexts(issues, json::toJson(value));
     return issues.take();
 }
 

@@ -1,6 +1,8 @@
 #include "core/domain/validation/BreachValidation.h"
 
 #include "core/domain/validation/IssueList.h"
+#include "core/domain/validation/TextRules.h"
+#include "core/json/DomainJson.h"
 #include "core/workflow/BreachDuty.h"
 
 #include <QCoreApplication>
@@ -197,6 +199,7 @@ QList<ValidationIssue> validate(const Breach& value)
         issues.checkNotBefore(QStringLiteral("clientNotifiedAt"), value.clientNotifiedAt,
                               value.discoveredAt, beforeDiscovery());
     }
+    validation::checkTexts(issues, json::toJson(value));
     return issues.take();
 }
 

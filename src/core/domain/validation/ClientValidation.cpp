@@ -1,6 +1,8 @@
 #include "core/domain/validation/ClientValidation.h"
 
 #include "core/domain/validation/IssueList.h"
+#include "core/domain/validation/TextRules.h"
+#include "core/json/DomainJson.h"
 
 namespace pr::core {
 
@@ -24,6 +26,7 @@ QList<ValidationIssue> validate(const Client& value)
     }
     issues.checkEmail(validation::memberField(privacy, QStringLiteral("email")),
                       value.privacyContact.email, value.privacyContact.isDpo);
+    validation::checkTexts(issues, json::toJson(value));
     return issues.take();
 }
 

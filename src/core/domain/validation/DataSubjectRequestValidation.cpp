@@ -2,6 +2,8 @@
 
 #include "core/calendar/DeadlineCalendar.h"
 #include "core/domain/validation/IssueList.h"
+#include "core/domain/validation/TextRules.h"
+#include "core/json/DomainJson.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -135,6 +137,7 @@ QList<ValidationIssue> validate(const DataSubjectRequest& value)
                           value.receivedDate, beforeReceipt());
     checkExtension(value, issues);
     checkOutcome(value, issues);
+    validation::checkTexts(issues, json::toJson(value));
     return issues.take();
 }
 

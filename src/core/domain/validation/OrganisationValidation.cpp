@@ -3,6 +3,8 @@
 #include "core/domain/validation/Formats.h"
 #include "core/domain/validation/IssueList.h"
 #include "core/domain/validation/StatementValidation.h"
+#include "core/domain/validation/TextRules.h"
+#include "core/json/DomainJson.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -77,6 +79,7 @@ QList<ValidationIssue> validate(const Organisation& value)
     }
     validation::checkStatementFacts(value.statement, QStringLiteral("statement"), issues);
     checkEnglishTexts(value.englishTexts, issues);
+    validation::checkTexts(issues, json::toJson(value));
     return issues.take();
 }
 

@@ -2,6 +2,8 @@
 
 #include "core/domain/validation/IssueList.h"
 #include "core/domain/validation/StatementValidation.h"
+#include "core/domain/validation/TextRules.h"
+#include "core/json/DomainJson.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -230,6 +232,7 @@ QList<ValidationIssue> validate(const ProcessingActivity& value)
     checkClients(value, issues);
     checkClientScopes(value, issues);
     validation::checkStatementParts(value, issues);
+    validation::checkTexts(issues, json::toJson(value));
     return issues.take();
 }
 

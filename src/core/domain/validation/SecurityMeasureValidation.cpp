@@ -1,6 +1,8 @@
 #include "core/domain/validation/SecurityMeasureValidation.h"
 
 #include "core/domain/validation/IssueList.h"
+#include "core/domain/validation/TextRules.h"
+#include "core/json/DomainJson.h"
 
 #include <QCoreApplication>
 
@@ -20,6 +22,7 @@ QList<ValidationIssue> validate(const SecurityMeasure& value)
                                                "Only a planned measure has a date it will be in "
                                                "force."));
     }
+    validation::checkTexts(issues, json::toJson(value));
     return issues.take();
 }
 

@@ -1,6 +1,8 @@
 #include "core/domain/validation/SubProcessorNoticeValidation.h"
 
 #include "core/domain/validation/IssueList.h"
+#include "core/domain/validation/TextRules.h"
+#include "core/json/DomainJson.h"
 
 #include <QCoreApplication>
 
@@ -52,6 +54,7 @@ QList<ValidationIssue> validate(const SubProcessorNotice& value)
             QStringLiteral("outcome"),
             QCoreApplication::translate("Validation", "Record the objection before its outcome."));
     }
+    validation::checkTexts(issues, json::toJson(value));
     return issues.take();
 }
 

@@ -1,6 +1,8 @@
 #include "core/domain/validation/SubProcessorValidation.h"
 
 #include "core/domain/validation/IssueList.h"
+#include "core/domain/validation/TextRules.h"
+#include "core/json/DomainJson.h"
 
 #include <QCoreApplication>
 
@@ -27,6 +29,7 @@ QList<ValidationIssue> validate(const SubProcessor& value)
             QCoreApplication::translate("Validation", "Enter when the assessment was made."));
     }
     issues.checkIdList(QStringLiteral("activityIds"), value.activityIds, false);
+    validation::checkTexts(issues, json::toJson(value));
     return issues.take();
 }
 
