@@ -47,7 +47,7 @@
 <context>
     <name>AnonymiseRequestsCommand</name>
     <message numerus="yes">
-        <location filename="../../src/cli/commands/AnonymiseRequestsCommand.cpp" line="+81"/>
+        <location filename="../../src/cli/commands/AnonymiseRequestsCommand.cpp" line="+82"/>
         <source>%n request(s) would be anonymised; nothing was changed.</source>
         <translation>
             <numerusform>%n request would be anonymised; nothing was changed.</numerusform>
@@ -153,7 +153,7 @@
 <context>
     <name>DueCommand</name>
     <message numerus="yes">
-        <location filename="../../src/cli/commands/DueCommand.cpp" line="+168"/>
+        <location filename="../../src/cli/commands/DueCommand.cpp" line="+180"/>
         <source>Overdue: %1. Due within %n day(s): %2. Later: %3. Breach clocks running: %4.</source>
         <translation>
             <numerusform>Overdue: %1. Due within %n day: %2. Later: %3. Breach clocks running: %4.</numerusform>
@@ -218,7 +218,7 @@
 <context>
     <name>ImportCommand</name>
     <message numerus="yes">
-        <location filename="../../src/cli/commands/ImportCommand.cpp" line="+51"/>
+        <location filename="../../src/cli/commands/ImportCommand.cpp" line="+54"/>
         <source>%n problem(s) found in %1; nothing was imported.</source>
         <translation>
             <numerusform>%n problem found in %1; nothing was imported.</numerusform>

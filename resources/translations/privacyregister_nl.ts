@@ -663,7 +663,7 @@
 <context>
     <name>AgreementNewVersionCommand</name>
     <message>
-        <location filename="../../src/cli/commands/AgreementNewVersionCommand.cpp" line="+16"/>
+        <location filename="../../src/cli/commands/AgreementNewVersionCommand.cpp" line="+17"/>
         <source>Make the next version of a signed agreement, as a draft.</source>
         <translation>De volgende versie van een ondertekende overeenkomst maken, als concept.</translation>
     </message>
@@ -1197,7 +1197,7 @@
 <context>
     <name>AnonymiseRequestsCommand</name>
     <message>
-        <location filename="../../src/cli/commands/AnonymiseRequestsCommand.cpp" line="+25"/>
+        <location filename="../../src/cli/commands/AnonymiseRequestsCommand.cpp" line="+26"/>
         <source>&apos;%1&apos; is not a period; write it as 24m, 104w or 730d</source>
         <translation>&apos;%1&apos; is geen termijn; schrijf die als 24m, 104w of 730d</translation>
     </message>
@@ -1251,15 +1251,30 @@
 <context>
     <name>AtomicFile</name>
     <message>
-        <location filename="../../src/storage/file/AtomicFile.cpp" line="+32"/>
+        <location filename="../../src/storage/file/AtomicFile.cpp" line="+59"/>
         <source>The file %1 does not exist.</source>
         <translation>Het bestand %1 bestaat niet.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+4"/>
+        <location line="+2"/>
+        <location line="+39"/>
         <source>The file %1 cannot be read: %2.</source>
         <translation>Het bestand %1 kan niet worden gelezen: %2.</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>%1 is not an ordinary file (it is a folder, a pipe or a device) and is not read.</source>
+        <translation>%1 is geen gewoon bestand (het is een map, een pipe of een apparaat) en wordt niet gelezen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file %1 is too large to be read: %2 MB, at most %3 MB.</source>
+        <translation>Het bestand %1 is te groot om te lezen: %2 MB, hoogstens %3 MB.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The file %1 changed while it was read; try again.</source>
+        <translation>Het bestand %1 veranderde terwijl het werd gelezen; probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1429,24 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../src/storage/file/Backups.cpp" line="+118"/>
+        <source>the backup folder cannot be created</source>
+        <translation>de map voor reservekopieën kan niet worden gemaakt</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>the file to back up cannot be found</source>
+        <translation>het bestand waarvan een reservekopie moet worden gemaakt, is niet te vinden</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the backup cannot be named</source>
+        <translation>de reservekopie kan geen naam krijgen</translation>
+    </message>
+</context>
+<context>
     <name>BreachEditor</name>
     <message>
         <location filename="../../ui/BreachEditor.ui" line="+9"/>
@@ -1427,6 +1460,26 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Reported internally &amp;by:</source>
+        <translation>Intern gemeld &amp;door:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who reported it within the firm</source>
+        <translation>Wie het binnen de organisatie meldde</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contact for the AP:</source>
+        <translation>Contactpersoon voor de AP:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contact person for the AP</source>
+        <translation>Contactpersoon voor de AP</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Disco&amp;vered at:</source>
         <translation>Ont&amp;dekt op:</translation>
     </message>
@@ -1434,6 +1487,42 @@
         <location line="+6"/>
         <source>Discovered at</source>
         <translation>Ontdekt op</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Started at:</source>
+        <translation>Begonnen op:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Started at</source>
+        <translation>Begonnen op</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ended at:</source>
+        <translation>Beëindigd op:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ended at</source>
+        <translation>Beëindigd op</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Still going on</source>
+        <translation>Nog gaande</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Kind of breach:</source>
+        <translation>&amp;Soort datalek:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind of breach</source>
+        <translation>Soort datalek</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1447,6 +1536,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Cause:</source>
+        <translation>Oorzaak:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cause</source>
+        <translation>Oorzaak</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Data &amp;categories:</source>
         <translation>&amp;Persoonsgegevens:</translation>
     </message>
@@ -1454,6 +1553,16 @@
         <location line="+6"/>
         <source>Data categories</source>
         <translation>Soorten persoonsgegevens</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Special categories:</source>
+        <translation>Bijzondere gegevens:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Special categories of data</source>
+        <translation>Bijzondere of gevoelige persoonsgegevens</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1467,32 +1576,109 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>About how many &amp;people:</source>
-        <translation>Ongeveer hoeveel pe&amp;rsonen:</translation>
+        <source>&amp;People, at least:</source>
+        <translation>&amp;Personen, minimaal:</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>About how many people</source>
-        <translation>Ongeveer hoeveel personen</translation>
+        <source>People, at least</source>
+        <translation>Personen, minimaal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>People, at most:</source>
+        <translation>Personen, maximaal:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>People, at most</source>
+        <translation>Personen, maximaal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rec&amp;ords, at least:</source>
+        <translation>Rec&amp;ords, minimaal:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Records, at least</source>
+        <translation>Records, minimaal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Records, at most:</source>
+        <translation>Records, maximaal:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Records, at most</source>
+        <translation>Records, maximaal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unintelligible to others:</source>
+        <translation>Onbegrijpelijk voor anderen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Encrypted, hashed or otherwise unintelligible</source>
+        <translation>Versleuteld, gehasht of anderszins onbegrijpelijk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How protected:</source>
+        <translation>Hoe beveiligd:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How the data was protected</source>
+        <translation>Hoe de gegevens waren beveiligd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lost:</source>
+        <translation>Aangetast:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Confidentiality</source>
+        <translation>Vertrouwelijkheid</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Confidentiality lost</source>
+        <translation>Vertrouwelijkheid aangetast</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Integrity</source>
+        <translation>Integriteit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integrity lost</source>
+        <translation>Integriteit aangetast</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Availability</source>
+        <translation>Beschikbaarheid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Availability lost</source>
+        <translation>Beschikbaarheid aangetast</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <location line="+12"/>
+        <location line="+12"/>
         <location line="+12"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>About how many rec&amp;ords:</source>
-        <translation>Ongeveer hoeveel re&amp;cords:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>About how many records</source>
-        <translation>Ongeveer hoeveel records</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+59"/>
         <source>Likely conse&amp;quences:</source>
         <translation>Waarschijnlijke &amp;gevolgen:</translation>
     </message>
@@ -1513,6 +1699,72 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Measures planned:</source>
+        <translation>Geplande maatregelen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Measures planned</source>
+        <translation>Geplande maatregelen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ris&amp;k:</source>
+        <translation>Ris&amp;ico:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Risk for the people</source>
+        <translation>Risico voor de betrokkenen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Assess the risk…</source>
+        <translation>Risico beoordelen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assess the risk step by step</source>
+        <translation>Het risico stap voor stap beoordelen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Why that risk:</source>
+        <translation>Waarom dit risico:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reasoning of the risk</source>
+        <translation>Onderbouwing van het risico</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>People in other EU countries affected</source>
+        <translation>Betrokkenen in andere EU-landen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which countries:</source>
+        <translation>Welke landen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Which EU countries</source>
+        <translation>Welke EU-landen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Other authorities told:</source>
+        <translation>Andere instanties ingelicht:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Other authorities told</source>
+        <translation>Andere toezichthouders of instanties ingelicht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Reported to the &amp;AP:</source>
         <translation>Gemeld bij de &amp;AP:</translation>
     </message>
@@ -1573,6 +1825,26 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Informed how:</source>
+        <translation>Hoe ingelicht:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How the people were informed</source>
+        <translation>Hoe de betrokkenen zijn ingelicht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ground for not informing:</source>
+        <translation>Grond voor niet inlichten:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Legal ground for not informing the people</source>
+        <translation>Wettelijke grond om de betrokkenen niet in te lichten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Why not informed:</source>
         <translation>Waarom niet geïnformeerd:</translation>
     </message>
@@ -1603,20 +1875,83 @@
     </message>
 </context>
 <context>
+    <name>BreachRiskAid</name>
+    <message>
+        <location filename="../../src/core/workflow/BreachRiskAid.cpp" line="+25"/>
+        <source>As processor you tell the client without undue delay; the client, as controller, decides on the report to the AP and on telling the people.</source>
+        <translation>Als verwerker licht u de klant zonder onredelijke vertraging in; de klant beslist als verwerkingsverantwoordelijke over de melding bij de AP en over het inlichten van de betrokkenen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At a high risk, report the breach to the AP within 72 hours and tell the people without undue delay (art. 33(1), 34(1)).</source>
+        <translation>Meld het datalek bij een hoog risico binnen 72 uur bij de AP en licht de betrokkenen zonder onredelijke vertraging in (art. 33 lid 1, art. 34 lid 1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report the breach to the AP within 72 hours (art. 33(1)).</source>
+        <translation>Meld het datalek binnen 72 uur bij de AP (art. 33 lid 1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No personal data was involved, so it is no personal data breach: the AVG asks neither a report nor a letter.</source>
+        <translation>Er waren geen persoonsgegevens bij betrokken, dus het is geen datalek in de zin van de AVG: melden en de betrokkenen inlichten zijn niet nodig.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The data was unintelligible to whoever may have it, and the key is safe: a risk to the people is unlikely.</source>
+        <translation>De gegevens waren onbegrijpelijk voor wie ze mogelijk heeft, en de sleutel is veilig: een risico voor de betrokkenen is onwaarschijnlijk.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The harm was undone (the data retrieved, deleted by a trusted recipient or restored) and nobody with ill intent had it: a risk to the people is unlikely. Record how you know.</source>
+        <translation>De schade is hersteld (de gegevens zijn teruggehaald, door een betrouwbare ontvanger verwijderd of hersteld) en niemand met kwade bedoelingen had ze: een risico voor de betrokkenen is onwaarschijnlijk. Leg vast waaruit u dat weet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Special or sensitive data is involved (such as health, BSN, ID documents, financial data or data of children): the harm to the people can be serious.</source>
+        <translation>Het gaat om bijzondere of gevoelige gegevens (zoals gezondheid, BSN, identiteitsbewijzen, financiële gegevens of gegevens van kinderen): de schade voor de betrokkenen kan ernstig zijn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data is, or may be, in the hands of unknown people or people with ill intent: misuse such as fraud or phishing is likely.</source>
+        <translation>De gegevens zijn of kunnen zijn in handen van onbekenden of van mensen met kwade bedoelingen: misbruik zoals fraude of phishing ligt voor de hand.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The harm cannot be undone.</source>
+        <translation>De schade is niet te herstellen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Many people are affected (%1 or more).</source>
+        <translation>Er zijn veel betrokkenen (%1 of meer).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Some answers are still unknown: until they are known, assume a risk.</source>
+        <translation>Sommige antwoorden zijn nog onbekend: ga uit van een risico tot ze bekend zijn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Personal data was exposed and the harm is not shown to be undone: a risk to the people cannot be ruled out.</source>
+        <translation>Er zijn persoonsgegevens gelekt en het is niet aangetoond dat de schade is hersteld: een risico voor de betrokkenen is niet uit te sluiten.</translation>
+    </message>
+</context>
+<context>
     <name>BreachSection</name>
     <message>
-        <location filename="../../src/gui/sections/BreachSection.cpp" line="+29"/>
+        <location filename="../../src/gui/sections/BreachSection.cpp" line="+30"/>
         <source>Not decided yet</source>
         <translation>Nog niet besloten</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+125"/>
+        <location line="+228"/>
         <source>The client decides</source>
         <translation>De klant beslist</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-225"/>
         <location line="+2"/>
         <source>Reported</source>
         <translation>Gemeld</translation>
@@ -1628,16 +1963,72 @@
     </message>
     <message>
         <location line="+11"/>
+        <location line="+38"/>
         <source>Unknown</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2): %3</translation>
+        <location line="-30"/>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>at most %1</source>
+        <translation>maximaal %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at least %1</source>
+        <translation>minimaal %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>final</source>
+        <translation>definitief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preliminary</source>
+        <translation>voorlopig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2, %3): %4</source>
+        <translation>%1 (%2, %3): %4</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>From %1, still going on</source>
+        <translation>Vanaf %1, nog gaande</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From %1 to %2</source>
+        <translation>Van %1 tot %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Confidentiality</source>
+        <translation>Vertrouwelijkheid</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Integrity</source>
+        <translation>Integriteit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Availability</source>
+        <translation>Beschikbaarheid</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1648,30 +2039,30 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Discovered</source>
         <translation>Ontdekt</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+67"/>
+        <location line="-68"/>
+        <location line="+80"/>
         <source>What happened</source>
         <translation>Wat er is gebeurd</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+73"/>
+        <location line="-79"/>
+        <location line="+106"/>
         <source>Reported to the AP</source>
         <translation>Gemeld bij de AP</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+87"/>
+        <location line="-106"/>
+        <location line="+125"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-125"/>
         <source>Clock</source>
         <translation>Meldtermijn</translation>
     </message>
@@ -1681,24 +2072,79 @@
         <translation>Datalek %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Reported internally by</source>
+        <translation>Intern gemeld door</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact for the AP</source>
+        <translation>Contactpersoon voor de AP</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>before %1 (Dutch time): %2</source>
+        <translation>vóór %1 (Nederlandse tijd): %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of breach</source>
+        <translation>Soort datalek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cause</source>
+        <translation>Oorzaak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Special categories</source>
+        <translation>Bijzondere gegevens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Data subjects</source>
         <translation>Betrokkenen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>About how many people</source>
-        <translation>Ongeveer hoeveel personen</translation>
+        <source>How many people</source>
+        <translation>Aantal personen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many records</source>
+        <translation>Aantal records</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unintelligible to others</source>
+        <translation>Onbegrijpelijk voor anderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not known yet</source>
+        <translation>Nog onbekend</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>About how many records</source>
-        <translation>Ongeveer hoeveel records</translation>
+        <source>How protected</source>
+        <translation>Hoe beveiligd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>Aangetast</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1709,6 +2155,36 @@
         <location line="+1"/>
         <source>Measures taken</source>
         <translation>Genomen maatregelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures planned</source>
+        <translation>Geplande maatregelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not assessed yet</source>
+        <translation>Nog niet beoordeeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why that risk</source>
+        <translation>Waarom dit risico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other EU countries</source>
+        <translation>Andere EU-landen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other authorities told</source>
+        <translation>Andere instanties ingelicht</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1737,6 +2213,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Informed how</source>
+        <translation>Hoe ingelicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ground for not informing</source>
+        <translation>Grond voor niet inlichten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Why not informed</source>
         <translation>Waarom niet geïnformeerd</translation>
     </message>
@@ -2036,7 +2522,7 @@
 <context>
     <name>CertificateCommand</name>
     <message>
-        <location filename="../../src/cli/commands/CertificateCommand.cpp" line="+32"/>
+        <location filename="../../src/cli/commands/CertificateCommand.cpp" line="+33"/>
         <source>Import, show or remove the certificate (PKCS#12) the firm signs DPAs with.</source>
         <translation>Het certificaat (PKCS#12) waarmee het bedrijf verwerkersovereenkomsten ondertekent, importeren, tonen of verwijderen.</translation>
     </message>
@@ -2204,6 +2690,14 @@
     </message>
 </context>
 <context>
+    <name>ChangeFailure</name>
+    <message>
+        <location filename="../../src/cli/ChangeFailure.cpp" line="+7"/>
+        <source>The command ends without saving, so this change is lost; run it again once the problem is solved.</source>
+        <translation>De opdracht eindigt zonder op te slaan, dus deze wijziging gaat verloren; voer haar opnieuw uit zodra het probleem is opgelost.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordCommand</name>
     <message>
         <location filename="../../src/cli/commands/ChangePasswordCommand.cpp" line="+16"/>
@@ -2252,7 +2746,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../../src/cli/CliApplication.cpp" line="+27"/>
+        <location filename="../../src/cli/CliApplication.cpp" line="+29"/>
         <source>Usage: %1 %2</source>
         <translation>Gebruik: %1 %2</translation>
     </message>
@@ -2294,6 +2788,11 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <location line="+16"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>onbekende opdracht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>There is not enough memory to finish this command. What it had not saved yet is lost; the register file holds its last completed save.</source>
+        <translation>Er is niet genoeg geheugen om deze opdracht af te maken. Wat nog niet was opgeslagen, gaat verloren; het registerbestand bevat de laatste voltooide opslag.</translation>
     </message>
 </context>
 <context>
@@ -2506,17 +3005,27 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
 <context>
     <name>CommandContext</name>
     <message>
-        <location filename="../../src/cli/CommandContext.cpp" line="+67"/>
+        <location filename="../../src/cli/CommandContext.cpp" line="+43"/>
+        <source>the password is longer than %1 bytes; give a file or input whose first line is the password</source>
+        <translation>het wachtwoord is langer dan %1 bytes; geef een bestand of invoer waarvan de eerste regel het wachtwoord is</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>no register given: use --register PATH or set PRIVACYREGISTER_REGISTER</source>
         <translation>geen register opgegeven: gebruik --register PAD of stel PRIVACYREGISTER_REGISTER in</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>cannot use the password file: %1</source>
+        <translation>het wachtwoordbestand is niet te gebruiken: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>cannot read the password file %1: %2</source>
         <translation>kan het wachtwoordbestand %1 niet lezen: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>the password file %1 is empty</source>
         <translation>het wachtwoordbestand %1 is leeg</translation>
     </message>
@@ -2526,7 +3035,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <translation>gebruik --password-file of --password-stdin, niet allebei</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>no password given: use --password-file PATH or --password-stdin (stdin is not a terminal, so the password cannot be asked)</source>
         <translation>geen wachtwoord opgegeven: gebruik --password-file PAD of --password-stdin (stdin is geen terminal, dus het wachtwoord kan niet worden gevraagd)</translation>
     </message>
@@ -2564,7 +3073,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
 <context>
     <name>DamagedFileError</name>
     <message>
-        <location filename="../../src/storage/RegisterErrors.cpp" line="+21"/>
+        <location filename="../../src/storage/RegisterErrors.cpp" line="+25"/>
         <source>%1 is not a register file of Privacyregister.</source>
         <translation>%1 is geen registerbestand van Privacyregister.</translation>
     </message>
@@ -3002,7 +3511,63 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <translation>Persoonlijk</translation>
     </message>
     <message>
+        <location filename="../../src/core/domain/BreachNature.h" line="+31"/>
+        <source>Sent to the wrong recipient</source>
+        <translation>Verstuurd naar de verkeerde ontvanger</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail addresses visible to others (To/Cc instead of Bcc)</source>
+        <translation>E-mailadressen zichtbaar voor anderen (Aan/Cc in plaats van Bcc)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shown or given to the wrong person</source>
+        <translation>Getoond of gegeven aan de verkeerde persoon</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Device or data carrier lost or stolen</source>
+        <translation>Apparaat of gegevensdrager verloren of gestolen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paper lost, stolen or left in an unsafe place</source>
+        <translation>Papieren verloren, gestolen of op een onveilige plek achtergelaten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Post lost or opened</source>
+        <translation>Post kwijtgeraakt of geopend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hacking, malware (such as ransomware) or phishing</source>
+        <translation>Hacking, malware (zoals ransomware) of phishing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Published by mistake</source>
+        <translation>Per ongeluk gepubliceerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not removed from a device that was disposed of</source>
+        <translation>Niet gewist van een afgedankt apparaat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seen or used without authority by someone within the organisation</source>
+        <translation>Onbevoegd ingezien of gebruikt door iemand binnen de organisatie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lost, destroyed or no longer available</source>
+        <translation>Verloren gegaan, vernietigd of niet meer beschikbaar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../src/core/domain/RequestChannel.h" line="+2"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
@@ -3506,7 +4071,7 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <translation>Uitdrukkelijke toestemming of andere uitzondering</translation>
     </message>
     <message>
-        <location filename="../../src/core/workflow/BreachClock.h" line="+55"/>
+        <location filename="../../src/core/workflow/BreachClock.h" line="+60"/>
         <source>Report to the AP</source>
         <translation>Melden bij de AP</translation>
     </message>
@@ -3743,6 +4308,41 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
         <source>Replaces another</source>
         <translation>Vervangt een andere</translation>
     </message>
+    <message>
+        <location filename="../../src/core/domain/BreachRisk.h" line="+22"/>
+        <source>Unlikely to result in a risk</source>
+        <translation>Waarschijnlijk geen risico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A risk to the people</source>
+        <translation>Risico voor de betrokkenen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A high risk to the people</source>
+        <translation>Hoog risico voor de betrokkenen</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/domain/NotInformedGround.h" line="+23"/>
+        <source>No high risk (art. 34(1))</source>
+        <translation>Geen hoog risico (art. 34 lid 1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data was unintelligible, e.g. encrypted (art. 34(3)(a))</source>
+        <translation>De gegevens waren onbegrijpelijk, bijvoorbeeld versleuteld (art. 34 lid 3 sub a)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Later measures make the high risk no longer likely (art. 34(3)(b))</source>
+        <translation>Latere maatregelen maken het hoge risico niet langer waarschijnlijk (art. 34 lid 3 sub b)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Telling each person would take disproportionate effort: a public notice instead (art. 34(3)(c))</source>
+        <translation>Ieder afzonderlijk informeren vergt een onevenredige inspanning: in plaats daarvan een openbare mededeling (art. 34 lid 3 sub c)</translation>
+    </message>
 </context>
 <context>
     <name>DpaReadiness</name>
@@ -3796,12 +4396,12 @@ Gebruik &apos;%1 OPDRACHT --help&apos; voor de opties van een opdracht. Afsluitc
 <context>
     <name>DueCommand</name>
     <message>
-        <location filename="../../src/cli/commands/DueCommand.cpp" line="+55"/>
+        <location filename="../../src/cli/commands/DueCommand.cpp" line="+56"/>
         <source>&apos;%1&apos; is not a number of days from 0 to %2</source>
         <translation>&apos;%1&apos; is geen aantal dagen van 0 tot en met %2</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+119"/>
         <source>Nothing is open: no request or breach clock runs.</source>
         <translation>Er staat niets open: er loopt geen verzoek en geen meldtermijn van een datalek.</translation>
     </message>
@@ -4092,6 +4692,34 @@ Teksten komen overeen zonder op hoofdletters en spaties eromheen te letten. Een 
     </message>
 </context>
 <context>
+    <name>FileWriteError</name>
+    <message>
+        <location filename="../../src/storage/RegisterErrors.cpp" line="+42"/>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the folder %1 is read-only: this program may not write there</source>
+        <translation>de map %1 is alleen-lezen: dit programma mag daar niet schrijven</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the lock file %1 was removed or taken by another program, so saving could overwrite changes made elsewhere</source>
+        <translation>het vergrendelbestand %1 is verwijderd of door een ander programma overgenomen, dus opslaan zou wijzigingen van elders kunnen overschrijven</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the system gave no reason</source>
+        <translation>het systeem gaf geen reden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 could not be written: %2. The file is unchanged.</source>
+        <translation>%1 kon niet worden geschreven: %2. Het bestand is ongewijzigd.</translation>
+    </message>
+</context>
+<context>
     <name>GlobalOptions</name>
     <message>
         <location filename="../../src/cli/GlobalOptions.cpp" line="+18"/>
@@ -4123,7 +4751,7 @@ Teksten komen overeen zonder op hoofdletters en spaties eromheen te letten. Een 
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../../src/cli/commands/ImportCommand.cpp" line="+17"/>
+        <location filename="../../src/cli/commands/ImportCommand.cpp" line="+18"/>
         <source>Fill an empty register from a JSON export (all or nothing).</source>
         <translation>Een leeg register vullen uit een JSON-export (alles of niets).</translation>
     </message>
@@ -4158,7 +4786,7 @@ Teksten komen overeen zonder op hoofdletters en spaties eromheen te letten. Een 
         <translation>geef één bestand op om te importeren</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%n problem(s) found in %1; nothing was imported.</source>
         <translation>
             <numerusform>%n probleem gevonden in %1; er is niets geïmporteerd.</numerusform>
@@ -4326,6 +4954,11 @@ Teksten komen overeen zonder op hoofdletters en spaties eromheen te letten. Een 
     </message>
     <message>
         <location line="+5"/>
+        <source>This field appears more than once in the same object; keep one of them.</source>
+        <translation>Dit veld komt meer dan eens voor in hetzelfde object; houd er één over.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Listed twice.</source>
         <translation>Staat er twee keer in.</translation>
     </message>
@@ -4335,7 +4968,7 @@ Teksten komen overeen zonder op hoofdletters en spaties eromheen te letten. Een 
         <translation>Onbekende code &quot;%1&quot;; verwacht een van: %2.</translation>
     </message>
     <message>
-        <location filename="../../src/core/json/RegisterDocument.cpp" line="+44"/>
+        <location filename="../../src/core/json/RegisterDocument.cpp" line="+45"/>
         <source>Not valid JSON at line %1, column %2: %3</source>
         <translation>Geen geldige JSON op regel %1, kolom %2: %3</translation>
     </message>
@@ -5204,7 +5837,7 @@ Teksten komen overeen zonder op hoofdletters en spaties eromheen te letten. Een 
         <translation>%1 bestaat al.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <location line="+17"/>
         <source>This register is open read-only; changes cannot be saved.</source>
         <translation>Dit register is geopend als alleen-lezen; wijzigingen kunnen niet worden opgeslagen.</translation>
@@ -5215,7 +5848,7 @@ Teksten komen overeen zonder op hoofdletters en spaties eromheen te letten. Een 
         <translation>het bestand is door een ander programma gewijzigd sinds het werd geopend</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+37"/>
         <source>%1 already exists. Choose another name.</source>
         <translation>%1 bestaat al. Kies een andere naam.</translation>
     </message>
@@ -5228,7 +5861,12 @@ Teksten komen overeen zonder op hoofdletters en spaties eromheen te letten. Een 
 <context>
     <name>RegisterInUseError</name>
     <message>
-        <location filename="../../src/storage/RegisterErrors.cpp" line="+17"/>
+        <location filename="../../src/storage/RegisterErrors.cpp" line="-39"/>
+        <source>%1 is already open in another program; its lock file does not (yet) say which. Close it there first, or open this register read-only.</source>
+        <translation>%1 is al geopend in een ander programma; het vergrendelbestand zegt (nog) niet welk. Sluit het daar eerst, of open dit register alleen-lezen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 is already open in %2 (process %3 on %4). Close it there first, or open this register read-only.</source>
         <translation>%1 is al geopend in %2 (proces %3 op %4). Sluit het daar eerst, of open dit register als alleen-lezen.</translation>
     </message>
@@ -5241,7 +5879,17 @@ Teksten komen overeen zonder op hoofdletters en spaties eromheen te letten. Een 
 <context>
     <name>RegisterLock</name>
     <message>
-        <location filename="../../src/storage/file/RegisterLock.cpp" line="+31"/>
+        <location filename="../../src/storage/file/RegisterLock.cpp" line="+39"/>
+        <source>The lock file %1 cannot be created: the disk is full. Free some space, or open the register read-only.</source>
+        <translation>Het vergrendelbestand %1 kan niet worden gemaakt: de schijf is vol. Maak ruimte vrij, of open het register alleen-lezen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The lock file %1 cannot be created: the folder is read-only for this program. Open the register read-only, or copy it to a folder you can write in.</source>
+        <translation>Het vergrendelbestand %1 kan niet worden gemaakt: de map is alleen-lezen voor dit programma. Open het register alleen-lezen, of kopieer het naar een map waarin u kunt schrijven.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The lock file %1 cannot be created. Check that the folder is writable, or open the register read-only.</source>
         <translation>Het vergrendelingsbestand %1 kan niet worden gemaakt. Controleer of er in de map geschreven mag worden, of open het register als alleen-lezen.</translation>
     </message>
@@ -5262,8 +5910,13 @@ Teksten komen overeen zonder op hoofdletters en spaties eromheen te letten. Een 
 <context>
     <name>RegisterWriter</name>
     <message>
-        <location filename="../../src/usecases/RegisterWriter.cpp" line="+31"/>
-        <location line="+24"/>
+        <location filename="../../src/usecases/RegisterWriter.cpp" line="+15"/>
+        <source>There is not enough memory for this change. The register file on disk is the previous version; close other programs and try again.</source>
+        <translation>Er is niet genoeg geheugen voor deze wijziging. Het registerbestand op schijf is de vorige versie; sluit andere programma&apos;s en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+26"/>
         <source>An unexpected error occurred.</source>
         <translation>Er is een onverwachte fout opgetreden.</translation>
     </message>
@@ -5271,7 +5924,7 @@ Teksten komen overeen zonder op hoofdletters en spaties eromheen te letten. Een 
 <context>
     <name>RenderCommand</name>
     <message>
-        <location filename="../../src/cli/commands/RenderCommand.cpp" line="+54"/>
+        <location filename="../../src/cli/commands/RenderCommand.cpp" line="+63"/>
         <source>unknown format &apos;%1&apos;; use pdf, html or md</source>
         <translation>onbekend formaat &apos;%1&apos;; gebruik pdf, html of md</translation>
     </message>
@@ -5281,7 +5934,7 @@ Teksten komen overeen zonder op hoofdletters en spaties eromheen te letten. Een 
         <translation>--out PAD is verplicht</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>a dpa needs --client ID (see: list clients)</source>
         <translation>een dpa verwacht --client ID (zie: list clients)</translation>
     </message>
@@ -5291,7 +5944,22 @@ Teksten komen overeen zonder op hoofdletters en spaties eromheen te letten. Een 
         <translation>--request, --letter en --activities kunnen alleen bij letter</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="-21"/>
+        <source>write: render DOCUMENT, with DOCUMENT one of: privacy-statement, dpa, register, letter, subprocessor-notice, breach-notification, breaches</source>
+        <translation>schrijf: render DOCUMENT, met DOCUMENT een van: privacy-statement, dpa, register, letter, subprocessor-notice, breach-notification, breaches</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>--client only applies to dpa, subprocessor-notice and breach-notification --to client</source>
+        <translation>--client geldt alleen voor dpa, subprocessor-notice en breach-notification --to client</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--breach and --to only apply to breach-notification</source>
+        <translation>--breach en --to gelden alleen voor breach-notification</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>a letter needs --letter with one of: acknowledgement, identification, extension, access, refusal, erasure</source>
         <translation>een brief (letter) verwacht --letter met een van: acknowledgement, identification, extension, access, refusal, erasure</translation>
     </message>
@@ -5316,12 +5984,7 @@ Teksten komen overeen zonder op hoofdletters en spaties eromheen te letten. Een 
         <translation>de inzagebrief verwacht --activities met de id&apos;s van de verwerkingen die over de persoon gaan, bijv. 11,12 (zie: list activities)</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <source>write: render DOCUMENT, with DOCUMENT one of: privacy-statement, dpa, register, letter, subprocessor-notice</source>
-        <translation>schrijf: render DOCUMENT, met DOCUMENT een van: privacy-statement, dpa, register, letter, subprocessor-notice</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="-78"/>
         <source>--sub-processor and --replaces only apply to subprocessor-notice</source>
         <translation>--sub-processor en --replaces gelden alleen voor subprocessor-notice</translation>
     </message>
@@ -5336,12 +5999,7 @@ Teksten komen overeen zonder op hoofdletters en spaties eromheen te letten. Een 
         <translation>--agreement hoort alleen bij dpa</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>--client only applies to dpa and subprocessor-notice</source>
-        <translation>--client geldt alleen voor dpa en subprocessor-notice</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>--draft only applies to dpa</source>
         <translation>--draft geldt alleen voor dpa</translation>
     </message>
@@ -5371,30 +6029,46 @@ Teksten komen overeen zonder op hoofdletters en spaties eromheen te letten. Een 
         <translation>een subprocessor-notice heeft --client ID nodig (zie: subprocessor-notice clients --sub-processor ID)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Make the privacy statement, a client&apos;s DPA, the register, a letter about a data-subject request or a sub-processor notice as PDF, HTML or Markdown.</source>
-        <translation>De privacyverklaring, de verwerkersovereenkomst van een klant, het register, een brief over een verzoek van een betrokkene of een kennisgeving over een subverwerker maken als PDF, HTML of Markdown.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>DOCUMENT is privacy-statement (for --audience customers, staff or applicants; customers by default), dpa (needs --client), register, letter (needs --request and --letter; the access letter also --activities) or subprocessor-notice (needs --sub-processor and --client; --replaces NAME when it takes over from another; a notice recorded as sent keeps its own date and period). Markdown is made of the privacy statement only; --language en gives the English DPA. The template is the one given with --template, else your own copy in the data folder, else the built-in one (docs/templates.md). The file is written atomically and readable by you only; it holds personal data from the register. The DPA of a signed agreement is the signed PDF the register keeps, byte for byte; --draft gives today&apos;s register as the draft of a new version.</source>
-        <translation>DOCUMENT is privacy-statement (voor --audience customers, staff of applicants; standaard customers), dpa (met --client), register, letter (met --request en --letter; de inzagebrief ook met --activities) of subprocessor-notice (met --sub-processor en --client; --replaces NAAM als de subverwerker een andere vervangt; een als verstuurd vastgelegde kennisgeving houdt haar eigen datum en termijn). Markdown wordt alleen van de privacyverklaring gemaakt; --language en geeft de Engelse verwerkersovereenkomst. Het sjabloon is dat van --template, anders uw eigen kopie in de gegevensmap, anders het ingebouwde (docs/templates.md). Het bestand wordt atomair geschreven en is alleen voor u leesbaar; het bevat persoonsgegevens uit het register. De verwerkersovereenkomst van een ondertekende overeenkomst is de ondertekende PDF die het register bewaart, byte voor byte; --draft geeft het register van nu als concept van een nieuwe versie.</translation>
-    </message>
-    <message>
         <location line="+17"/>
-        <source>privacy-statement, dpa, register, letter or subprocessor-notice</source>
-        <translation>privacy-statement, dpa, register, letter of subprocessor-notice</translation>
+        <source>a breach-notification needs --to with one of: ap, client, subjects</source>
+        <translation>een breach-notification heeft --to nodig met een van: ap, client, subjects</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a breach-notification needs --breach ID (see: list breaches)</source>
+        <translation>een breach-notification heeft --breach ID nodig (zie: list breaches)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--client takes a client&apos;s id (see: list clients)</source>
+        <translation>--client verwacht het id van een klant (zie: list clients)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Make the privacy statement, a client&apos;s DPA, the register, a letter about a data-subject request, a sub-processor notice, a breach notification or the register of breaches as PDF, HTML or Markdown.</source>
+        <translation>De privacyverklaring, de verwerkersovereenkomst van een klant, het register, een brief over een verzoek van een betrokkene, een kennisgeving over een subverwerker, een melding van een datalek of het register van datalekken maken als PDF, HTML of Markdown.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>DOCUMENT is privacy-statement (for --audience customers, staff or applicants; customers by default), dpa (needs --client), register, letter (needs --request and --letter; the access letter also --activities) or subprocessor-notice (needs --sub-processor and --client; --replaces NAME when it takes over from another; a notice recorded as sent keeps its own date and period), breach-notification (needs --breach and --to ap, client or subjects: the notification to the AP in the order of its form and the letter to the people affected for a breach of the firm&apos;s own data, the notification to the client for a breach of a client&apos;s data) or breaches (every breach, reported or not, art. 33(5)). Markdown is made of the privacy statement only; --language en gives the English DPA. The template is the one given with --template, else your own copy in the data folder, else the built-in one (docs/templates.md). The file is written atomically and readable by you only; it holds personal data from the register. The DPA of a signed agreement is the signed PDF the register keeps, byte for byte; --draft gives today&apos;s register as the draft of a new version.</source>
+        <translation>DOCUMENT is privacy-statement (voor --audience customers, staff of applicants; standaard customers), dpa (met --client), register, letter (met --request en --letter; de inzagebrief ook met --activities) of subprocessor-notice (met --sub-processor en --client; --replaces NAAM als de subverwerker een andere vervangt; een als verstuurd vastgelegde kennisgeving houdt haar eigen datum en termijn), breach-notification (met --breach en --to ap, client of subjects: bij een datalek in eigen gegevens de melding aan de AP in de volgorde van haar formulier en de brief aan de betrokkenen, bij een datalek in gegevens van een klant de melding aan die klant) of breaches (alle datalekken, gemeld of niet, art. 33 lid 5). Markdown wordt alleen van de privacyverklaring gemaakt; --language en geeft de Engelse verwerkersovereenkomst. Het sjabloon is dat van --template, anders uw eigen kopie in de gegevensmap, anders het ingebouwde (docs/templates.md). Het bestand wordt atomair geschreven en is alleen voor u leesbaar; het bevat persoonsgegevens uit het register. De verwerkersovereenkomst van een ondertekende overeenkomst is de ondertekende PDF die het register bewaart, byte voor byte; --draft geeft het register van nu als concept van een nieuwe versie.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>privacy-statement, dpa, register, letter, subprocessor-notice, breach-notification or breaches</source>
+        <translation>privacy-statement, dpa, register, letter, subprocessor-notice, breach-notification of breaches</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
+        <location line="+6"/>
         <location line="+8"/>
         <location line="+2"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-20"/>
         <source>The client of the DPA or the notice (see: list clients).</source>
         <translation>De klant van de verwerkersovereenkomst of de kennisgeving (zie: list clients).</translation>
     </message>
@@ -5412,6 +6086,21 @@ Teksten komen overeen zonder op hoofdletters en spaties eromheen te letten. Een 
         <location line="+2"/>
         <source>NAME</source>
         <translation>NAAM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breach notification: the breach (see: list breaches).</source>
+        <translation>Melding van een datalek: het datalek (zie: list breaches).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breach notification: ap (the Autoriteit Persoonsgegevens), client (the client whose data it was) or subjects (the people affected).</source>
+        <translation>Melding van een datalek: ap (de Autoriteit Persoonsgegevens), client (de klant van wie de gegevens waren) of subjects (de betrokkenen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TO</source>
+        <translation>AAN</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5536,12 +6225,13 @@ Teksten komen overeen zonder op hoofdletters en spaties eromheen te letten. Een 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+54"/>
+        <location line="+49"/>
+        <location line="+10"/>
         <source>Wrote %1.</source>
         <translation>%1 is weggeschreven.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-40"/>
         <source>warning: %1</source>
         <translation>waarschuwing: %1</translation>
     </message>
@@ -5551,7 +6241,7 @@ Teksten komen overeen zonder op hoofdletters en spaties eromheen te letten. Een 
         <translation>Klant %1 heeft geen verwerkersovereenkomst om te ondertekenen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Signed agreement %1 for the firm (%2, %3) and kept the signed PDF in the register.</source>
         <translation>Verwerkersovereenkomst %1 ondertekend namens het bedrijf (%2, %3); de ondertekende PDF is in het register bewaard.</translation>
     </message>
@@ -6098,9 +6788,9 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>SaveError</name>
     <message>
-        <location filename="../../src/storage/RegisterErrors.cpp" line="+6"/>
-        <source>The register could not be saved to %1: %2. The file on disk is unchanged and your changes are kept; free some space or save the register elsewhere.</source>
-        <translation>Het register kon niet worden opgeslagen in %1: %2. Het bestand op schijf is niet veranderd en de wijzigingen in het programma blijven behouden; maak ruimte vrij of sla het register ergens anders op.</translation>
+        <location filename="../../src/storage/RegisterErrors.cpp" line="+46"/>
+        <source>The register could not be saved to %1: %2. The file on disk is the previous version; this change is not in it.</source>
+        <translation>Het register kon niet worden opgeslagen in %1: %2. Het bestand op schijf is de vorige versie; deze wijziging staat er niet in.</translation>
     </message>
 </context>
 <context>
@@ -6807,7 +7497,7 @@ Wettelijke termijn: %2</translation>
 <context>
     <name>SubProcessorNoticeCommand</name>
     <message>
-        <location filename="../../src/cli/commands/SubProcessorNoticeCommand.cpp" line="+28"/>
+        <location filename="../../src/cli/commands/SubProcessorNoticeCommand.cpp" line="+29"/>
         <source>--%1 ID is required</source>
         <translation>--%1 ID is verplicht</translation>
     </message>
@@ -7217,6 +7907,16 @@ Maak de kennisgeving zelf met: render subprocessor-notice --sub-processor ID --c
             <numerusform>binnen %n dagen</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 h %2 min overdue</source>
+        <translation>%1 u %2 min te laat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min left</source>
+        <translation>%1 u %2 min over</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -7269,7 +7969,7 @@ Maak de kennisgeving zelf met: render subprocessor-notice --sub-processor ID --c
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../src/core/domain/validation/AgreementValidation.cpp" line="+22"/>
+        <location filename="../../src/core/domain/validation/AgreementValidation.cpp" line="+24"/>
         <source>The signing state says this party signed: enter the date of signing.</source>
         <translation>Volgens de status heeft deze partij ondertekend: vul de datum van ondertekening in.</translation>
     </message>
@@ -7345,16 +8045,16 @@ Maak de kennisgeving zelf met: render subprocessor-notice --sub-processor ID --c
     </message>
     <message>
         <location line="+55"/>
-        <location filename="../../src/core/domain/validation/SubProcessorNoticeValidation.cpp" line="+28"/>
+        <location filename="../../src/core/domain/validation/SubProcessorNoticeValidation.cpp" line="+30"/>
         <source>Choose the client.</source>
         <translation>Kies de klant.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../../src/core/domain/validation/AuditEntryValidation.cpp" line="+24"/>
-        <location filename="../../src/core/domain/validation/BreachValidation.cpp" line="+58"/>
+        <location filename="../../src/core/domain/validation/BreachValidation.cpp" line="+60"/>
         <location line="+17"/>
-        <location filename="../../src/core/domain/validation/DataSubjectRequestValidation.cpp" line="+60"/>
+        <location filename="../../src/core/domain/validation/DataSubjectRequestValidation.cpp" line="+62"/>
         <location filename="../../src/core/domain/validation/IssueList.cpp" line="+33"/>
         <location line="+47"/>
         <source>Required.</source>
@@ -7372,7 +8072,7 @@ Maak de kennisgeving zelf met: render subprocessor-notice --sub-processor ID --c
     </message>
     <message>
         <location filename="../../src/core/domain/validation/AuditEntryValidation.cpp" line="+4"/>
-        <location filename="../../src/core/domain/validation/BreachValidation.cpp" line="+36"/>
+        <location filename="../../src/core/domain/validation/BreachValidation.cpp" line="+114"/>
         <location filename="../../src/core/domain/validation/DataSubjectRequestValidation.cpp" line="+66"/>
         <location filename="../../src/core/domain/validation/IssueList.cpp" line="-13"/>
         <source>Not a stored record.</source>
@@ -7399,7 +8099,7 @@ Maak de kennisgeving zelf met: render subprocessor-notice --sub-processor ID --c
         <translation>Een verwijderde wijziging heeft geen waarden of salt.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/validation/BreachValidation.cpp" line="-93"/>
+        <location filename="../../src/core/domain/validation/BreachValidation.cpp" line="-171"/>
         <source>Cannot be before the breach was discovered.</source>
         <translation>Kan niet vóór de ontdekking van het datalek liggen.</translation>
     </message>
@@ -7429,12 +8129,52 @@ Maak de kennisgeving zelf met: render subprocessor-notice --sub-processor ID --c
         <translation>Kan niet vóór de vorige melding liggen.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
+        <source>Cannot be below the minimum.</source>
+        <translation>Mag niet lager zijn dan het minimum.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot be after the breach was discovered.</source>
+        <translation>Mag niet na de ontdekking van het datalek liggen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot be before the breach started.</source>
+        <translation>Mag niet vóór het begin van het datalek liggen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A breach that still goes on has no end yet.</source>
+        <translation>Een datalek dat nog gaande is, heeft nog geen einde.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only the last report can be the final one.</source>
+        <translation>Alleen de laatste melding kan de definitieve zijn.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Only for people not informed.</source>
+        <translation>Alleen als de betrokkenen niet zijn geïnformeerd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The risk is assessed as high: at a high risk the people must be told, unless art. 34(3) applies.</source>
+        <translation>Het risico is als hoog beoordeeld: bij een hoog risico moeten de betrokkenen worden ingelicht, tenzij artikel 34 lid 3 van toepassing is.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The breach records that the data was not unintelligible.</source>
+        <translation>Volgens het datalek waren de gegevens niet onbegrijpelijk.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Required: the notification clocks run from it.</source>
         <translation>Verplicht: de meldtermijnen lopen vanaf dit moment.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Only a breach of a client&apos;s data has a client to notify: choose the client.</source>
         <translation>Een klant informeren kan alleen bij een datalek met gegevens van een klant: kies de klant.</translation>
     </message>
@@ -7511,8 +8251,8 @@ Maak de kennisgeving zelf met: render subprocessor-notice --sub-processor ID --c
     <message>
         <location line="+2"/>
         <location line="+19"/>
-        <location filename="../../src/core/domain/validation/OrganisationValidation.cpp" line="+30"/>
-        <location filename="../../src/core/domain/validation/ProcessingActivityValidation.cpp" line="+89"/>
+        <location filename="../../src/core/domain/validation/OrganisationValidation.cpp" line="+32"/>
+        <location filename="../../src/core/domain/validation/ProcessingActivityValidation.cpp" line="+91"/>
         <location line="+94"/>
         <location filename="../../src/core/domain/validation/StatementValidation.cpp" line="+40"/>
         <source>Listed twice.</source>
@@ -7626,7 +8366,7 @@ Maak de kennisgeving zelf met: render subprocessor-notice --sub-processor ID --c
         <translation>Noem de bron waar de gegevens vandaan komen.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/validation/SubProcessorValidation.cpp" line="+19"/>
+        <location filename="../../src/core/domain/validation/SubProcessorValidation.cpp" line="+21"/>
         <source>Data outside the EEA needs a safeguard such as an adequacy decision or standard contractual clauses.</source>
         <translation>Voor gegevens buiten de EER is een waarborg nodig, zoals een adequaatheidsbesluit of standaardcontractbepalingen.</translation>
     </message>
@@ -7646,7 +8386,7 @@ Maak de kennisgeving zelf met: render subprocessor-notice --sub-processor ID --c
         <translation>Deze verwerking doet u niet voor deze klant: vink eerst de klant aan bij de verwerking, of vink haar hier uit.</translation>
     </message>
     <message>
-        <location filename="../../src/core/domain/validation/SecurityMeasureValidation.cpp" line="+19"/>
+        <location filename="../../src/core/domain/validation/SecurityMeasureValidation.cpp" line="+21"/>
         <source>Only a planned measure has a date it will be in force.</source>
         <translation>Alleen een geplande maatregel heeft een datum waarop hij van kracht wordt.</translation>
     </message>
@@ -7704,6 +8444,26 @@ Maak de kennisgeving zelf met: render subprocessor-notice --sub-processor ID --c
         <location line="+6"/>
         <source>Record the objection before its outcome.</source>
         <translation>Leg eerst het bezwaar vast, dan de uitkomst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/domain/validation/TextRules.cpp" line="+96"/>
+        <source>Too long: %1 characters, at most %2 fit here.</source>
+        <translation>Te lang: %1 tekens, hier passen er hoogstens %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contains an invisible control character (%1); remove it.</source>
+        <translation>Bevat een onzichtbaar stuurteken (%1); verwijder het.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contains a character that reverses the reading direction (%1), so the text would show other than it reads; remove it.</source>
+        <translation>Bevat een teken dat de leesrichting omkeert (%1), waardoor de tekst anders wordt getoond dan hij luidt; verwijder het.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Contains a broken character (half of a UTF-16 pair, %1); retype the text.</source>
+        <translation>Bevat een beschadigd teken (de helft van een UTF-16-paar, %1); typ de tekst opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -8105,7 +8865,7 @@ Maak de kennisgeving zelf met: render subprocessor-notice --sub-processor ID --c
 <context>
     <name>WrongPasswordError</name>
     <message>
-        <location filename="../../src/storage/RegisterErrors.cpp" line="-51"/>
+        <location filename="../../src/storage/RegisterErrors.cpp" line="-98"/>
         <source>The password is not correct. Check the keyboard layout and Caps Lock, and try again.</source>
         <translation>Het wachtwoord is niet juist. Controleer de toetsenbordindeling en Caps Lock en probeer het opnieuw.</translation>
     </message>
@@ -8772,9 +9532,72 @@ Maak de kennisgeving zelf met: render subprocessor-notice --sub-processor ID --c
     </message>
 </context>
 <context>
+    <name>pr::gui::BreachDocumentActions</name>
+    <message>
+        <location filename="../../src/gui/editing/BreachDocumentActions.cpp" line="+36"/>
+        <source>Notification to the AP…</source>
+        <translation>Melding aan de AP…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notification to the client…</source>
+        <translation>Melding aan de klant…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter to the people affected…</source>
+        <translation>Brief aan de betrokkenen…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>breach-%1-ap.pdf</source>
+        <translation>datalek-%1-ap.pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>breach-%1-client.pdf</source>
+        <translation>datalek-%1-klant.pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>breach-%1-people.pdf</source>
+        <translation>datalek-%1-betrokkenen.pdf</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Documents:</source>
+        <translation>Documenten:</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Choose a data breach first.</source>
+        <translation>Kies eerst een datalek.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Save document</source>
+        <translation>Document opslaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Document not saved</source>
+        <translation>Document niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document was not saved: %1</source>
+        <translation>Het document is niet opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>pr::gui::BreachEditor</name>
     <message>
-        <location filename="../../src/gui/editors/BreachEditor.cpp" line="+27"/>
+        <location filename="../../src/gui/editors/BreachEditor.cpp" line="+30"/>
         <source>(not decided yet)</source>
         <translation>(nog niet besloten)</translation>
     </message>
@@ -8789,7 +9612,22 @@ Maak de kennisgeving zelf met: render subprocessor-notice --sub-processor ID --c
         <translation>Nee</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
+        <source>(not known yet)</source>
+        <translation>(nog onbekend)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(not assessed yet)</source>
+        <translation>(nog niet beoordeeld)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Data categories</source>
         <translation>Soorten persoonsgegevens</translation>
     </message>
@@ -8804,7 +9642,7 @@ Maak de kennisgeving zelf met: render subprocessor-notice --sub-processor ID --c
         <translation>(eigen verwerking)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+54"/>
         <source>(client %1)</source>
         <translation>(klant %1)</translation>
     </message>
@@ -8812,6 +9650,16 @@ Maak de kennisgeving zelf met: render subprocessor-notice --sub-processor ID --c
         <location line="+7"/>
         <source>discovered at</source>
         <translation>tijdstip van ontdekking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>started at</source>
+        <translation>begonnen op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended at</source>
+        <translation>beëindigd op</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8835,8 +9683,28 @@ Maak de kennisgeving zelf met: render subprocessor-notice --sub-processor ID --c
     </message>
     <message>
         <location line="+2"/>
+        <source>people, at most</source>
+        <translation>personen, maximaal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>number of records</source>
         <translation>aantal records</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>records, at most</source>
+        <translation>records, maximaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how protected</source>
+        <translation>hoe beveiligd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>why that risk</source>
+        <translation>waarom dit risico</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8860,11 +9728,16 @@ Maak de kennisgeving zelf met: render subprocessor-notice --sub-processor ID --c
     </message>
     <message>
         <location line="+2"/>
+        <source>ground for not informing</source>
+        <translation>grond voor niet inlichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>client notified at</source>
         <translation>klant geïnformeerd op</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+55"/>
         <source>New data breach</source>
         <translation>Nieuw datalek</translation>
     </message>
@@ -8877,6 +9750,99 @@ Maak de kennisgeving zelf met: render subprocessor-notice --sub-processor ID --c
         <location line="+5"/>
         <source>data breach</source>
         <translation>datalek</translation>
+    </message>
+</context>
+<context>
+    <name>pr::gui::BreachRiskDialog</name>
+    <message>
+        <location filename="../../src/gui/editors/BreachRiskDialog.cpp" line="+22"/>
+        <source>Not known yet</source>
+        <translation>Nog onbekend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Assess the risk of the breach</source>
+        <translation>Het risico van het datalek beoordelen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answer what you know; leave the rest as not known yet. The program proposes a risk level; you decide.</source>
+        <translation>Beantwoord wat u weet en laat de rest op nog onbekend staan. Het programma stelt een risico voor; u beslist.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Were personal data involved?</source>
+        <translation>Waren er persoonsgegevens bij betrokken?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Was the data encrypted, hashed or otherwise unreadable, with the key safe?</source>
+        <translation>Waren de gegevens versleuteld, gehasht of anderszins onleesbaar, met de sleutel veilig?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Is special or sensitive data involved (health, BSN, ID, financial, children …)?</source>
+        <translation>Gaat het om bijzondere of gevoelige gegevens (gezondheid, BSN, identiteitsbewijs, financieel, kinderen …)?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Is the data, or may it be, with unknown people or people with ill intent?</source>
+        <translation>Zijn de gegevens, of kunnen ze zijn, bij onbekenden of bij mensen met kwade bedoelingen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Was the harm undone (data retrieved, deleted by a trusted recipient, or restored)?</source>
+        <translation>Is de schade hersteld (gegevens teruggehaald, door een betrouwbare ontvanger verwijderd, of hersteld)?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How many people, at most:</source>
+        <translation>Aantal personen, maximaal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not known yet</source>
+        <translation>nog onbekend</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Your assessment:</source>
+        <translation>Uw beoordeling:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why you assess it otherwise</source>
+        <translation>Waarom u het anders beoordeelt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why otherwise:</source>
+        <translation>Waarom anders:</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Assessed as &quot;%1&quot; instead of the proposed &quot;%2&quot;: %3</source>
+        <translation>Beoordeeld als ‘%1’ in plaats van het voorgestelde ‘%2’: %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Proposed: %1</source>
+        <translation>Voorstel: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed: no personal data breach</source>
+        <translation>Voorstel: geen datalek met persoonsgegevens</translation>
     </message>
 </context>
 <context>
@@ -9408,6 +10374,26 @@ Maak de kennisgeving zelf met: render subprocessor-notice --sub-processor ID --c
         <location line="+2"/>
         <source>Notice to a client: new sub-processor</source>
         <translation>Kennisgeving aan een klant: nieuwe subverwerker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data breach: notification to the AP</source>
+        <translation>Datalek: melding aan de AP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data breach: notification to the client</source>
+        <translation>Datalek: melding aan de klant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data breach: letter to the people affected</source>
+        <translation>Datalek: brief aan de betrokkenen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register of data breaches</source>
+        <translation>Register van datalekken</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -9988,7 +10974,7 @@ Maak de kennisgeving zelf met: render subprocessor-notice --sub-processor ID --c
 <context>
     <name>pr::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+197"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+199"/>
         <source>%1 (read-only) — %2</source>
         <translation>%1 (alleen-lezen) — %2</translation>
     </message>
@@ -10133,6 +11119,11 @@ Maak de kennisgeving zelf met: render subprocessor-notice --sub-processor ID --c
         <translation>Samenvatting</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Final</source>
+        <translation>Definitief</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Reports to the AP</source>
         <translation>Meldingen bij de AP</translation>
@@ -10146,6 +11137,11 @@ Maak de kennisgeving zelf met: render subprocessor-notice --sub-processor ID --c
         <location line="+5"/>
         <source>Moment of report %1</source>
         <translation>Moment van melding %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Report %1 is final</source>
+        <translation>Melding %1 is definitief</translation>
     </message>
 </context>
 <context>
@@ -11697,6 +12693,29 @@ Maak de kennisgeving zelf met: render subprocessor-notice --sub-processor ID --c
     </message>
 </context>
 <context>
+    <name>pr::report::BreachNotificationModel</name>
+    <message>
+        <location filename="../../src/report/model/BreachNotificationModel.cpp" line="+36"/>
+        <source>Breach %1 is about a client&apos;s data: the client, as controller, decides on reporting it to the AP, not the firm. Make the notification to the client.</source>
+        <translation>Datalek %1 betreft gegevens van een klant: de klant beslist als verwerkingsverantwoordelijke over de melding bij de AP, niet de organisatie. Maak de melding aan de klant.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Breach %1 is about a client&apos;s data: the client, as controller, decides on telling the people. Make the notification to the client.</source>
+        <translation>Datalek %1 betreft gegevens van een klant: de klant beslist als verwerkingsverantwoordelijke over het inlichten van de betrokkenen. Maak de melding aan de klant.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Breach %1 is about the firm&apos;s own data: there is no client to notify.</source>
+        <translation>Datalek %1 betreft eigen gegevens van de organisatie: er is geen klant om in te lichten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Breach %1 is about the data of another client.</source>
+        <translation>Datalek %1 betreft gegevens van een andere klant.</translation>
+    </message>
+</context>
+<context>
     <name>pr::report::DocumentFonts</name>
     <message>
         <location filename="../../src/report/pdf/DocumentFonts.cpp" line="+28"/>
@@ -11720,7 +12739,7 @@ Maak de kennisgeving zelf met: render subprocessor-notice --sub-processor ID --c
 <context>
     <name>pr::report::DocumentRenderer</name>
     <message>
-        <location filename="../../src/report/DocumentRenderer.cpp" line="+92"/>
+        <location filename="../../src/report/DocumentRenderer.cpp" line="+101"/>
         <source>Markdown is only made of the privacy statement; choose PDF or HTML.</source>
         <translation>Markdown kan alleen van de privacyverklaring worden gemaakt; kies PDF of HTML.</translation>
     </message>
@@ -11736,6 +12755,11 @@ Maak de kennisgeving zelf met: render subprocessor-notice --sub-processor ID --c
     </message>
     <message>
         <location line="+4"/>
+        <source>A breach notification needs the breach.</source>
+        <translation>Een melding van een datalek heeft het datalek nodig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A letter needs the data-subject request it answers.</source>
         <translation>Een brief heeft het verzoek van een betrokkene nodig waarop hij antwoordt.</translation>
     </message>
@@ -11755,7 +12779,7 @@ Maak de kennisgeving zelf met: render subprocessor-notice --sub-processor ID --c
         <translation>Er is geen ingebouwd sjabloon voor dit document in de taal &quot;%1&quot;; geef een eigen sjabloon op.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+79"/>
         <source>the document has no field &quot;%1&quot; (docs/templates.md lists them)</source>
         <translation>het document heeft geen veld &quot;%1&quot; (docs/templates.md noemt alle velden)</translation>
     </message>
@@ -12042,7 +13066,7 @@ Maak de kennisgeving zelf met: render subprocessor-notice --sub-processor ID --c
         <translation>Verzoek %1 gaat over gegevens van een klant: de klant beantwoordt het als verwerkingsverantwoordelijke in eigen naam. Stuur de klant in plaats daarvan wat hij daarvoor nodig heeft.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Request %1 concerns a client&apos;s data: the acknowledgement says when the request was forwarded to the client. Record the step &quot;client informed&quot; first.</source>
         <translation>Verzoek %1 gaat over gegevens van een klant: de ontvangstbevestiging zegt wanneer het verzoek aan de klant is doorgestuurd. Leg eerst de stap &quot;Klant geïnformeerd&quot; vast.</translation>
     </message>
@@ -12145,7 +13169,7 @@ Maak de kennisgeving zelf met: render subprocessor-notice --sub-processor ID --c
 <context>
     <name>pr::report::TemplateLibrary</name>
     <message>
-        <location filename="../../src/report/template/TemplateLibrary.cpp" line="+64"/>
+        <location filename="../../src/report/template/TemplateLibrary.cpp" line="+65"/>
         <location line="+55"/>
         <source>There is no template &quot;%1&quot;.</source>
         <translation>Er is geen sjabloon &quot;%1&quot;.</translation>
@@ -12235,7 +13259,7 @@ Maak de kennisgeving zelf met: render subprocessor-notice --sub-processor ID --c
 <context>
     <name>pr::report::ViewModelConverter</name>
     <message>
-        <location filename="../../src/report/template/ViewModelConverter.cpp" line="+114"/>
+        <location filename="../../src/report/template/ViewModelConverter.cpp" line="+133"/>
         <source>The view model value at &quot;%1&quot; has the unsupported type %2; convert it to text first.</source>
         <translation>De waarde in het viewmodel op &quot;%1&quot; heeft het niet-ondersteunde type %2; zet die eerst om naar tekst.</translation>
     </message>
