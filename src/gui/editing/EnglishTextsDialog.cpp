@@ -58,6 +58,9 @@ EnglishTextsDialog::EnglishTextsDialog(QList<usecases::EnglishTextRow> rows, QWi
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_missingOnly, &QCheckBox::toggled, this, &EnglishTextsDialog::applyFilter);
     connect(m_table, &QTableWidget::itemChanged, this, &EnglishTextsDialog::updateSummary);
+    // Long texts wrap: their rows follow the columns' width, which the window sets.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table,
+            &QTableWidget::resizeRowsToContents);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
