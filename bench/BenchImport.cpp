@@ -152,16 +152,6 @@ bench::Figures renderStage(const QString& path)
             {"open_peak_bytes", afterOpen},
             {"peak_bytes", bench::peakResidentBytes()}};
 }
-std::string loadAverage()
-{
-    QFile file(u"/proc/loadavg"_s);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return "unknown";
-    }
-    const QList<QByteArray> fields = file.readAll().split(' ');
-    return fields.size() >= 2 ? (fields[0] + " (1 min), " + fields[1] + " (5 min)").toStdString()
-                              : "unknown";
-}
 } // namespace
 
 int main(int argc, char* argv[])
@@ -193,7 +183,7 @@ int main(int argc, char* argv[])
         table.addInfo("  of which open", rendered.at("open_peak_bytes") / kMiB, "MiB");
         table.addInfo("HTML size", rendered.at("html_bytes") / kMiB, "MiB");
         table.print();
-        std::printf("Load average at the end: %s\n", loadAverage().c_str());
+        std::printf("Load average at the end: %s\n", bench::loadAverage().c_str());
         return check && table.anyMissed() ? 1 : 0;
     } catch (const std::exception& error) {
         std::fprintf(stderr, "bench_import: %s\n", error.what());

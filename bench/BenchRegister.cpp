@@ -65,17 +65,6 @@ double fileSize(const QString& path)
     return static_cast<double>(QFileInfo(path).size());
 }
 
-// The figures mean little while other processes compete for the two cores; the load average
-// goes into the output so that a reader can tell.
-std::string loadAverage()
-{
-    std::ifstream loadavg("/proc/loadavg");
-    std::string one;
-    std::string five;
-    loadavg >> one >> five;
-    return one + " (1 min), " + five + " (5 min)";
-}
-
 std::string cpuModel()
 {
     std::ifstream cpuinfo("/proc/cpuinfo");
@@ -245,7 +234,7 @@ int run(const bench::BenchOptions& options)
     std::printf("bench_register: %s, %u hardware threads; registers in %s\n", cpuModel().c_str(),
                 std::thread::hardware_concurrency(), qPrintable(work.path()));
 
-    std::printf("load average before: %s\n", loadAverage().c_str());
+    std::printf("load average before: %s\n", bench::loadAverage().c_str());
     bench::ResultTable results(std::string("Targets"));
     bench::ResultTable pieces(std::string("Where the time goes (information)"));
 
@@ -316,7 +305,7 @@ int run(const bench::BenchOptions& options)
 
     results.print();
     pieces.print();
-    std::printf("\nload average after: %s\n", loadAverage().c_str());
+    std::printf("\nload average after: %s\n", bench::loadAverage().c_str());
     std::fflush(stdout);
     if (options.check && results.anyMissed()) {
         std::fprintf(stderr, "bench_register: a target was missed\n");

@@ -128,19 +128,6 @@ int pageCount(const QByteArray& pdf)
     return pages;
 }
 
-// Figures taken while other processes compete for the two cores mean little; the load goes
-// into the output so that a reader can tell.
-std::string loadAverage()
-{
-    QFile file(u"/proc/loadavg"_s);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return "unknown";
-    }
-    const QList<QByteArray> fields = file.readAll().split(' ');
-    return fields.size() >= 2 ? (fields[0] + " (1 min), " + fields[1] + " (5 min)").toStdString()
-                              : "unknown";
-}
-
 report::DocumentRequest dpaRequest(qint64 clientId)
 {
     report::DocumentRequest request;
@@ -225,7 +212,7 @@ int main(int argc, char* argv[])
         table.addInfo("register (art. 30) to PDF, in-process", registerMs, "ms");
         table.addInfo("privacyregister-cli render dpa, whole process", processMs, "ms");
         table.print();
-        std::printf("Load average at the end: %s\n", loadAverage().c_str());
+        std::printf("Load average at the end: %s\n", bench::loadAverage().c_str());
         return check && table.anyMissed() ? 1 : 0;
     } catch (const std::exception& error) {
         std::fprintf(stderr, "bench_render: %s\n", error.what());

@@ -125,4 +125,15 @@ Figures runInChild(const std::function<Figures()>& work)
     return figures;
 }
 
+std::string loadAverage()
+{
+    std::ifstream loadavg("/proc/loadavg");
+    std::string one;
+    std::string five;
+    if (!(loadavg >> one >> five)) {
+        return "unknown";
+    }
+    return one + " (1 min), " + five + " (5 min)";
+}
+
 } // namespace pr::bench

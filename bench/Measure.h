@@ -36,6 +36,11 @@ double medianMs(int runs, const std::function<void()>& work);
 // The peak resident set of this process so far (VmHWM of /proc/self/status), in bytes.
 double peakResidentBytes();
 
+// The load average over 1 and 5 minutes, "0.42 (1 min), 0.51 (5 min)"; "unknown" without
+// /proc/loadavg. Figures taken while other processes compete for the two cores mean little:
+// the load goes into the output so that a reader can tell.
+std::string loadAverage();
+
 // Named figures, as a child process hands them back to the parent.
 using Figures = std::map<std::string, double>;
 

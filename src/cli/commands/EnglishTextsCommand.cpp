@@ -1,5 +1,6 @@
 #include "cli/commands/EnglishTextsCommand.h"
 
+#include "cli/ChangeReport.h"
 #include "cli/CommandContext.h"
 #include "cli/UsageError.h"
 #include "usecases/UseCaseContext.h"
@@ -78,27 +79,12 @@ ExitCode record(CommandContext& context, const QString& dutch, const QString& en
     const auto reg = context.openRegister(storage::OpenMode::ReadWrite);
     const usecases::ChangeResult result =
         usecases::EnglishTexts::record(context.useCases(*reg), dutch, english);
-    if (!result.issues.isEmpty()) {
-        for (const core::ValidationIssue& issue : result.issues) {
-            context.err() << "  " << issue.field << ": " << issue.message << '\n';
-        }
-        return ExitCode::UsageError;
-    }
-    if (result.refused()) {
-        context.err() << result.message << '\n';
-        return ExitCode::UsageError;
-    }
-    if (result.status == usecases::ChangeResult::Status::NotSaved) {
-        context.err() << result.message << '\n';
-        return ExitCode::Failed;
-    }
-    context.out() << (english.trimmed().isEmpty()
-                          ? EnglishTextsCommand::tr("The English version of \"%1\" is removed.")
-                                .arg(dutch.trimmed())
-                          : EnglishTextsCommand::tr("\"%1\" is \"%2\" in English documents.")
-                                .arg(dutch.trimmed(), english.trimmed()))
-                  << '\n';
-    return ExitCode::Success;
+    return reportChange(context, result,
+                        english.trimmed().isEmpty()
+                            ? EnglishTextsCommand::tr("The English version of \"%1\" is removed.")
+                                  .arg(dutch.trimmed())
+                            : EnglishTextsCommand::tr("\"%1\" is \"%2\" in English documents.")
+                                  .arg(dutch.trimmed(), english.trimmed()));
 }
 
 } // namespace

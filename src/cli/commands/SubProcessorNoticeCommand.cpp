@@ -1,6 +1,6 @@
 #include "cli/commands/SubProcessorNoticeCommand.h"
 
-#include "cli/ChangeFailure.h"
+#include "cli/ChangeReport.h"
 #include "cli/CommandContext.h"
 #include "cli/UsageError.h"
 #include "core/workflow/ObjectionPeriod.h"
@@ -70,27 +70,6 @@ QString stateCode(core::ObjectionState state)
     return {};
 }
 
-ExitCode printResult(CommandContext& context, const usecases::ChangeResult& result,
-                     const QString& done)
-{
-    if (!result.issues.isEmpty()) {
-        for (const core::ValidationIssue& issue : result.issues) {
-            context.err() << "  " << issue.field << ": " << issue.message << '\n';
-        }
-        return ExitCode::UsageError;
-    }
-    if (result.refused()) {
-        context.err() << result.message << '\n';
-        return ExitCode::UsageError;
-    }
-    if (result.status == usecases::ChangeResult::Status::NotSaved) {
-        context.err() << ChangeFailure::text(result) << '\n';
-        return ExitCode::Failed;
-    }
-    context.out() << done << '\n';
-    return ExitCode::Success;
-}
-
 ExitCode listClients(CommandContext& context, const QCommandLineParser& arguments)
 {
     const qint64 subProcessorId = idOption(arguments, kSubProcessor);
@@ -154,7 +133,7 @@ ExitCode recordSent(CommandContext& context, const QCommandLineParser& arguments
     if (result.changed()) {
         notice = storage::SubProcessorNoticeRepository::find(reg->database(), result.id);
     }
-    return printResult(
+    return reportChange(
         context, result,
         notice ? SubProcessorNoticeCommand::tr("Notice %1: sent on %2; the client can object "
                                                "until %3.")
@@ -187,10 +166,10 @@ ExitCode recordObjection(CommandContext& context, const QCommandLineParser& argu
     const auto reg = context.openRegister(storage::OpenMode::ReadWrite);
     const usecases::ChangeResult result =
         usecases::SubProcessorNotices::recordObjection(context.useCases(*reg), objection);
-    return printResult(context, result,
-                       SubProcessorNoticeCommand::tr("Notice %1: objection of %2 recorded (%3).")
-                           .arg(QString::number(id), objection.date.toString(Qt::ISODate),
-                                core::enumCode(objection.outcome)));
+    return reportChange(context, result,
+                        SubProcessorNoticeCommand::tr("Notice %1: objection of %2 recorded (%3).")
+                            .arg(QString::number(id), objection.date.toString(Qt::ISODate),
+                                 core::enumCode(objection.outcome)));
 }
 
 } // namespace

@@ -6,15 +6,6 @@
 
 namespace pr::core {
 
-namespace {
-
-QString matchKey(const QString& text)
-{
-    return text.trimmed().toCaseFolded();
-}
-
-} // namespace
-
 EnglishGlossary::EnglishGlossary(const QList<EnglishText>& recorded,
                                  const QList<EnglishText>& fromCatalogues)
 {
@@ -25,6 +16,11 @@ EnglishGlossary::EnglishGlossary(const QList<EnglishText>& recorded,
     for (const EnglishText& text : fromCatalogues) {
         add(text.dutch, text.english, EnglishSource::Catalogue);
     }
+}
+
+QString EnglishGlossary::matchKey(const QString& text)
+{
+    return text.trimmed().toCaseFolded();
 }
 
 EnglishGlossary EnglishGlossary::withShippedCatalogues(const QList<EnglishText>& recorded)

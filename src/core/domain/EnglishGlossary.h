@@ -32,6 +32,9 @@ public:
     // (core::shippedCatalogues()): what every English document of the register uses.
     static EnglishGlossary withShippedCatalogues(const QList<EnglishText>& recorded);
 
+    // What two texts must share to be one text: equal after trimming, ignoring case.
+    static QString matchKey(const QString& text);
+
     // The English of DUTCH; nullopt when there is none (and for an empty text).
     std::optional<QString> find(const QString& dutch) const;
     EnglishSource sourceOf(const QString& dutch) const;

@@ -13,6 +13,11 @@ class TextUnion {
 public:
     void add(const QStringList& texts);
     const QStringList& values() const { return m_values; }
+    // Whether TEXT is among the values, ignoring case and surrounding space.
+    bool contains(const QString& text) const
+    {
+        return m_seen.contains(text.trimmed().toCaseFolded());
+    }
 
 private:
     QStringList m_values;

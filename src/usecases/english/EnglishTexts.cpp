@@ -1,6 +1,7 @@
 #include "usecases/english/EnglishTexts.h"
 
 #include "core/domain/ActivityForClient.h"
+#include "report/model/TextUnion.h"
 #include "storage/repositories/ActivityRepository.h"
 #include "storage/repositories/AgreementRepository.h"
 #include "storage/repositories/OrganisationRepository.h"
@@ -18,31 +19,6 @@ namespace pr::usecases {
 
 namespace {
 
-QString matchKey(const QString& text)
-{
-    return text.trimmed().toCaseFolded();
-}
-
-// TEXTS each once (ignoring case and surrounding space), in first-seen order.
-class DistinctTexts {
-public:
-    void add(const QStringList& texts)
-    {
-        for (const QString& text : texts) {
-            if (!m_seen.contains(matchKey(text))) {
-                m_seen.insert(matchKey(text));
-                m_texts.append(text);
-            }
-        }
-    }
-    const QStringList& texts() const { return m_texts; }
-    bool contains(const QString& text) const { return m_seen.contains(matchKey(text)); }
-
-private:
-    QSet<QString> m_seen;
-    QStringList m_texts;
-};
-
 core::Organisation organisationOf(const UseCaseContext& context)
 {
     return storage::OrganisationRepository::find(context.database()).value_or(core::Organisation{});
@@ -58,7 +34,7 @@ core::EnglishGlossary EnglishTexts::glossary(const core::Organisation& organisat
 QList<EnglishTextRow> EnglishTexts::rows(const UseCaseContext& context)
 {
     const auto& db = context.database();
-    DistinctTexts texts;
+    report::TextUnion texts;
     for (const core::ProcessingActivity& activity : storage::ActivityRepository::all(db)) {
         if (activity.role == core::ProcessingRole::Processor) {
             texts.add(core::textsOf(activity));
@@ -74,7 +50,7 @@ QList<EnglishTextRow> EnglishTexts::rows(const UseCaseContext& context)
     const core::Organisation organisation = organisationOf(context);
     const core::EnglishGlossary english = glossary(organisation);
     QList<EnglishTextRow> rows;
-    for (const QString& dutch : texts.texts()) {
+    for (const QString& dutch : texts.values()) {
         rows.append(
             {dutch, english.find(dutch).value_or(QString()), english.sourceOf(dutch), true});
     }
@@ -96,7 +72,7 @@ QStringList EnglishTexts::withoutEnglish(const UseCaseContext& context, qint64 a
     }
     // What the agreement's DPA shows (report::DpaModel): its activities as they apply to its
     // client, every measure, and the sub-processors of those activities.
-    DistinctTexts texts;
+    report::TextUnion texts;
     QSet<qint64> activityIds;
     for (const core::ProcessingActivity& activity : storage::ActivityRepository::all(db)) {
         if (agreement->activityIds.contains(activity.id)) {
@@ -117,7 +93,7 @@ QStringList EnglishTexts::withoutEnglish(const UseCaseContext& context, qint64 a
     }
     const core::EnglishGlossary english = glossary(organisationOf(context));
     QStringList missing;
-    for (const QString& dutch : texts.texts()) {
+    for (const QString& dutch : texts.values()) {
         if (!english.find(dutch)) {
             missing.append(dutch);
         }
@@ -146,7 +122,8 @@ core::Organisation EnglishTexts::withEnglish(core::Organisation organisation, co
 {
     QList<core::EnglishText>& recorded = organisation.englishTexts;
     const auto same = [&dutch](const core::EnglishText& text) {
-        return matchKey(text.dutch) == matchKey(dutch);
+        return core::EnglishGlossary::matchKey(text.dutch) ==
+               core::EnglishGlossary::matchKey(dutch);
     };
     const auto found = std::find_if(recorded.begin(), recorded.end(), same);
     if (english.trimmed().isEmpty()) {

@@ -1,5 +1,6 @@
 #include "core/domain/validation/OrganisationValidation.h"
 
+#include "core/domain/EnglishGlossary.h"
 #include "core/domain/validation/Formats.h"
 #include "core/domain/validation/IssueList.h"
 #include "core/domain/validation/StatementValidation.h"
@@ -27,7 +28,7 @@ void checkEnglishTexts(const QList<EnglishText>& texts, IssueList& issues)
         const QString item = indexedField(field, i);
         issues.requireText(memberField(item, QStringLiteral("dutch")), texts[i].dutch);
         issues.requireText(memberField(item, QStringLiteral("english")), texts[i].english);
-        const QString key = texts[i].dutch.trimmed().toCaseFolded();
+        const QString key = EnglishGlossary::matchKey(texts[i].dutch);
         if (!key.isEmpty() && seen.contains(key)) {
             issues.add(item, QCoreApplication::translate("Validation", "Listed twice."));
         }
